@@ -1,0 +1,79 @@
+# SPDX-FileCopyrightText: 2026 The Frontdesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# The two commands of README.md:
+#   make run    install what is missing, build, start Frontdesk on demo data
+#   make test   install what is missing, build, run every test headless,
+#               then again built with AddressSanitizer and UBSan
+
+BUILD      ?= build
+ASAN_BUILD ?= build-asan
+
+BUILD_PACKAGES = meson ninja-build pkg-config gcc libc6-dev gettext \
+  libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libsqlite3-dev \
+  libjson-glib-dev libsodium-dev fonts-noto-cjk
+TEST_PACKAGES = $(BUILD_PACKAGES) xvfb xauth dbus python3 tzdata \
+  desktop-file-utils appstream
+
+# Installs the Debian packages named in $(1) that are missing: with apt-get
+# when run as root, otherwise it prints the command and stops.
+define ensure_packages
+	@missing=""; \
+	for p in $(1); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null || exit 1; \
+	  else \
+	    echo "Frontdesk needs these Debian packages. Install them with:"; \
+	    echo "  sudo apt-get install$$missing"; \
+	    exit 1; \
+	  fi; \
+	fi
+endef
+
+# Runs the suite of build dir $(1) headless and prints "N passed, N failed".
+define run_suite
+	@rm -f $(1)/meson-logs/testlog.json
+	dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24 -noreset" \
+	  meson test -C $(1) --print-errorlogs $(2); status=$$?; \
+	python3 -c 'import json,sys; r=[json.loads(l)["result"] for l in open(sys.argv[1])]; p=sum(x in ("OK","EXPECTEDFAIL","SKIP") for x in r); print(sys.argv[2] + ": %d passed, %d failed" % (p, len(r)-p))' \
+	  $(1)/meson-logs/testlog.json $(1); exit $$status
+endef
+
+.PHONY: run test build deps-build deps-test bench clean
+
+deps-build:
+	$(call ensure_packages,$(BUILD_PACKAGES))
+
+deps-test:
+	$(call ensure_packages,$(TEST_PACKAGES))
+
+$(BUILD)/build.ninja:
+	meson setup $(BUILD)
+
+$(ASAN_BUILD)/build.ninja:
+	meson setup $(ASAN_BUILD) -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug
+
+build: deps-build $(BUILD)/build.ninja
+	meson compile -C $(BUILD)
+
+run: build
+	$(BUILD)/src/app/frontdesk --demo
+
+test: deps-test $(BUILD)/build.ninja $(ASAN_BUILD)/build.ninja
+	meson compile -C $(BUILD)
+	$(call run_suite,$(BUILD))
+	meson compile -C $(ASAN_BUILD)
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	$(call run_suite,$(ASAN_BUILD),--timeout-multiplier 3)
+
+bench: build
+	python3 bench/startup.py $(BUILD)
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD)

@@ -1,0 +1,108 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "fd-ctl-json.h"
+
+/*
+ * The JSON that frontdeskctl prints with --json.  Its shape is documented in
+ * README.md and is stable: fields are added, never renamed or removed.
+ */
+
+static void
+add_time (JsonBuilder *builder,
+          const char  *name,
+          gint64       ms)
+{
+  g_autofree char *key = g_strconcat (name, "_ms", NULL);
+  g_autofree char *at = g_strconcat (name, "_at", NULL);
+
+  json_builder_set_member_name (builder, key);
+  if (ms > 0)
+    json_builder_add_int_value (builder, ms);
+  else
+    json_builder_add_null_value (builder);
+
+  json_builder_set_member_name (builder, at);
+  if (ms > 0)
+    {
+      g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (ms / 1000);
+      g_autoptr(GDateTime) local = g_date_time_to_local (utc);
+      g_autofree char *text = g_date_time_format_iso8601 (local);
+
+      json_builder_add_string_value (builder, text);
+    }
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_string (JsonBuilder *builder,
+            const char  *name,
+            const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL && *value != '\0')
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+JsonNode *
+fd_ctl_host_to_json (const FdHost *host)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_int_value (builder, host->id);
+  add_string (builder, "name", host->name);
+  add_string (builder, "department", host->department);
+  add_string (builder, "title", host->title);
+  add_string (builder, "email", host->email);
+  add_string (builder, "phone", host->phone);
+  add_string (builder, "chat_ids", host->chat_ids);
+  json_builder_set_member_name (builder, "active");
+  json_builder_add_boolean_value (builder, host->active);
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}
+
+JsonNode *
+fd_ctl_visit_to_json (const FdVisit *visit)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_int_value (builder, visit->id);
+  add_string (builder, "state", fd_visit_state_to_string (visit->state));
+  add_string (builder, "name", visit->name);
+  add_string (builder, "phone", visit->phone);
+  add_string (builder, "company", visit->company);
+  add_string (builder, "purpose", visit->purpose);
+  json_builder_set_member_name (builder, "host");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_int_value (builder, visit->host_id);
+  add_string (builder, "name", visit->host_name);
+  add_string (builder, "department", visit->host_department);
+  json_builder_end_object (builder);
+  add_time (builder, "visit", visit->visit_ms);
+  add_time (builder, "arrived", visit->arrived_ms);
+  add_time (builder, "left", visit->left_ms);
+  add_string (builder, "badge_token", visit->badge_token);
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}
+
+/* Prints @node (consumed) on one line of standard output. */
+void
+fd_ctl_print_json (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_root (generator, node);
+  text = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", text);
+  json_node_unref (node);
+}

@@ -1,0 +1,130 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "fd-config.h"
+
+#include "fd-error.h"
+
+/*
+ * Station settings come from, in order, each overriding the one before:
+ *   /etc/frontdesk/frontdesk.conf
+ *   $XDG_CONFIG_HOME/frontdesk/frontdesk.conf
+ *   the file given with --config
+ * and then the FRONTDESK_DB environment variable and command-line options.
+ * Site settings (company name, …) live in the database instead, so every
+ * station sees the same.
+ *
+ *   [station]
+ *   database=/var/lib/frontdesk/frontdesk.db
+ *   printer=Brother_QL_820NWB
+ *   badge-folder=/home/reception/Frontdesk badges
+ *   language=zh_CN
+ *   idle-seconds=60
+ */
+
+#define GROUP "station"
+
+/**
+ * fd_config_default_db:
+ *
+ * Returns: (transfer full): the embedded default database:
+ *   $FRONTDESK_DB, or frontdesk.db in the user's data folder.
+ */
+char *
+fd_config_default_db (void)
+{
+  const char *env = g_getenv ("FRONTDESK_DB");
+
+  if (env != NULL && *env != '\0')
+    return g_strdup (env);
+  return g_build_filename (g_get_user_data_dir (), "frontdesk", "frontdesk.db", NULL);
+}
+
+static gboolean
+merge (FdConfig    *config,
+       const char  *path,
+       gboolean     must_exist,
+       GError     **error)
+{
+  g_autoptr(GKeyFile) file = g_key_file_new ();
+  g_autoptr(GError) local_error = NULL;
+  char *value;
+
+  if (!g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, &local_error))
+    {
+      if (!must_exist && g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        return TRUE;
+      g_set_error (error, FD_ERROR, FD_ERROR_IO, "%s: %s", path, local_error->message);
+      return FALSE;
+    }
+
+#define TAKE(field, key)                                                  \
+  value = g_key_file_get_string (file, GROUP, key, NULL);                 \
+  if (value != NULL)                                                      \
+    {                                                                     \
+      g_free (config->field);                                             \
+      config->field = value;                                              \
+    }
+  TAKE (database, "database");
+  TAKE (printer, "printer");
+  TAKE (badge_folder, "badge-folder");
+  TAKE (language, "language");
+#undef TAKE
+
+  if (g_key_file_has_key (file, GROUP, "idle-seconds", NULL))
+    {
+      int seconds = g_key_file_get_integer (file, GROUP, "idle-seconds", NULL);
+
+      config->idle_seconds = (guint) CLAMP (seconds, 10, 3600);
+    }
+  return TRUE;
+}
+
+/**
+ * fd_config_load:
+ * @path: (nullable): a key file given on the command line
+ *
+ * Returns: (transfer full): the station's settings with defaults filled in.
+ */
+FdConfig *
+fd_config_load (const char  *path,
+                GError     **error)
+{
+  g_autoptr(FdConfig) config = g_new0 (FdConfig, 1);
+  g_autofree char *user = g_build_filename (g_get_user_config_dir (), "frontdesk",
+                                            "frontdesk.conf", NULL);
+  const char *pictures;
+
+  config->idle_seconds = 60;
+  if (!merge (config, "/etc/frontdesk/frontdesk.conf", FALSE, error) ||
+      !merge (config, user, FALSE, error) ||
+      (path != NULL && !merge (config, path, TRUE, error)))
+    return NULL;
+
+  if (g_getenv ("FRONTDESK_DB") != NULL || config->database == NULL)
+    {
+      g_free (config->database);
+      config->database = fd_config_default_db ();
+    }
+  if (config->badge_folder == NULL)
+    {
+      pictures = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+      if (pictures == NULL)
+        pictures = g_get_home_dir ();
+      config->badge_folder = g_build_filename (pictures, "Frontdesk badges", NULL);
+    }
+  if (config->language == NULL)
+    config->language = g_strdup ("zh_CN");
+  return g_steal_pointer (&config);
+}
+
+void
+fd_config_free (FdConfig *config)
+{
+  if (config == NULL)
+    return;
+  g_free (config->database);
+  g_free (config->printer);
+  g_free (config->badge_folder);
+  g_free (config->language);
+  g_free (config);
+}

@@ -1,0 +1,25 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* What is set per station, read from a key file. */
+typedef struct {
+  char  *database;        /* the SQLite file */
+  char  *printer;         /* CUPS queue or IPP URI; NULL: PDF to badge_folder */
+  char  *badge_folder;    /* where badge PDFs go without a printer */
+  char  *language;        /* the kiosk's first language: zh_CN or en */
+  guint  idle_seconds;    /* kiosk idle time before it wipes the form */
+} FdConfig;
+
+FdConfig *fd_config_load          (const char  *path,
+                                   GError     **error);
+void      fd_config_free          (FdConfig    *config);
+char     *fd_config_default_db    (void) G_GNUC_WARN_UNUSED_RESULT;
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdConfig, fd_config_free)
+
+G_END_DECLS

@@ -1,0 +1,61 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "fd-store.h"
+
+/*
+ * Demo data for `make run` and the screenshots: a company, and hosts that
+ * include two people called 张伟 in different departments, the case the SOP
+ * asks the front desk to tell apart (REC-2).
+ */
+
+static const struct {
+  const char *name, *department, *title, *email, *phone;
+} demo_hosts[] = {
+  { "张伟", "销售部", "先生", "zhang.wei.sales@example.com", "13800000001" },
+  { "张伟", "研发部", "先生", "zhang.wei.rd@example.com", "13800000002" },
+  { "王芳", "市场部", "女士", "wang.fang@example.com", "13800000003" },
+  { "李娜", "人力资源部", "女士", "li.na@example.com", "13800000004" },
+  { "刘洋", "财务部", "先生", "liu.yang@example.com", "13800000005" },
+  { "陈静", "行政部", "女士", "chen.jing@example.com", "13800000006" },
+  { "Anna Schmidt", "International Sales", "Ms", "anna.schmidt@example.com", "+4915112345678" },
+};
+
+/**
+ * fd_store_seed_demo:
+ *
+ * Adds the demo company and hosts when the database has no hosts yet;
+ * does nothing otherwise.
+ */
+gboolean
+fd_store_seed_demo (FdStore  *self,
+                    GError  **error)
+{
+  g_autoptr(GPtrArray) existing = NULL;
+  g_autoptr(GPtrArray) hosts = NULL;
+
+  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+
+  existing = fd_store_list_hosts (self, FALSE, error);
+  if (existing == NULL)
+    return FALSE;
+  if (existing->len > 0)
+    return TRUE;
+
+  if (!fd_store_set_setting (self, "company_name", "星河科技", error) ||
+      !fd_store_set_setting (self, "company_name_en", "Galaxy Technology", error))
+    return FALSE;
+
+  hosts = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_host_free);
+  for (guint i = 0; i < G_N_ELEMENTS (demo_hosts); i++)
+    {
+      FdHost *host = fd_host_new ();
+
+      host->name = g_strdup (demo_hosts[i].name);
+      host->department = g_strdup (demo_hosts[i].department);
+      host->title = g_strdup (demo_hosts[i].title);
+      host->email = g_strdup (demo_hosts[i].email);
+      host->phone = g_strdup (demo_hosts[i].phone);
+      g_ptr_array_add (hosts, host);
+    }
+  return fd_store_upsert_hosts (self, hosts, NULL, NULL, error);
+}

@@ -1,0 +1,222 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "fd-model.h"
+
+#include <string.h>
+
+FdHost *
+fd_host_new (void)
+{
+  FdHost *host = g_new0 (FdHost, 1);
+
+  host->active = TRUE;
+  return host;
+}
+
+void
+fd_host_free (FdHost *host)
+{
+  if (host == NULL)
+    return;
+  g_free (host->name);
+  g_free (host->department);
+  g_free (host->title);
+  g_free (host->email);
+  g_free (host->phone);
+  g_free (host->chat_ids);
+  g_free (host);
+}
+
+static gboolean
+title_is (const char         *title,
+          const char * const *words)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    if (g_ascii_strcasecmp (title, words[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * fd_host_honorific_name:
+ * @name: a person's name
+ * @title: (nullable): the stored title or gender
+ * @lang: the language of the sentence the name goes into
+ *
+ * Returns: (transfer full): the name as the SOP says it: 「张伟先生」 or
+ *   "Mr 张伟"; a job title follows the name in Chinese (「王芳经理」); the
+ *   plain name when no title is stored.
+ */
+char *
+fd_host_honorific_name (const char *name,
+                        const char *title,
+                        FdLang      lang)
+{
+  static const char * const male[] = { "先生", "男", "m", "male", "mr", "mr.", NULL };
+  static const char * const female[] = { "女士", "女", "f", "female", "ms", "ms.", "mrs", "mrs.", "miss", NULL };
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (title == NULL || *title == '\0')
+    return g_strdup (name);
+  if (title_is (title, male))
+    return lang == FD_LANG_ZH ? g_strconcat (name, "先生", NULL) : g_strconcat ("Mr ", name, NULL);
+  if (title_is (title, female))
+    return lang == FD_LANG_ZH ? g_strconcat (name, "女士", NULL) : g_strconcat ("Ms ", name, NULL);
+  return lang == FD_LANG_ZH ? g_strconcat (name, title, NULL) : g_strdup (name);
+}
+
+FdRegistration *
+fd_registration_new (void)
+{
+  return g_new0 (FdRegistration, 1);
+}
+
+/* Wipes what a visitor typed: the kiosk calls this on reset so that no copy
+ * of one visitor's data stays in memory for the next one. */
+void
+fd_registration_clear (FdRegistration *reg)
+{
+  char **fields[] = { &reg->name, &reg->phone, &reg->company, &reg->purpose };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      if (*fields[i] != NULL)
+        memset (*fields[i], 0, strlen (*fields[i]));
+      g_clear_pointer (fields[i], g_free);
+    }
+  reg->host_id = 0;
+  reg->visit_ms = 0;
+}
+
+void
+fd_registration_free (FdRegistration *reg)
+{
+  if (reg == NULL)
+    return;
+  fd_registration_clear (reg);
+  g_free (reg);
+}
+
+static void
+replace (char **field,
+         char  *value)
+{
+  g_free (*field);
+  *field = value;
+}
+
+/**
+ * fd_registration_normalize:
+ * @reg: a registration as typed
+ * @field: (out) (optional): the first field that is wrong
+ * @problem: (out) (optional): what is wrong with it
+ *
+ * Checks the REG-2 required fields (name, phone, host, purpose, visit time)
+ * and the optional company, in the order the form shows them, and stores the
+ * normalised values back into @reg.
+ *
+ * Returns: %TRUE when @reg can be saved.
+ */
+gboolean
+fd_registration_normalize (FdRegistration *reg,
+                           FdField        *field,
+                           FdInvalid      *problem)
+{
+  FdField bad = FD_FIELD_NAME;
+  FdInvalid why = FD_INVALID_NONE;
+  char *value = NULL;
+
+  g_return_val_if_fail (reg != NULL, FALSE);
+
+  why = fd_text_normalize (reg->name, FD_MAX_NAME, &value);
+  if (why != FD_INVALID_NONE)
+    goto out;
+  replace (&reg->name, value);
+
+  bad = FD_FIELD_PHONE;
+  why = fd_validate_phone (reg->phone, &value);
+  if (why != FD_INVALID_NONE)
+    goto out;
+  replace (&reg->phone, value);
+
+  bad = FD_FIELD_HOST;
+  if (reg->host_id <= 0)
+    {
+      why = FD_INVALID_MISSING;
+      goto out;
+    }
+
+  bad = FD_FIELD_PURPOSE;
+  why = fd_text_normalize (reg->purpose, FD_MAX_PURPOSE, &value);
+  if (why != FD_INVALID_NONE)
+    goto out;
+  replace (&reg->purpose, value);
+
+  bad = FD_FIELD_VISIT_TIME;
+  if (reg->visit_ms <= 0)
+    {
+      why = FD_INVALID_MISSING;
+      goto out;
+    }
+
+  bad = FD_FIELD_COMPANY;
+  why = fd_text_normalize (reg->company, FD_MAX_COMPANY, &value);
+  if (why == FD_INVALID_MISSING)
+    why = FD_INVALID_NONE;  /* optional (REG-2) */
+  if (why != FD_INVALID_NONE)
+    goto out;
+  replace (&reg->company, value);
+
+out:
+  if (field != NULL)
+    *field = bad;
+  if (problem != NULL)
+    *problem = why;
+  return why == FD_INVALID_NONE;
+}
+
+void
+fd_visit_free (FdVisit *visit)
+{
+  if (visit == NULL)
+    return;
+  g_free (visit->name);
+  g_free (visit->phone);
+  g_free (visit->company);
+  g_free (visit->purpose);
+  g_free (visit->host_name);
+  g_free (visit->host_department);
+  g_free (visit->host_title);
+  g_free (visit->badge_token);
+  g_free (visit);
+}
+
+static const char * const state_names[] = {
+  [FD_VISIT_EXPECTED] = "expected",
+  [FD_VISIT_ON_SITE] = "on_site",
+  [FD_VISIT_LEFT] = "left",
+  [FD_VISIT_REFUSED] = "refused",
+};
+
+const char *
+fd_visit_state_to_string (FdVisitState state)
+{
+  g_return_val_if_fail (state <= FD_VISIT_REFUSED, NULL);
+  return state_names[state];
+}
+
+gboolean
+fd_visit_state_from_string (const char   *text,
+                            FdVisitState *state)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (state_names); i++)
+    {
+      if (g_strcmp0 (text, state_names[i]) == 0)
+        {
+          *state = (FdVisitState) i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}

@@ -1,0 +1,81 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "fd-i18n.h"
+#include "fd-validate.h"
+
+G_BEGIN_DECLS
+
+/* An employee who receives visitors. */
+typedef struct {
+  gint64    id;          /* row id, 0 before it is stored */
+  char     *name;        /* as the visitor would type it */
+  char     *department;  /* tells two hosts of the same name apart (REC-2) */
+  char     *title;       /* 先生/女士, Mr/Ms, or a job title; may be empty */
+  char     *email;
+  char     *phone;
+  char     *chat_ids;    /* WeCom/DingTalk/Feishu IDs, "kind:id" separated by ';' */
+  gboolean  active;      /* inactive hosts cannot be chosen on the kiosk */
+} FdHost;
+
+typedef enum {
+  FD_VISIT_EXPECTED,  /* invited, not arrived */
+  FD_VISIT_ON_SITE,   /* registered and in the building */
+  FD_VISIT_LEFT,      /* checked out */
+  FD_VISIT_REFUSED,   /* declined to register (REG-6) or turned away */
+} FdVisitState;
+
+/* What a visitor enters: the input of a visit. */
+typedef struct {
+  char   *name;
+  char   *phone;
+  char   *company;     /* optional */
+  char   *purpose;
+  gint64  host_id;
+  gint64  visit_ms;    /* visit time, Unix ms UTC */
+} FdRegistration;
+
+/* A stored visit, joined with its host for display. */
+typedef struct {
+  gint64        id;
+  FdVisitState  state;
+  char         *name;
+  char         *phone;
+  char         *company;
+  char         *purpose;
+  gint64        host_id;
+  char         *host_name;
+  char         *host_department;
+  char         *host_title;
+  gint64        visit_ms;     /* when the visitor said they came */
+  gint64        arrived_ms;   /* when they signed in, 0 if not yet */
+  gint64        left_ms;      /* when they checked out, 0 if not yet */
+  char         *badge_token;  /* random, carried by the badge QR */
+} FdVisit;
+
+FdHost         *fd_host_new                 (void);
+void            fd_host_free                (FdHost         *host);
+char           *fd_host_honorific_name      (const char     *name,
+                                             const char     *title,
+                                             FdLang          lang) G_GNUC_WARN_UNUSED_RESULT;
+
+FdRegistration *fd_registration_new         (void);
+void            fd_registration_free        (FdRegistration *reg);
+void            fd_registration_clear       (FdRegistration *reg);
+gboolean        fd_registration_normalize   (FdRegistration *reg,
+                                             FdField        *field,
+                                             FdInvalid      *problem);
+
+void            fd_visit_free               (FdVisit        *visit);
+const char     *fd_visit_state_to_string    (FdVisitState    state);
+gboolean        fd_visit_state_from_string  (const char     *text,
+                                             FdVisitState   *state);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdHost, fd_host_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdRegistration, fd_registration_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdVisit, fd_visit_free)
+
+G_END_DECLS

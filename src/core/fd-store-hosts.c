@@ -1,0 +1,242 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "fd-store-private.h"
+
+#include "fd-error.h"
+
+#define HOST_COLUMNS "id, name, department, title, email, phone, chat_ids, active"
+
+static gboolean
+host_cb (FdDbRow  *row,
+         gpointer  user_data)
+{
+  GPtrArray *hosts = user_data;
+  FdHost *host = fd_host_new ();
+
+  host->id = fd_db_row_int (row, 0);
+  host->name = fd_db_row_dup (row, 1);
+  host->department = fd_db_row_dup (row, 2);
+  host->title = fd_db_row_dup (row, 3);
+  host->email = fd_db_row_dup (row, 4);
+  host->phone = fd_db_row_dup (row, 5);
+  host->chat_ids = fd_db_row_dup (row, 6);
+  host->active = fd_db_row_int (row, 7) != 0;
+  g_ptr_array_add (hosts, host);
+  return TRUE;
+}
+
+static GPtrArray *
+host_array (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) fd_host_free);
+}
+
+/* An imported host is the same person as a stored one when the e-mail
+ * matches, or, without e-mail, name and department match. */
+static gboolean
+find_existing (FdStore  *self,
+               FdHost   *host,
+               gint64   *id,
+               GError  **error)
+{
+  *id = 0;
+  if (host->email != NULL && *host->email != '\0')
+    {
+      if (!fd_db_query_int (self->db, "SELECT id FROM hosts WHERE email = ? LIMIT 1",
+                            FD_DB_ARGS (FD_DB_S (host->email)), id, error))
+        return FALSE;
+      if (*id != 0)
+        return TRUE;
+    }
+  return fd_db_query_int (self->db,
+                          "SELECT id FROM hosts WHERE name = ? AND department = ? LIMIT 1",
+                          FD_DB_ARGS (FD_DB_S (host->name),
+                                      FD_DB_S (host->department != NULL ? host->department : "")),
+                          id, error);
+}
+
+/**
+ * fd_store_upsert_hosts:
+ * @hosts: (element-type FdHost): hosts to add or update
+ * @n_added: (out) (optional): how many were new
+ * @n_updated: (out) (optional): how many already existed
+ *
+ * Stores all of @hosts in one transaction: either all or none.  Each host's
+ * id is set to its row.
+ */
+gboolean
+fd_store_upsert_hosts (FdStore    *self,
+                       GPtrArray  *hosts,
+                       guint      *n_added,
+                       guint      *n_updated,
+                       GError    **error)
+{
+  gint64 now = fd_store_now_ms (self);
+  guint added = 0, updated = 0;
+
+  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (hosts != NULL, FALSE);
+
+  STORE_LOCK (self);
+  if (!fd_db_begin (self->db, error))
+    goto fail;
+
+  for (guint i = 0; i < hosts->len; i++)
+    {
+      FdHost *host = g_ptr_array_index (hosts, i);
+      gint64 id = 0;
+      gboolean ok;
+
+      if (!find_existing (self, host, &id, error))
+        goto fail;
+      if (id != 0)
+        {
+          ok = fd_db_exec (self->db,
+                           "UPDATE hosts SET name = ?, department = ?, title = ?, email = ?, "
+                           "phone = ?, chat_ids = ?, active = ?, updated_ms = ? WHERE id = ?",
+                           FD_DB_ARGS (FD_DB_S (host->name),
+                                       FD_DB_S (host->department != NULL ? host->department : ""),
+                                       FD_DB_SN (host->title), FD_DB_SN (host->email),
+                                       FD_DB_SN (host->phone), FD_DB_SN (host->chat_ids),
+                                       FD_DB_I (host->active), FD_DB_I (now), FD_DB_I (id)),
+                           NULL, NULL, error);
+          updated++;
+        }
+      else
+        {
+          ok = fd_db_query_int (self->db,
+                                "INSERT INTO hosts (name, department, title, email, phone, "
+                                "chat_ids, active, created_ms, updated_ms) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                                FD_DB_ARGS (FD_DB_S (host->name),
+                                            FD_DB_S (host->department != NULL ? host->department : ""),
+                                            FD_DB_SN (host->title), FD_DB_SN (host->email),
+                                            FD_DB_SN (host->phone), FD_DB_SN (host->chat_ids),
+                                            FD_DB_I (host->active), FD_DB_I (now), FD_DB_I (now)),
+                                &id, error);
+          added++;
+        }
+      if (!ok)
+        goto fail;
+      host->id = id;
+    }
+
+  if (!fd_db_commit (self->db, error))
+    goto fail;
+  STORE_UNLOCK (self);
+
+  if (n_added != NULL)
+    *n_added = added;
+  if (n_updated != NULL)
+    *n_updated = updated;
+  return TRUE;
+
+fail:
+  fd_db_rollback (self->db);
+  STORE_UNLOCK (self);
+  return FALSE;
+}
+
+/**
+ * fd_store_list_hosts:
+ *
+ * Returns: (transfer container) (element-type FdHost): hosts by name.
+ */
+GPtrArray *
+fd_store_list_hosts (FdStore   *self,
+                     gboolean   active_only,
+                     GError   **error)
+{
+  g_autoptr(GPtrArray) hosts = host_array ();
+  gboolean ok;
+
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+
+  STORE_LOCK (self);
+  ok = fd_db_exec (self->db,
+                   "SELECT " HOST_COLUMNS " FROM hosts WHERE active = 1 OR ? = 0 "
+                   "ORDER BY name, department, id",
+                   FD_DB_ARGS (FD_DB_I (active_only)), host_cb, hosts, error);
+  STORE_UNLOCK (self);
+  return ok ? g_steal_pointer (&hosts) : NULL;
+}
+
+static char *
+like_pattern (const char *text)
+{
+  g_autoptr(GString) out = g_string_new ("%");
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '%' || *p == '_' || *p == '\\')
+        g_string_append_c (out, '\\');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '%');
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/**
+ * fd_store_search_hosts:
+ * @text: part of a name as the visitor types it
+ * @limit: the most hosts to return
+ *
+ * Finds active hosts whose name contains @text, names starting with it
+ * first.  The kiosk shows only name and department of what this returns.
+ *
+ * Returns: (transfer container) (element-type FdHost): the hosts.
+ */
+GPtrArray *
+fd_store_search_hosts (FdStore     *self,
+                       const char  *text,
+                       guint        limit,
+                       GError     **error)
+{
+  g_autoptr(GPtrArray) hosts = host_array ();
+  g_autofree char *clean = NULL;
+  g_autofree char *pattern = NULL;
+  g_autofree char *prefix = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+
+  if (fd_text_normalize (text, FD_MAX_NAME, &clean) != FD_INVALID_NONE)
+    return g_steal_pointer (&hosts);
+  pattern = like_pattern (clean);
+  prefix = g_strdup (pattern + 1);
+
+  STORE_LOCK (self);
+  ok = fd_db_exec (self->db,
+                   "SELECT " HOST_COLUMNS " FROM hosts "
+                   "WHERE active = 1 AND name LIKE ? ESCAPE '\\' "
+                   "ORDER BY CASE WHEN name LIKE ? ESCAPE '\\' THEN 0 ELSE 1 END, "
+                   "name, department, id LIMIT ?",
+                   FD_DB_ARGS (FD_DB_S (pattern), FD_DB_S (prefix), FD_DB_I (limit)),
+                   host_cb, hosts, error);
+  STORE_UNLOCK (self);
+  return ok ? g_steal_pointer (&hosts) : NULL;
+}
+
+FdHost *
+fd_store_get_host (FdStore  *self,
+                   gint64    id,
+                   GError  **error)
+{
+  g_autoptr(GPtrArray) hosts = host_array ();
+  gboolean ok;
+
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+
+  STORE_LOCK (self);
+  ok = fd_db_exec (self->db, "SELECT " HOST_COLUMNS " FROM hosts WHERE id = ?",
+                   FD_DB_ARGS (FD_DB_I (id)), host_cb, hosts, error);
+  STORE_UNLOCK (self);
+  if (!ok)
+    return NULL;
+  if (hosts->len == 0)
+    {
+      g_set_error (error, FD_ERROR, FD_ERROR_NOT_FOUND, "No host %" G_GINT64_FORMAT, id);
+      return NULL;
+    }
+  return g_ptr_array_steal_index (hosts, 0);
+}

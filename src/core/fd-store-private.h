@@ -1,0 +1,43 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "fd-db.h"
+#include "fd-store.h"
+
+G_BEGIN_DECLS
+
+struct _FdStore
+{
+  GObject       parent_instance;
+
+  /* owned */
+  char         *path;          /* the database file */
+  FdDb         *db;            /* the connection; guarded by lock */
+  GRecMutex     lock;          /* one thread at a time on db */
+
+  /* change watching */
+  GThread      *watch_thread;  /* polls a second connection */
+  GMainContext *watch_context; /* where "changed" is emitted */
+  gint          watch_stop;    /* set to 1 to end the thread */
+
+  /* the clock */
+  FdClockFunc   clock;
+  gpointer      clock_data;
+};
+
+/* Runs @sql inside the lock, as one statement. */
+#define STORE_LOCK(self)   g_rec_mutex_lock (&(self)->lock)
+#define STORE_UNLOCK(self) g_rec_mutex_unlock (&(self)->lock)
+
+gboolean fd_store_audit_locked (FdStore    *self,
+                                const char *actor,
+                                const char *action,
+                                const char *subject,
+                                const char *detail,
+                                GError    **error);
+gboolean fd_store_migrate      (FdDb       *db,
+                                gint64      now_ms,
+                                GError    **error);
+
+G_END_DECLS

@@ -1,0 +1,132 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "fd-store-private.h"
+
+#include "fd-error.h"
+
+/*
+ * The schema, as numbered migrations.  Each migration is a list of
+ * statements in the dialect of fd-db.h and runs in one transaction together
+ * with the bump of schema_version, so a half-applied migration never
+ * exists.  Two processes opening a new file at once are safe: the version is
+ * read again after the write lock is taken.  Times are Unix ms (UTC) in
+ * INTEGER columns, booleans are INTEGER 0/1.
+ */
+
+static const char * const migration_1[] = {
+  "CREATE TABLE hosts ("
+  "  id {{ID}},"
+  "  name TEXT NOT NULL,"
+  "  department TEXT NOT NULL DEFAULT '',"
+  "  title TEXT,"
+  "  email TEXT,"
+  "  phone TEXT,"
+  "  chat_ids TEXT,"
+  "  active INTEGER NOT NULL DEFAULT 1,"
+  "  created_ms INTEGER NOT NULL,"
+  "  updated_ms INTEGER NOT NULL)",
+  "CREATE INDEX hosts_name ON hosts (name)",
+  "CREATE TABLE visits ("
+  "  id {{ID}},"
+  "  state TEXT NOT NULL CHECK (state IN ('expected', 'on_site', 'left', 'refused')),"
+  "  name TEXT NOT NULL,"
+  "  phone TEXT NOT NULL,"
+  "  company TEXT,"
+  "  purpose TEXT NOT NULL,"
+  "  host_id INTEGER NOT NULL REFERENCES hosts (id),"
+  "  visit_ms INTEGER NOT NULL,"
+  "  arrived_ms INTEGER,"
+  "  left_ms INTEGER,"
+  "  badge_token TEXT UNIQUE,"
+  "  created_ms INTEGER NOT NULL,"
+  "  updated_ms INTEGER NOT NULL)",
+  "CREATE INDEX visits_state ON visits (state, arrived_ms)",
+  "CREATE INDEX visits_visit_ms ON visits (visit_ms)",
+  "CREATE TABLE staff ("
+  "  id {{ID}},"
+  "  username TEXT NOT NULL UNIQUE,"
+  "  display_name TEXT NOT NULL,"
+  "  role TEXT NOT NULL CHECK (role IN ('receptionist', 'security', 'admin')),"
+  "  password_hash TEXT NOT NULL,"
+  "  active INTEGER NOT NULL DEFAULT 1,"
+  "  created_ms INTEGER NOT NULL)",
+  "CREATE TABLE settings ("
+  "  key TEXT PRIMARY KEY,"
+  "  value TEXT NOT NULL,"
+  "  updated_ms INTEGER NOT NULL)",
+  "CREATE TABLE audit_log ("
+  "  id {{ID}},"
+  "  at_ms INTEGER NOT NULL,"
+  "  actor TEXT NOT NULL,"
+  "  action TEXT NOT NULL,"
+  "  subject TEXT,"
+  "  detail TEXT)",
+  "CREATE INDEX audit_log_at ON audit_log (at_ms)",
+  NULL
+};
+
+static const char * const * const migrations[] = {
+  migration_1,
+};
+
+static gboolean
+apply (FdDb               *db,
+       gint64              version,
+       const char * const *statements,
+       gint64              now_ms,
+       GError            **error)
+{
+  gint64 current = 0;
+
+  if (!fd_db_begin (db, error))
+    return FALSE;
+  if (!fd_db_query_int (db, "SELECT COALESCE(MAX(version), 0) FROM schema_version",
+                        FD_DB_NO_ARGS, &current, error))
+    goto fail;
+  if (current >= version)
+    {
+      fd_db_rollback (db);
+      return TRUE;  /* another process got there first */
+    }
+  for (guint i = 0; statements[i] != NULL; i++)
+    if (!fd_db_exec (db, statements[i], FD_DB_NO_ARGS, NULL, NULL, error))
+      goto fail;
+  if (!fd_db_exec (db, "INSERT INTO schema_version (version, applied_ms) VALUES (?, ?)",
+                   FD_DB_ARGS (FD_DB_I (version), FD_DB_I (now_ms)), NULL, NULL, error))
+    goto fail;
+  return fd_db_commit (db, error);
+
+fail:
+  fd_db_rollback (db);
+  return FALSE;
+}
+
+gboolean
+fd_store_migrate (FdDb    *db,
+                  gint64   now_ms,
+                  GError **error)
+{
+  gint64 current = 0;
+
+  if (!fd_db_exec (db,
+                   "CREATE TABLE IF NOT EXISTS schema_version ("
+                   "  version INTEGER PRIMARY KEY,"
+                   "  applied_ms INTEGER NOT NULL)",
+                   FD_DB_NO_ARGS, NULL, NULL, error))
+    return FALSE;
+  if (!fd_db_query_int (db, "SELECT COALESCE(MAX(version), 0) FROM schema_version",
+                        FD_DB_NO_ARGS, &current, error))
+    return FALSE;
+  if (current > (gint64) G_N_ELEMENTS (migrations))
+    {
+      g_set_error (error, FD_ERROR, FD_ERROR_DATABASE,
+                   "The database was written by a newer Frontdesk (schema %" G_GINT64_FORMAT ")",
+                   current);
+      return FALSE;
+    }
+
+  for (gsize i = (gsize) current; i < G_N_ELEMENTS (migrations); i++)
+    if (!apply (db, (gint64) i + 1, migrations[i], now_ms, error))
+      return FALSE;
+  return TRUE;
+}

@@ -1,0 +1,302 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "fd-store-private.h"
+
+#include "fd-error.h"
+
+/*
+ * FdStore is the only place that speaks SQL.  Every call is synchronous and
+ * thread-safe; the UI uses the _async variants, which run the same calls in
+ * a worker thread.  This file holds the object, settings, the audit log and
+ * change watching; hosts and visits are in their own files.
+ */
+
+G_DEFINE_FINAL_TYPE (FdStore, fd_store, G_TYPE_OBJECT)
+
+enum {
+  SIGNAL_CHANGED,
+  N_SIGNALS,
+};
+
+static guint signals[N_SIGNALS];
+
+static gint64
+real_clock (gpointer user_data)
+{
+  return g_get_real_time () / 1000;
+}
+
+static void
+stop_watch (FdStore *self)
+{
+  if (self->watch_thread == NULL)
+    return;
+  g_atomic_int_set (&self->watch_stop, 1);
+  g_thread_join (g_steal_pointer (&self->watch_thread));
+  g_clear_pointer (&self->watch_context, g_main_context_unref);
+}
+
+static void
+fd_store_dispose (GObject *object)
+{
+  FdStore *self = FD_STORE (object);
+
+  stop_watch (self);
+  G_OBJECT_CLASS (fd_store_parent_class)->dispose (object);
+}
+
+static void
+fd_store_finalize (GObject *object)
+{
+  FdStore *self = FD_STORE (object);
+
+  g_clear_pointer (&self->db, fd_db_close);
+  g_clear_pointer (&self->path, g_free);
+  g_rec_mutex_clear (&self->lock);
+  G_OBJECT_CLASS (fd_store_parent_class)->finalize (object);
+}
+
+static void
+fd_store_class_init (FdStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = fd_store_dispose;
+  object_class->finalize = fd_store_finalize;
+
+  /**
+   * FdStore::changed:
+   *
+   * Something in the database changed, in this process or another one that
+   * shares the file.  Emitted in the main context that called
+   * fd_store_watch(), within about 100 ms of the commit.
+   */
+  signals[SIGNAL_CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+fd_store_init (FdStore *self)
+{
+  g_rec_mutex_init (&self->lock);
+  self->clock = real_clock;
+}
+
+/**
+ * fd_store_open:
+ * @path: the SQLite database file; created when missing
+ *
+ * Returns: (transfer full): the store, with its schema brought up to date.
+ */
+FdStore *
+fd_store_open (const char  *path,
+               GError     **error)
+{
+  g_autoptr(FdStore) self = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = g_object_new (FD_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  self->db = fd_db_open_sqlite (path, error);
+  if (self->db == NULL)
+    return NULL;
+  if (!fd_store_migrate (self->db, fd_store_now_ms (self), error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+const char *
+fd_store_get_path (FdStore *self)
+{
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+  return self->path;
+}
+
+/* Replaces the clock every timestamp comes from; tests use it to move time. */
+void
+fd_store_set_clock (FdStore     *self,
+                    FdClockFunc  func,
+                    gpointer     user_data)
+{
+  g_return_if_fail (FD_IS_STORE (self));
+  self->clock = func != NULL ? func : real_clock;
+  self->clock_data = user_data;
+}
+
+gint64
+fd_store_now_ms (FdStore *self)
+{
+  g_return_val_if_fail (FD_IS_STORE (self), 0);
+  return self->clock (self->clock_data);
+}
+
+gboolean
+fd_store_check_integrity (FdStore  *self,
+                          GError  **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+
+  STORE_LOCK (self);
+  ok = self->db->backend->check (self->db, error);
+  STORE_UNLOCK (self);
+  return ok;
+}
+
+static gboolean
+text_cb (FdDbRow  *row,
+         gpointer  user_data)
+{
+  char **value = user_data;
+
+  *value = fd_db_row_dup (row, 0);
+  return FALSE;
+}
+
+/**
+ * fd_store_get_setting:
+ * @key: a setting name such as "company_name"
+ * @fallback: (nullable): returned when the setting is unset or unreadable
+ *
+ * Returns: (transfer full) (nullable): the value.
+ */
+char *
+fd_store_get_setting (FdStore    *self,
+                      const char *key,
+                      const char *fallback)
+{
+  char *value = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  STORE_LOCK (self);
+  if (!fd_db_exec (self->db, "SELECT value FROM settings WHERE key = ?",
+                   FD_DB_ARGS (FD_DB_S (key)), text_cb, &value, &error))
+    g_warning ("Reading setting %s: %s", key, error->message);
+  STORE_UNLOCK (self);
+
+  return value != NULL ? value : g_strdup (fallback);
+}
+
+gboolean
+fd_store_set_setting (FdStore     *self,
+                      const char  *key,
+                      const char  *value,
+                      GError     **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (key != NULL && value != NULL, FALSE);
+
+  STORE_LOCK (self);
+  ok = fd_db_exec (self->db,
+                   "INSERT INTO settings (key, value, updated_ms) VALUES (?, ?, ?) "
+                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+                   "updated_ms = excluded.updated_ms",
+                   FD_DB_ARGS (FD_DB_S (key), FD_DB_S (value), FD_DB_I (fd_store_now_ms (self))),
+                   NULL, NULL, error);
+  STORE_UNLOCK (self);
+  return ok;
+}
+
+/* Appends to the audit log; the caller holds the lock and, when the action
+ * changes data, the transaction, so the entry commits with the change. */
+gboolean
+fd_store_audit_locked (FdStore     *self,
+                       const char  *actor,
+                       const char  *action,
+                       const char  *subject,
+                       const char  *detail,
+                       GError     **error)
+{
+  return fd_db_exec (self->db,
+                     "INSERT INTO audit_log (at_ms, actor, action, subject, detail) "
+                     "VALUES (?, ?, ?, ?, ?)",
+                     FD_DB_ARGS (FD_DB_I (fd_store_now_ms (self)),
+                                 FD_DB_S (actor != NULL ? actor : "system"),
+                                 FD_DB_S (action), FD_DB_SN (subject), FD_DB_SN (detail)),
+                     NULL, NULL, error);
+}
+
+gboolean
+fd_store_count_audit (FdStore     *self,
+                      const char  *action,
+                      gint64      *count,
+                      GError     **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+
+  *count = 0;
+  STORE_LOCK (self);
+  ok = fd_db_query_int (self->db, "SELECT COUNT(*) FROM audit_log WHERE action = ?",
+                        FD_DB_ARGS (FD_DB_S (action)), count, error);
+  STORE_UNLOCK (self);
+  return ok;
+}
+
+static gboolean
+emit_changed_cb (gpointer user_data)
+{
+  FdStore *self = user_data;
+
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+  return G_SOURCE_REMOVE;
+}
+
+/* The watcher has its own connection: a connection does not see its own
+ * commits in data_version, and it must not take the store's lock while it
+ * waits. */
+static gpointer
+watch_thread_func (gpointer user_data)
+{
+  FdStore *self = user_data;
+  g_autoptr(GError) error = NULL;
+  FdDb *db = fd_db_open_sqlite (self->path, &error);
+
+  if (db == NULL)
+    {
+      g_warning ("Cannot watch the database for changes: %s", error->message);
+      return NULL;
+    }
+
+  /* The first call only records the current version. */
+  db->backend->wait_change (db, 0, NULL);
+  while (!g_atomic_int_get (&self->watch_stop))
+    {
+      g_clear_error (&error);
+      if (db->backend->wait_change (db, 200, &error))
+        g_main_context_invoke_full (self->watch_context, G_PRIORITY_DEFAULT,
+                                    emit_changed_cb, g_object_ref (self), g_object_unref);
+      else if (error != NULL)
+        g_usleep (500 * 1000);  /* busy or locked: try again shortly */
+    }
+
+  fd_db_close (db);
+  return NULL;
+}
+
+/**
+ * fd_store_watch:
+ *
+ * Starts emitting #FdStore::changed in the calling thread's main context
+ * whenever any process commits to the database.
+ */
+void
+fd_store_watch (FdStore *self)
+{
+  g_return_if_fail (FD_IS_STORE (self));
+
+  if (self->watch_thread != NULL)
+    return;
+  self->watch_context = g_main_context_ref_thread_default ();
+  self->watch_stop = 0;
+  self->watch_thread = g_thread_new ("fd-store-watch", watch_thread_func, self);
+}

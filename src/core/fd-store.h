@@ -1,0 +1,119 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "fd-model.h"
+
+G_BEGIN_DECLS
+
+#define FD_TYPE_STORE (fd_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (FdStore, fd_store, FD, STORE, GObject)
+
+typedef enum {
+  FD_VISITS_ALL,
+  FD_VISITS_ON_SITE,
+} FdVisitFilter;
+
+/* Returns the current time in Unix ms; tests replace it. */
+typedef gint64 (*FdClockFunc) (gpointer user_data);
+
+FdStore   *fd_store_open                (const char           *path,
+                                         GError              **error);
+const char *fd_store_get_path           (FdStore              *self);
+void       fd_store_set_clock           (FdStore              *self,
+                                         FdClockFunc           func,
+                                         gpointer              user_data);
+gint64     fd_store_now_ms              (FdStore              *self);
+void       fd_store_watch               (FdStore              *self);
+gboolean   fd_store_check_integrity     (FdStore              *self,
+                                         GError              **error);
+
+/* Site settings, shared by every station. */
+char      *fd_store_get_setting         (FdStore              *self,
+                                         const char           *key,
+                                         const char           *fallback);
+gboolean   fd_store_set_setting         (FdStore              *self,
+                                         const char           *key,
+                                         const char           *value,
+                                         GError              **error);
+
+/* Hosts. */
+gboolean   fd_store_upsert_hosts        (FdStore              *self,
+                                         GPtrArray            *hosts,
+                                         guint                *n_added,
+                                         guint                *n_updated,
+                                         GError              **error);
+GPtrArray *fd_store_list_hosts          (FdStore              *self,
+                                         gboolean              active_only,
+                                         GError              **error);
+GPtrArray *fd_store_search_hosts        (FdStore              *self,
+                                         const char           *text,
+                                         guint                 limit,
+                                         GError              **error);
+FdHost    *fd_store_get_host            (FdStore              *self,
+                                         gint64                id,
+                                         GError              **error);
+
+/* Visits. */
+gint64     fd_store_add_visit           (FdStore              *self,
+                                         FdRegistration       *reg,
+                                         GError              **error);
+GPtrArray *fd_store_list_visits         (FdStore              *self,
+                                         FdVisitFilter         filter,
+                                         GError              **error);
+FdVisit   *fd_store_get_visit           (FdStore              *self,
+                                         gint64                id,
+                                         GError              **error);
+gboolean   fd_store_checkout            (FdStore              *self,
+                                         gint64                id,
+                                         const char           *actor,
+                                         GError              **error);
+
+void       fd_store_add_visit_async     (FdStore              *self,
+                                         FdRegistration       *reg,
+                                         GCancellable         *cancellable,
+                                         GAsyncReadyCallback   callback,
+                                         gpointer              user_data);
+gint64     fd_store_add_visit_finish    (FdStore              *self,
+                                         GAsyncResult         *result,
+                                         GError              **error);
+void       fd_store_list_visits_async   (FdStore              *self,
+                                         FdVisitFilter         filter,
+                                         GCancellable         *cancellable,
+                                         GAsyncReadyCallback   callback,
+                                         gpointer              user_data);
+GPtrArray *fd_store_list_visits_finish  (FdStore              *self,
+                                         GAsyncResult         *result,
+                                         GError              **error);
+void       fd_store_search_hosts_async  (FdStore              *self,
+                                         const char           *text,
+                                         guint                 limit,
+                                         GCancellable         *cancellable,
+                                         GAsyncReadyCallback   callback,
+                                         gpointer              user_data);
+GPtrArray *fd_store_search_hosts_finish (FdStore              *self,
+                                         GAsyncResult         *result,
+                                         GError              **error);
+void       fd_store_checkout_async      (FdStore              *self,
+                                         gint64                id,
+                                         const char           *actor,
+                                         GCancellable         *cancellable,
+                                         GAsyncReadyCallback   callback,
+                                         gpointer              user_data);
+gboolean   fd_store_checkout_finish     (FdStore              *self,
+                                         GAsyncResult         *result,
+                                         GError              **error);
+
+/* Audit log. */
+gboolean   fd_store_count_audit         (FdStore              *self,
+                                         const char           *action,
+                                         gint64               *count,
+                                         GError              **error);
+
+gboolean   fd_store_seed_demo           (FdStore              *self,
+                                         GError              **error);
+
+G_END_DECLS

@@ -1,0 +1,92 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "fd-test-util.h"
+
+#include <glib/gstdio.h>
+
+/* A fresh database file in a folder of its own under the test's temp dir. */
+char *
+fd_test_temp_db (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("frontdesk-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return g_build_filename (dir, "frontdesk.db", NULL);
+}
+
+FdStore *
+fd_test_store_new (gboolean with_demo)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = fd_test_temp_db ();
+  FdStore *store = fd_store_open (path, &error);
+
+  g_assert_no_error (error);
+  if (with_demo)
+    {
+      fd_store_seed_demo (store, &error);
+      g_assert_no_error (error);
+    }
+  return store;
+}
+
+gint64
+fd_test_host_id (FdStore    *store,
+                 const char *name,
+                 const char *department)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) hosts = fd_store_list_hosts (store, FALSE, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < hosts->len; i++)
+    {
+      FdHost *host = g_ptr_array_index (hosts, i);
+
+      if (g_str_equal (host->name, name) &&
+          (department == NULL || g_str_equal (host->department, department)))
+        return host->id;
+    }
+  g_assert_not_reached ();
+}
+
+gint64
+fd_test_add_visit (FdStore    *store,
+                   const char *name,
+                   const char *phone,
+                   gint64      host_id)
+{
+  g_autoptr(FdRegistration) reg = fd_registration_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  reg->name = g_strdup (name);
+  reg->phone = g_strdup (phone);
+  reg->purpose = g_strdup ("商务洽谈");
+  reg->host_id = host_id;
+  reg->visit_ms = fd_store_now_ms (store);
+  id = fd_store_add_visit (store, reg, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+/* Iterates the default main context until @condition holds; FALSE on
+ * timeout. */
+gboolean
+fd_test_wait_until (gboolean (*condition) (gpointer),
+                    gpointer   data,
+                    guint      timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return TRUE;
+}

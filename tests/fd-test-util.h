@@ -1,0 +1,22 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "fd-store.h"
+
+G_BEGIN_DECLS
+
+char    *fd_test_temp_db       (void) G_GNUC_WARN_UNUSED_RESULT;
+FdStore *fd_test_store_new     (gboolean  with_demo);
+gint64   fd_test_host_id       (FdStore  *store,
+                                const char *name,
+                                const char *department);
+gint64   fd_test_add_visit     (FdStore  *store,
+                                const char *name,
+                                const char *phone,
+                                gint64    host_id);
+gboolean fd_test_wait_until    (gboolean (*condition) (gpointer),
+                                gpointer  data,
+                                guint     timeout_ms);
+
+G_END_DECLS

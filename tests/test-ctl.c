@@ -1,0 +1,202 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include <json-glib/json-glib.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "fd-test-util.h"
+
+/* frontdeskctl as an administrator's script runs it: a real process on a
+ * real database file, checked by exit status, output and JSON. */
+
+typedef struct {
+  int   status;
+  char *out;
+  char *err;
+} Result;
+
+static void
+result_clear (Result *result)
+{
+  g_free (result->out);
+  g_free (result->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
+
+static void
+ctl (Result     *result,
+     const char *db,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list ap;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("FRONTDESKCTL"));
+  g_ptr_array_add (argv, (char *) "--db");
+  g_ptr_array_add (argv, (char *) db);
+  va_start (ap, db);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &result->out, &result->err, &result->status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (result->status));
+  result->status = WEXITSTATUS (result->status);
+}
+
+static JsonNode *
+parse (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  JsonNode *node = json_from_string (text, &error);
+
+  g_assert_no_error (error);
+  return node;
+}
+
+/* REG-2 through frontdeskctl: add, list on site as JSON, check out. */
+static void
+test_visit_commands (void)
+{
+  g_autofree char *db = fd_test_temp_db ();
+  g_auto(Result) demo = { 0 }, add = { 0 }, list = { 0 }, out = { 0 }, again = { 0 }, after = { 0 };
+  g_autoptr(JsonNode) visit = NULL;
+  g_autoptr(JsonNode) on_site = NULL;
+  g_autoptr(JsonNode) none = NULL;
+  JsonObject *object, *host;
+  g_autofree char *id = NULL;
+
+  ctl (&demo, db, "demo", NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+
+  ctl (&add, db, "visits", "add", "--name", "李雷", "--phone", "+86 138 1234 5678",
+       "--host", "王芳", "--purpose", "面试", "--company", "示例公司", "--json", NULL);
+  g_assert_cmpstr (add.err, ==, "");
+  g_assert_cmpint (add.status, ==, 0);
+  visit = parse (add.out);
+  object = json_node_get_object (visit);
+  g_assert_cmpstr (json_object_get_string_member (object, "state"), ==, "on_site");
+  g_assert_cmpstr (json_object_get_string_member (object, "name"), ==, "李雷");
+  g_assert_cmpstr (json_object_get_string_member (object, "phone"), ==, "13812345678");
+  g_assert_cmpstr (json_object_get_string_member (object, "company"), ==, "示例公司");
+  g_assert_true (g_str_has_prefix (json_object_get_string_member (object, "badge_token"), "FD1-"));
+  g_assert_true (json_object_get_null_member (object, "left_ms"));
+  host = json_object_get_object_member (object, "host");
+  g_assert_cmpstr (json_object_get_string_member (host, "department"), ==, "市场部");
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, json_object_get_int_member (object, "id"));
+
+  ctl (&list, db, "visits", "list", "--on-site", "--json", NULL);
+  on_site = parse (list.out);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (on_site)), ==, 1);
+
+  ctl (&out, db, "visits", "checkout", id, NULL);
+  g_assert_cmpint (out.status, ==, 0);
+  ctl (&again, db, "--lang", "en", "visits", "checkout", id, NULL);
+  g_assert_cmpint (again.status, ==, 1);
+  g_assert_cmpstr (again.err, ==, "frontdeskctl: This visitor is not on site: already checked out.\n");
+  ctl (&after, db, "visits", "list", "--on-site", "--json", NULL);
+  none = parse (after.out);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (none)), ==, 0);
+}
+
+/* REG-3: a missing phone is refused with the SOP's words, in the chosen
+ * language, and nothing is stored. */
+static void
+test_reg_missing_phone (void)
+{
+  g_autofree char *db = fd_test_temp_db ();
+  g_auto(Result) demo = { 0 }, zh = { 0 }, en = { 0 }, list = { 0 };
+
+  ctl (&demo, db, "demo", NULL);
+  ctl (&zh, db, "--lang", "zh_CN", "visits", "add", "--name", "李雷", "--host", "王芳",
+       "--purpose", "面试", NULL);
+  g_assert_cmpint (zh.status, ==, 1);
+  g_assert_cmpstr (zh.err, ==, "frontdeskctl: 麻烦您补一下联系电话,谢谢。\n");
+  ctl (&en, db, "--lang", "en", "visits", "add", "--name", "李雷", "--phone", "  ",
+       "--host", "王芳", "--purpose", "面试", NULL);
+  g_assert_cmpint (en.status, ==, 1);
+  g_assert_cmpstr (en.err, ==, "frontdeskctl: Please add your contact phone number, thank you.\n");
+  ctl (&list, db, "visits", "list", NULL);
+  g_assert_cmpstr (list.out, ==, "");
+}
+
+/* REC-2: a name two hosts share needs the department. */
+static void
+test_same_name_needs_department (void)
+{
+  g_autofree char *db = fd_test_temp_db ();
+  g_auto(Result) demo = { 0 }, vague = { 0 }, exact = { 0 };
+  g_autoptr(JsonNode) visit = NULL;
+
+  ctl (&demo, db, "demo", NULL);
+  ctl (&vague, db, "--lang", "en", "visits", "add", "--name", "李雷", "--phone", "13812345678",
+       "--host", "张伟", "--purpose", "送货", NULL);
+  g_assert_cmpint (vague.status, ==, 1);
+  g_assert_nonnull (strstr (vague.err, "销售部"));
+  g_assert_nonnull (strstr (vague.err, "研发部"));
+
+  ctl (&exact, db, "visits", "add", "--name", "李雷", "--phone", "13812345678",
+       "--host", "张伟", "--department", "研发部", "--purpose", "送货", "--json", NULL);
+  g_assert_cmpint (exact.status, ==, 0);
+  visit = parse (exact.out);
+  g_assert_cmpstr (json_object_get_string_member (
+                     json_object_get_object_member (json_node_get_object (visit), "host"),
+                     "department"), ==, "研发部");
+}
+
+static void
+test_hosts_import_and_list (void)
+{
+  g_autofree char *db = fd_test_temp_db ();
+  g_autofree char *dir = g_path_get_dirname (db);
+  g_autofree char *csv = g_build_filename (dir, "hosts.csv", NULL);
+  g_auto(Result) import = { 0 }, bad = { 0 }, list = { 0 };
+  g_autoptr(JsonNode) hosts = NULL;
+
+  g_file_set_contents (csv, "name,department,email\n赵敏,法务部,zhao.min@example.com\n", -1, NULL);
+  ctl (&import, db, "--lang", "en", "hosts", "import", csv, NULL);
+  g_assert_cmpint (import.status, ==, 0);
+  g_assert_cmpstr (import.out, ==, "Imported hosts: 1 new, 0 updated.\n");
+
+  g_file_set_contents (csv, "name,department\n周芷若,法务部\n,法务部\n", -1, NULL);
+  ctl (&bad, db, "--lang", "en", "hosts", "import", csv, NULL);
+  g_assert_cmpint (bad.status, ==, 1);
+  g_assert_cmpstr (bad.err, ==, "frontdeskctl: Line 3: the name is empty.\n");
+
+  ctl (&list, db, "hosts", "list", "--json", NULL);
+  hosts = parse (list.out);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (hosts)), ==, 1);
+}
+
+static void
+test_usage_errors (void)
+{
+  g_autofree char *db = fd_test_temp_db ();
+  g_auto(Result) unknown = { 0 }, bad_id = { 0 };
+
+  ctl (&unknown, db, "visits", "fly", NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  ctl (&bad_id, db, "visits", "checkout", "abc", NULL);
+  g_assert_cmpint (bad_id.status, ==, 2);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ctl/visit-commands", test_visit_commands);
+  g_test_add_func ("/ctl/reg-missing-phone", test_reg_missing_phone);
+  g_test_add_func ("/ctl/same-name-needs-department", test_same_name_needs_department);
+  g_test_add_func ("/ctl/hosts-import-and-list", test_hosts_import_and_list);
+  g_test_add_func ("/ctl/usage-errors", test_usage_errors);
+
+  return g_test_run ();
+}
