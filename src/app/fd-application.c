@@ -1,0 +1,193 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "fd-application.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fd-config.h"
+#include "fd-kiosk-window.h"
+#include "fd-staff-window.h"
+#include "fd-ui.h"
+
+/*
+ * One process, the embedded default: a kiosk window and a staff window on
+ * the same SQLite file.  --kiosk-only and --staff-only run one of them, for
+ * a station with one screen or two processes on one machine.
+ */
+
+struct _FdApplication
+{
+  GtkApplication  parent_instance;
+
+  /* options */
+  char           *db_path;
+  char           *config_path;
+  char           *lang_code;
+  gboolean        demo;
+  gboolean        kiosk_only;
+  gboolean        staff_only;
+  gboolean        first_frame;   /* bench: exit after the first frame */
+  int             idle_seconds;
+
+  /* owned */
+  FdStore        *store;
+};
+
+G_DEFINE_FINAL_TYPE (FdApplication, fd_application, GTK_TYPE_APPLICATION)
+
+static void
+print_rss_and_quit (FdApplication *self)
+{
+  g_autofree char *status = NULL;
+
+  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    {
+      const char *line = strstr (status, "VmRSS:");
+
+      printf ("FIRST_FRAME rss_kb=%ld\n", line != NULL ? strtol (line + 6, NULL, 10) : 0L);
+    }
+  fflush (stdout);
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  FdApplication *self = user_data;
+
+  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, user_data);
+  print_rss_and_quit (self);
+}
+
+static void
+mapped_cb (GtkWidget *window,
+           gpointer   user_data)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), user_data);
+}
+
+static void
+fd_application_activate (GApplication *app)
+{
+  FdApplication *self = FD_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FdConfig) config = NULL;
+  FdLang lang;
+
+  if (self->store != NULL)
+    {
+      GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+      if (window != NULL)
+        gtk_window_present (window);
+      return;
+    }
+
+  config = fd_config_load (self->config_path, &error);
+  if (config == NULL)
+    {
+      g_printerr ("frontdesk: %s\n", error->message);
+      return;
+    }
+  if (self->db_path != NULL)
+    {
+      g_free (config->database);
+      config->database = g_strdup (self->db_path);
+    }
+
+  self->store = fd_store_open (config->database, &error);
+  if (self->store == NULL)
+    {
+      g_printerr ("frontdesk: %s: %s\n", config->database, error->message);
+      return;
+    }
+  if (self->demo && !fd_store_seed_demo (self->store, &error))
+    {
+      g_printerr ("frontdesk: %s\n", error->message);
+      return;
+    }
+
+  lang = fd_lang_from_code (self->lang_code != NULL ? self->lang_code : config->language);
+  if (!self->kiosk_only)
+    {
+      FdStaffWindow *staff = fd_staff_window_new (GTK_APPLICATION (app), self->store, lang);
+
+      gtk_window_present (GTK_WINDOW (staff));
+    }
+  if (!self->staff_only)
+    {
+      FdKioskWindow *kiosk = fd_kiosk_window_new (GTK_APPLICATION (app), self->store);
+
+      fd_kiosk_window_set_lang (kiosk, lang);
+      fd_kiosk_window_set_idle_seconds (kiosk, self->idle_seconds > 0
+                                               ? (guint) self->idle_seconds
+                                               : config->idle_seconds);
+      gtk_window_set_title (GTK_WINDOW (kiosk), "Frontdesk");
+      if (self->first_frame)
+        g_signal_connect (kiosk, "map", G_CALLBACK (mapped_cb), self);
+      gtk_window_present (GTK_WINDOW (kiosk));
+    }
+  g_print ("Frontdesk: database %s\n", config->database);
+}
+
+static void
+fd_application_startup (GApplication *app)
+{
+  G_APPLICATION_CLASS (fd_application_parent_class)->startup (app);
+  fd_ui_ensure_resources ();
+}
+
+static void
+fd_application_finalize (GObject *object)
+{
+  FdApplication *self = FD_APPLICATION (object);
+
+  g_clear_object (&self->store);
+  g_free (self->db_path);
+  g_free (self->config_path);
+  g_free (self->lang_code);
+  G_OBJECT_CLASS (fd_application_parent_class)->finalize (object);
+}
+
+static void
+fd_application_class_init (FdApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = fd_application_finalize;
+  app_class->activate = fd_application_activate;
+  app_class->startup = fd_application_startup;
+}
+
+static void
+fd_application_init (FdApplication *self)
+{
+  const GOptionEntry entries[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &self->db_path, "The database file", "PATH" },
+    { "config", 0, 0, G_OPTION_ARG_FILENAME, &self->config_path, "A station key file", "FILE" },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &self->lang_code, "First language: zh_CN or en", "LANG" },
+    { "demo", 0, 0, G_OPTION_ARG_NONE, &self->demo, "Add demo hosts to an empty database", NULL },
+    { "kiosk-only", 0, 0, G_OPTION_ARG_NONE, &self->kiosk_only, "Only the kiosk window", NULL },
+    { "staff-only", 0, 0, G_OPTION_ARG_NONE, &self->staff_only, "Only the staff window", NULL },
+    { "idle-seconds", 0, 0, G_OPTION_ARG_INT, &self->idle_seconds, "Kiosk idle reset", "SECONDS" },
+    { "exit-after-first-frame", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &self->first_frame, NULL, NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+}
+
+FdApplication *
+fd_application_new (void)
+{
+  return g_object_new (FD_TYPE_APPLICATION,
+                       "application-id", FD_APP_ID,
+                       "flags", G_APPLICATION_NON_UNIQUE,
+                       NULL);
+}

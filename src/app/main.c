@@ -1,0 +1,16 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include <locale.h>
+
+#include "fd-application.h"
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(FdApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  app = fd_application_new ();
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

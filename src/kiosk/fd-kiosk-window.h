@@ -1,0 +1,25 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "fd-store.h"
+
+G_BEGIN_DECLS
+
+#define FD_TYPE_KIOSK_WINDOW (fd_kiosk_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (FdKioskWindow, fd_kiosk_window, FD, KIOSK_WINDOW, GtkApplicationWindow)
+
+FdKioskWindow *fd_kiosk_window_new          (GtkApplication *application,
+                                             FdStore        *store);
+FdLang         fd_kiosk_window_get_lang     (FdKioskWindow  *self);
+void           fd_kiosk_window_set_lang     (FdKioskWindow  *self,
+                                             FdLang          lang);
+const char    *fd_kiosk_window_get_page     (FdKioskWindow  *self);
+void           fd_kiosk_window_reset        (FdKioskWindow  *self);
+void           fd_kiosk_window_set_idle_seconds (FdKioskWindow *self,
+                                                 guint          seconds);
+
+G_END_DECLS

@@ -1,0 +1,407 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "fd-staff-window.h"
+
+#include "fd-error.h"
+#include "fd-ui.h"
+
+/*
+ * The receptionist's window: who is on site now, kept current from the
+ * database's change signal (another process registering a visitor shows up
+ * within a second), with check-out for each visitor.  Reading and writing
+ * run in worker threads.
+ */
+
+struct _FdStaffWindow
+{
+  GtkApplicationWindow  parent_instance;
+
+  /* template widgets */
+  GtkLabel     *heading;
+  GtkLabel     *count_label;
+  GtkLabel     *error_label;
+  GtkListBox   *visit_list;
+
+  /* owned references */
+  FdStore      *store;
+  GCancellable *cancellable;   /* cancelled when the window goes */
+  GPtrArray    *visits;        /* FdVisit rows of visit_list, in order */
+
+  /* state */
+  FdLang        lang;
+  gboolean      loading;       /* a reload is under way */
+  gboolean      reload_again;  /* a change came in during the reload */
+};
+
+G_DEFINE_FINAL_TYPE (FdStaffWindow, fd_staff_window, GTK_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_LANG,
+  N_PROPS,
+};
+
+enum {
+  SIGNAL_VISITS_CHANGED,
+  N_SIGNALS,
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void reload (FdStaffWindow *self);
+
+static void
+show_error (FdStaffWindow *self,
+            const char    *message)
+{
+  gtk_label_set_text (self->error_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+}
+
+static char *
+format_time (gint64 ms)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (ms / 1000);
+  g_autoptr(GDateTime) local = g_date_time_to_local (utc);
+
+  return g_date_time_format (local, "%H:%M");
+}
+
+static void
+checked_out_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  FdStaffWindow *self;
+  g_autoptr(GError) error = NULL;
+
+  if (fd_store_checkout_finish (FD_STORE (source), result, &error))
+    {
+      self = FD_STAFF_WINDOW (user_data);
+      show_error (self, NULL);
+      reload (self);
+      return;
+    }
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self = FD_STAFF_WINDOW (user_data);
+  if (g_error_matches (error, FD_ERROR, FD_ERROR_STATE))
+    show_error (self, fd_tr (self->lang, N_("This visitor has already checked out.")));
+  else if (g_error_matches (error, FD_ERROR, FD_ERROR_BUSY))
+    show_error (self, fd_tr (self->lang, N_("The database is busy. Please try the check-out again.")));
+  else
+    {
+      g_warning ("Check-out failed: %s", error->message);
+      show_error (self, fd_tr (self->lang, N_("The check-out did not go through. Please try again.")));
+    }
+  reload (self);
+}
+
+static void
+checkout_clicked_cb (GtkButton     *button,
+                     FdStaffWindow *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-visit-id"));
+
+  gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
+  fd_store_checkout_async (self->store, id, "reception", self->cancellable, checked_out_cb, self);
+}
+
+static GtkWidget *
+visit_row (FdStaffWindow *self,
+           FdVisit       *visit)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 16);
+  GtkWidget *who = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *name = gtk_label_new (visit->name);
+  g_autofree char *company_text = g_strdup_printf ("%s  ·  %s", *visit->company ? visit->company : "—",
+                                                   visit->phone);
+  GtkWidget *company = gtk_label_new (company_text);
+  g_autofree char *host_name = fd_host_honorific_name (visit->host_name, visit->host_title, self->lang);
+  /* Translators: the host and their department in the on-site list. */
+  g_autofree char *host_text = g_strdup_printf (fd_tr (self->lang, N_("Visiting %s (%s)")),
+                                                host_name, visit->host_department);
+  GtkWidget *host = gtk_label_new (host_text);
+  g_autofree char *time = format_time (visit->arrived_ms);
+  /* Translators: %s is a time such as 09:30. */
+  g_autofree char *arrived_text = g_strdup_printf (fd_tr (self->lang, N_("Arrived %s")), time);
+  GtkWidget *arrived = gtk_label_new (arrived_text);
+  GtkWidget *button = gtk_button_new_with_label (fd_tr (self->lang, N_("Check out")));
+
+  gtk_widget_add_css_class (name, "staff-visitor");
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_xalign (GTK_LABEL (company), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (company), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (company, "dim-label");
+  gtk_box_append (GTK_BOX (who), name);
+  gtk_box_append (GTK_BOX (who), company);
+  gtk_widget_set_size_request (who, 260, -1);
+
+  gtk_label_set_xalign (GTK_LABEL (host), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (host), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (host, TRUE);
+
+  g_object_set_data (G_OBJECT (button), "fd-visit-id", GSIZE_TO_POINTER ((gsize) visit->id));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_signal_connect (button, "clicked", G_CALLBACK (checkout_clicked_cb), self);
+
+  gtk_box_append (GTK_BOX (box), who);
+  gtk_box_append (GTK_BOX (box), host);
+  gtk_box_append (GTK_BOX (box), arrived);
+  gtk_box_append (GTK_BOX (box), button);
+  gtk_widget_add_css_class (box, "staff-row");
+  return box;
+}
+
+static void
+update_texts (FdStaffWindow *self)
+{
+  g_autofree char *count = g_strdup_printf (fd_tr (self->lang, N_("On site: %u")), self->visits->len);
+
+  gtk_window_set_title (GTK_WINDOW (self), fd_tr (self->lang, N_("Frontdesk · Reception")));
+  gtk_label_set_text (self->heading, fd_tr (self->lang, N_("Visitors on site")));
+  gtk_label_set_text (self->count_label, count);
+}
+
+static void
+fill_list (FdStaffWindow *self,
+           GPtrArray     *visits)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->visit_list))) != NULL)
+    gtk_list_box_remove (self->visit_list, child);
+  g_ptr_array_set_size (self->visits, 0);
+  g_ptr_array_extend_and_steal (self->visits, visits);
+
+  for (guint i = 0; i < self->visits->len; i++)
+    gtk_list_box_append (self->visit_list, visit_row (self, g_ptr_array_index (self->visits, i)));
+  if (self->visits->len == 0)
+    {
+      GtkWidget *empty = gtk_label_new (fd_tr (self->lang, N_("No visitors on site.")));
+
+      gtk_widget_add_css_class (empty, "staff-empty");
+      gtk_list_box_append (self->visit_list, empty);
+    }
+  update_texts (self);
+  g_signal_emit (self, signals[SIGNAL_VISITS_CHANGED], 0);
+}
+
+static void
+loaded_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  FdStaffWindow *self;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *visits = fd_store_list_visits_finish (FD_STORE (source), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = FD_STAFF_WINDOW (user_data);
+  self->loading = FALSE;
+
+  if (visits == NULL)
+    {
+      g_warning ("Reading the visitors on site failed: %s", error->message);
+      show_error (self, fd_tr (self->lang, N_("The list of visitors cannot be read right now. It will be tried again.")));
+    }
+  else
+    fill_list (self, visits);
+
+  if (self->reload_again)
+    {
+      self->reload_again = FALSE;
+      reload (self);
+    }
+}
+
+static void
+reload (FdStaffWindow *self)
+{
+  if (self->loading)
+    {
+      self->reload_again = TRUE;
+      return;
+    }
+  self->loading = TRUE;
+  fd_store_list_visits_async (self->store, FD_VISITS_ON_SITE, self->cancellable, loaded_cb, self);
+}
+
+static void
+store_changed_cb (FdStaffWindow *self)
+{
+  reload (self);
+}
+
+static void
+fd_staff_window_constructed (GObject *object)
+{
+  FdStaffWindow *self = FD_STAFF_WINDOW (object);
+
+  G_OBJECT_CLASS (fd_staff_window_parent_class)->constructed (object);
+
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  fd_store_watch (self->store);
+  update_texts (self);
+  reload (self);
+}
+
+static void
+fd_staff_window_dispose (GObject *object)
+{
+  FdStaffWindow *self = FD_STAFF_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), FD_TYPE_STAFF_WINDOW);
+  G_OBJECT_CLASS (fd_staff_window_parent_class)->dispose (object);
+}
+
+static void
+fd_staff_window_finalize (GObject *object)
+{
+  FdStaffWindow *self = FD_STAFF_WINDOW (object);
+
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->visits, g_ptr_array_unref);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (fd_staff_window_parent_class)->finalize (object);
+}
+
+static void
+fd_staff_window_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  FdStaffWindow *self = FD_STAFF_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_LANG:
+      g_value_set_int (value, self->lang);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fd_staff_window_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  FdStaffWindow *self = FD_STAFF_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_LANG:
+      self->lang = (FdLang) g_value_get_int (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fd_staff_window_class_init (FdStaffWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = fd_staff_window_constructed;
+  object_class->dispose = fd_staff_window_dispose;
+  object_class->finalize = fd_staff_window_finalize;
+  object_class->get_property = fd_staff_window_get_property;
+  object_class->set_property = fd_staff_window_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, FD_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LANG] =
+    g_param_spec_int ("lang", NULL, NULL, FD_LANG_ZH, FD_LANG_EN, FD_LANG_ZH,
+                      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * FdStaffWindow::visits-changed:
+   *
+   * The on-site list was redrawn from the database.
+   */
+  signals[SIGNAL_VISITS_CHANGED] =
+    g_signal_new ("visits-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  fd_ui_ensure_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/frontdesk/Frontdesk/ui/fd-staff-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, heading);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, count_label);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, visit_list);
+}
+
+static void
+fd_staff_window_init (FdStaffWindow *self)
+{
+  self->cancellable = g_cancellable_new ();
+  self->visits = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_visit_free);
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+FdStaffWindow *
+fd_staff_window_new (GtkApplication *application,
+                     FdStore        *store,
+                     FdLang          lang)
+{
+  return g_object_new (FD_TYPE_STAFF_WINDOW,
+                       "application", application,
+                       "store", store,
+                       "lang", lang,
+                       NULL);
+}
+
+/**
+ * fd_staff_window_get_visits:
+ *
+ * Returns: (transfer none) (element-type FdVisit): the visits the window
+ *   shows, in order.
+ */
+GPtrArray *
+fd_staff_window_get_visits (FdStaffWindow *self)
+{
+  g_return_val_if_fail (FD_IS_STAFF_WINDOW (self), NULL);
+  return self->visits;
+}
+
+/**
+ * fd_staff_window_get_checkout_button:
+ *
+ * Returns: (transfer none) (nullable): the check-out button of a visit's row.
+ */
+GtkWidget *
+fd_staff_window_get_checkout_button (FdStaffWindow *self,
+                                     gint64         visit_id)
+{
+  for (guint i = 0; i < self->visits->len; i++)
+    {
+      FdVisit *visit = g_ptr_array_index (self->visits, i);
+      GtkListBoxRow *row;
+
+      if (visit->id != visit_id)
+        continue;
+      row = gtk_list_box_get_row_at_index (self->visit_list, (int) i);
+      return gtk_widget_get_last_child (gtk_list_box_row_get_child (row));
+    }
+  return NULL;
+}

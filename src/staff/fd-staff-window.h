@@ -1,0 +1,22 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "fd-store.h"
+
+G_BEGIN_DECLS
+
+#define FD_TYPE_STAFF_WINDOW (fd_staff_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (FdStaffWindow, fd_staff_window, FD, STAFF_WINDOW, GtkApplicationWindow)
+
+FdStaffWindow *fd_staff_window_new     (GtkApplication *application,
+                                        FdStore        *store,
+                                        FdLang          lang);
+GPtrArray     *fd_staff_window_get_visits (FdStaffWindow *self);
+GtkWidget     *fd_staff_window_get_checkout_button (FdStaffWindow *self,
+                                                    gint64         visit_id);
+
+G_END_DECLS

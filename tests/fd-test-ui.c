@@ -1,0 +1,190 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "fd-test-ui.h"
+
+#include <glib/gstdio.h>
+
+/* Runs the main loop for @ms milliseconds, so the window draws. */
+void
+fd_test_ui_iterate (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+gboolean
+fd_test_ui_wait (gboolean (*condition) (gpointer),
+                 gpointer   data,
+                 guint      timeout_ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return TRUE;
+}
+
+static void
+clicked_cb (GtkButton *button,
+            gboolean  *clicked)
+{
+  *clicked = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* Clicks like a person: the button must be visible and sensitive.  A
+ * button's activation shows its pressed state before "clicked", so this
+ * waits for the signal. */
+void
+fd_test_ui_click (GtkWidget *button)
+{
+  gboolean clicked = FALSE;
+  gulong id;
+
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_assert_true (gtk_widget_is_visible (button));
+  g_assert_true (gtk_widget_is_sensitive (button));
+  id = g_signal_connect (button, "clicked", G_CALLBACK (clicked_cb), &clicked);
+  gtk_widget_activate (button);
+  g_assert_true (fd_test_ui_wait (is_true, &clicked, 2000));
+  g_signal_handler_disconnect (button, id);
+  fd_test_ui_iterate (20);
+}
+
+void
+fd_test_ui_type (GtkWidget  *editable,
+                 const char *text)
+{
+  gtk_widget_grab_focus (editable);
+  gtk_editable_set_text (GTK_EDITABLE (editable), text);
+  fd_test_ui_iterate (20);
+}
+
+/* Renders @window as it is on screen into screenshots/NAME.png in the
+ * build folder, for people to look at. */
+void
+fd_test_ui_screenshot (GtkWidget  *window,
+                       const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = g_build_filename (g_getenv ("FD_BUILD_DIR"), "screenshots", NULL);
+  g_autofree char *file = g_strconcat (name, ".png", NULL);
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  int width = gtk_widget_get_width (window);
+  int height = gtk_widget_get_height (window);
+
+  fd_test_ui_iterate (150);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_mkdir_with_parents (dir, 0755);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot %s", path);
+}
+
+static void
+assert_no_scrolling (GtkWidget *widget)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    {
+      GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (widget));
+      GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (widget));
+
+      g_assert_cmpfloat (gtk_adjustment_get_upper (v) - gtk_adjustment_get_page_size (v), <, 1.0);
+      g_assert_cmpfloat (gtk_adjustment_get_upper (h) - gtk_adjustment_get_page_size (h), <, 1.0);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_no_scrolling (child);
+}
+
+/* Nothing is cut off: the window's content needs no more than the screen,
+ * and nothing needs scrolling to be seen. */
+void
+fd_test_ui_assert_fits (GtkWidget *window,
+                        int        width,
+                        int        height)
+{
+  GtkWidget *child = gtk_window_get_child (GTK_WINDOW (window));
+  int min_w = 0, min_h = 0;
+
+  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min_w, NULL, NULL, NULL);
+  gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, &min_h, NULL, NULL, NULL);
+  g_assert_cmpint (min_w, <=, width);
+  g_assert_cmpint (min_h, <=, height);
+  g_assert_cmpint (gtk_widget_get_width (window), ==, width);
+  g_assert_cmpint (gtk_widget_get_height (window), ==, height);
+  assert_no_scrolling (window);
+}
+
+/* Every visible button, entry and list row is at least @min_height tall. */
+void
+fd_test_ui_assert_touch_targets (GtkWidget *root,
+                                 int        min_height)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_is_visible (child) || !gtk_widget_get_child_visible (child))
+        continue;
+      if ((GTK_IS_BUTTON (child) || GTK_IS_ENTRY (child) || GTK_IS_SEARCH_ENTRY (child) ||
+           (GTK_IS_LIST_BOX_ROW (child) && gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (child)))))
+        {
+          if (gtk_widget_get_height (child) < min_height)
+            g_error ("%s “%s” is %d px high, below %d px", G_OBJECT_TYPE_NAME (child),
+                     GTK_IS_BUTTON (child) ? gtk_button_get_label (GTK_BUTTON (child)) : "",
+                     gtk_widget_get_height (child), min_height);
+          continue;
+        }
+      fd_test_ui_assert_touch_targets (child, min_height);
+    }
+}
+
+static void
+collect (GtkWidget *widget,
+         GString   *out)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  if (GTK_IS_EDITABLE (widget) && !GTK_IS_TEXT (widget))
+    g_string_append_printf (out, "%s\n", gtk_editable_get_text (GTK_EDITABLE (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, out);
+}
+
+/* All the text a window holds, shown or not: labels and entry buffers. */
+char *
+fd_test_ui_collect_text (GtkWidget *root)
+{
+  GString *out = g_string_new (NULL);
+
+  collect (root, out);
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,25 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void     fd_test_ui_iterate          (guint       ms);
+gboolean fd_test_ui_wait             (gboolean  (*condition) (gpointer),
+                                      gpointer    data,
+                                      guint       timeout_ms);
+void     fd_test_ui_click            (GtkWidget  *button);
+void     fd_test_ui_type             (GtkWidget  *editable,
+                                      const char *text);
+void     fd_test_ui_screenshot       (GtkWidget  *window,
+                                      const char *name);
+void     fd_test_ui_assert_fits      (GtkWidget  *window,
+                                      int         width,
+                                      int         height);
+void     fd_test_ui_assert_touch_targets (GtkWidget *root,
+                                          int        min_height);
+char    *fd_test_ui_collect_text     (GtkWidget  *root) G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS

@@ -1,0 +1,275 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
+
+#include "fd-kiosk-window-private.h"
+#include "fd-test-ui.h"
+#include "fd-test-util.h"
+
+/* The kiosk as a visitor uses it: real window, real widgets, real database
+ * file.  Run under Xvfb. */
+
+typedef struct {
+  FdStore       *store;
+  FdKioskWindow *kiosk;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->store = fd_test_store_new (TRUE);
+  fixture->kiosk = fd_kiosk_window_new (NULL, fixture->store);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->kiosk), 1280, 800);
+  gtk_window_present (GTK_WINDOW (fixture->kiosk));
+  fd_test_ui_iterate (100);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->kiosk));
+  fd_test_ui_iterate (20);
+  g_assert_finalize_object (fixture->store);
+}
+
+static gboolean
+has_hosts (gpointer data)
+{
+  return ((FdKioskWindow *) data)->hosts->len > 0;
+}
+
+static void
+choose_host (FdKioskWindow *kiosk,
+             const char    *name,
+             const char    *department)
+{
+  fd_test_ui_type (GTK_WIDGET (kiosk->host_entry), name);
+  g_assert_true (fd_test_ui_wait (has_hosts, kiosk, 3000));
+  fd_test_ui_iterate (50);
+  for (guint i = 0; i < kiosk->hosts->len; i++)
+    {
+      FdHost *host = g_ptr_array_index (kiosk->hosts, i);
+
+      if (department == NULL || g_str_equal (host->department, department))
+        {
+          gtk_list_box_select_row (kiosk->host_list, gtk_list_box_get_row_at_index (kiosk->host_list, (int) i));
+          fd_test_ui_iterate (20);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static gboolean
+on_done_page (gpointer data)
+{
+  return g_strcmp0 (fd_kiosk_window_get_page (data), "done") == 0;
+}
+
+static const char *
+text_of (GtkLabel *label)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (label)) ? gtk_label_get_text (label) : "";
+}
+
+/* REG-3: a registration without a phone number is refused with the SOP's
+ * words, in the language the visitor chose; once fixed it is saved. */
+static void
+test_reg_missing_phone (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  FdKioskWindow *kiosk = fixture->kiosk;
+  g_autoptr(GPtrArray) visits = NULL;
+  FdVisit *visit;
+
+  g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "welcome");
+  g_assert_cmpstr (gtk_label_get_text (kiosk->welcome_title), ==, "您好,欢迎来到星河科技!");
+  fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
+  g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "form");
+
+  fd_test_ui_type (GTK_WIDGET (kiosk->name_entry), "李雷");
+  choose_host (kiosk, "王芳", NULL);
+  fd_test_ui_type (GTK_WIDGET (kiosk->purpose_entry), "面试");
+  fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
+
+  g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "form");
+  g_assert_cmpstr (text_of (kiosk->phone_error), ==, "麻烦您补一下联系电话,谢谢。");
+  g_assert_cmpstr (text_of (kiosk->name_error), ==, "");
+  g_assert_cmpstr (text_of (kiosk->host_error), ==, "");
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (kiosk->phone_entry)) ||
+                 gtk_widget_is_focus (gtk_widget_get_first_child (GTK_WIDGET (kiosk->phone_entry))));
+
+  /* The same refusal in English, after one tap on the switch. */
+  fd_test_ui_click (GTK_WIDGET (kiosk->lang_button));
+  g_assert_cmpstr (text_of (kiosk->phone_error), ==, "Please add your contact phone number, thank you.");
+  g_assert_cmpstr (gtk_label_get_text (kiosk->phone_label), ==, "Phone number");
+
+  /* A wrong number is explained as the visitor types. */
+  fd_test_ui_type (GTK_WIDGET (kiosk->phone_entry), "12345");
+  g_assert_true (g_str_has_prefix (text_of (kiosk->phone_error), "This phone number does not look right."));
+  fd_test_ui_type (GTK_WIDGET (kiosk->phone_entry), "138 1234 5678");
+  g_assert_cmpstr (text_of (kiosk->phone_error), ==, "");
+
+  fd_test_ui_click (GTK_WIDGET (kiosk->lang_button));
+  fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
+  g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "confirm");
+  /* REC-2: the host by department and honorific. */
+  g_assert_cmpstr (gtk_label_get_text (kiosk->confirm_question), ==, "请问您是找市场部的王芳女士吗?");
+
+  fd_test_ui_click (GTK_WIDGET (kiosk->confirm_yes_button));
+  g_assert_true (fd_test_ui_wait (on_done_page, kiosk, 5000));
+  /* REG-4 and REC-4 wording on the done page. */
+  g_assert_cmpstr (gtk_label_get_text (kiosk->done_badge), ==, "这是您的访客证,请妥善保管,离开时请归还。");
+  g_assert_cmpstr (gtk_label_get_text (kiosk->done_wait), ==, "请这边坐,我帮您联系王芳女士。");
+
+  visits = fd_store_list_visits (fixture->store, FD_VISITS_ON_SITE, NULL);
+  g_assert_cmpuint (visits->len, ==, 1);
+  visit = g_ptr_array_index (visits, 0);
+  g_assert_cmpstr (visit->name, ==, "李雷");
+  g_assert_cmpstr (visit->phone, ==, "13812345678");
+  g_assert_cmpstr (visit->purpose, ==, "面试");
+  g_assert_cmpstr (visit->host_department, ==, "市场部");
+}
+
+/* REC-2: two hosts called 张伟 are told apart by department; without a
+ * choice the visitor cannot go on. */
+static void
+test_same_name_needs_department (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  FdKioskWindow *kiosk = fixture->kiosk;
+  g_autofree char *listed = NULL;
+
+  fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
+  fd_test_ui_type (GTK_WIDGET (kiosk->name_entry), "韩梅梅");
+  fd_test_ui_type (GTK_WIDGET (kiosk->phone_entry), "13912345678");
+  fd_test_ui_type (GTK_WIDGET (kiosk->purpose_entry), "送货");
+  fd_test_ui_type (GTK_WIDGET (kiosk->host_entry), "张伟");
+  g_assert_true (fd_test_ui_wait (has_hosts, kiosk, 3000));
+  g_assert_cmpuint (kiosk->hosts->len, ==, 2);
+  listed = fd_test_ui_collect_text (GTK_WIDGET (kiosk->host_list));
+  g_assert_nonnull (strstr (listed, "销售部"));
+  g_assert_nonnull (strstr (listed, "研发部"));
+  /* Only name and department are shown, never e-mail or phone. */
+  g_assert_null (strstr (listed, "@"));
+  g_assert_null (strstr (listed, "1380000"));
+
+  fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
+  g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "form");
+  g_assert_cmpstr (text_of (kiosk->host_error), ==, "请问您找哪位?请选择被访人。");
+
+  choose_host (kiosk, "张伟", "研发部");
+  g_assert_cmpstr (text_of (kiosk->host_error), ==, "");
+  fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
+  g_assert_cmpstr (gtk_label_get_text (kiosk->confirm_question), ==, "请问您是找研发部的张伟先生吗?");
+
+  /* "No" goes back to the form with everything still filled in. */
+  fd_test_ui_click (GTK_WIDGET (kiosk->confirm_no_button));
+  g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "form");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (kiosk->name_entry)), ==, "韩梅梅");
+}
+
+static gboolean
+on_welcome_page (gpointer data)
+{
+  return g_strcmp0 (fd_kiosk_window_get_page (data), "welcome") == 0;
+}
+
+/* Idle: the kiosk goes back to welcome and keeps nothing the visitor
+ * typed. */
+static void
+test_idle_reset_wipes (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  FdKioskWindow *kiosk = fixture->kiosk;
+  g_autofree char *text = NULL;
+
+  fd_kiosk_window_set_idle_seconds (kiosk, 1);
+  fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
+  fd_test_ui_type (GTK_WIDGET (kiosk->name_entry), "秘密访客");
+  fd_test_ui_type (GTK_WIDGET (kiosk->phone_entry), "13700001111");
+  fd_test_ui_type (GTK_WIDGET (kiosk->company_entry), "保密公司");
+  choose_host (kiosk, "李娜", NULL);
+  fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
+
+  g_assert_true (fd_test_ui_wait (on_welcome_page, kiosk, 3000));
+  fd_test_ui_iterate (200);
+  text = fd_test_ui_collect_text (GTK_WIDGET (kiosk));
+  g_assert_null (strstr (text, "秘密访客"));
+  g_assert_null (strstr (text, "13700001111"));
+  g_assert_null (strstr (text, "保密公司"));
+  g_assert_null (strstr (text, "李娜"));
+  g_assert_null (kiosk->chosen_host);
+  g_assert_cmpuint (kiosk->hosts->len, ==, 0);
+}
+
+static void
+show_page (Fixture    *fixture,
+           const char *page)
+{
+  FdKioskWindow *kiosk = fixture->kiosk;
+
+  fd_kiosk_window_reset (kiosk);
+  if (g_str_equal (page, "welcome"))
+    return;
+  fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
+  if (g_str_equal (page, "form"))
+    {
+      /* The form as a visitor sees it after a first "Next": messages on. */
+      fd_test_ui_type (GTK_WIDGET (kiosk->name_entry), "Alexandra Montgomery-Fitzgerald");
+      fd_test_ui_type (GTK_WIDGET (kiosk->host_entry), "张伟");
+      g_assert_true (fd_test_ui_wait (has_hosts, kiosk, 3000));
+      fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
+      return;
+    }
+  fd_test_ui_type (GTK_WIDGET (kiosk->name_entry), "李雷");
+  fd_test_ui_type (GTK_WIDGET (kiosk->phone_entry), "13812345678");
+  fd_test_ui_type (GTK_WIDGET (kiosk->purpose_entry), "面试");
+  choose_host (kiosk, "张伟", "销售部");
+  fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
+  if (g_str_equal (page, "confirm"))
+    return;
+  fd_test_ui_click (GTK_WIDGET (kiosk->confirm_yes_button));
+  g_assert_true (fd_test_ui_wait (on_done_page, kiosk, 5000));
+}
+
+/* Every page in both languages at 1280×800: fits the screen, touch targets
+ * of at least 48 px, saved as PNG for people to look at. */
+static void
+test_pages_fit (Fixture       *fixture,
+                gconstpointer  data)
+{
+  static const char * const pages[] = { "welcome", "form", "confirm", "done" };
+
+  for (FdLang lang = FD_LANG_ZH; lang <= FD_LANG_EN; lang++)
+    for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+      {
+        g_autofree char *name = g_strdup_printf ("kiosk-%s-%s", pages[i], fd_lang_code (lang));
+
+        fd_kiosk_window_set_lang (fixture->kiosk, lang);
+        show_page (fixture, pages[i]);
+        g_assert_cmpstr (fd_kiosk_window_get_page (fixture->kiosk), ==, pages[i]);
+        fd_test_ui_iterate (400);  /* the page transition */
+        fd_test_ui_assert_fits (GTK_WIDGET (fixture->kiosk), 1280, 800);
+        fd_test_ui_assert_touch_targets (GTK_WIDGET (fixture->kiosk), 48);
+        fd_test_ui_screenshot (GTK_WIDGET (fixture->kiosk), name);
+      }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/kiosk/register/reg-missing-phone", test_reg_missing_phone);
+  ADD ("/kiosk/register/same-name-needs-department", test_same_name_needs_department);
+  ADD ("/kiosk/privacy/idle-reset-wipes", test_idle_reset_wipes);
+  ADD ("/kiosk/pages-fit-1280x800", test_pages_fit);
+#undef ADD
+
+  return g_test_run ();
+}
