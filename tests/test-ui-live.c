@@ -1,0 +1,154 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
+
+#include "fd-kiosk-window-private.h"
+#include "fd-test-ui.h"
+#include "fd-test-util.h"
+
+/* The embedded default with two processes: the kiosk here, the staff
+ * window in fd-test-peer on the same database file. */
+
+typedef struct {
+  GPtrArray *lines;   /* what the staff window reported, in order */
+  GArray    *times;   /* when each line arrived, monotonic µs */
+} Peer;
+
+static void
+line_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  Peer *peer = user_data;
+  char *line = g_data_input_stream_read_line_finish (G_DATA_INPUT_STREAM (source), result, NULL, NULL);
+  gint64 now = g_get_monotonic_time ();
+
+  if (line == NULL)
+    return;
+  g_ptr_array_add (peer->lines, line);
+  g_array_append_val (peer->times, now);
+  g_data_input_stream_read_line_async (G_DATA_INPUT_STREAM (source), G_PRIORITY_DEFAULT, NULL,
+                                       line_cb, peer);
+}
+
+typedef struct {
+  Peer       *peer;
+  const char *needle;
+  guint       from;
+  guint       found;
+} Search;
+
+static gboolean
+line_found (gpointer data)
+{
+  Search *search = data;
+
+  for (guint i = search->from; i < search->peer->lines->len; i++)
+    if (strstr (g_ptr_array_index (search->peer->lines, i), search->needle) != NULL)
+      {
+        search->found = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+has_hosts (gpointer data)
+{
+  return ((FdKioskWindow *) data)->hosts->len > 0;
+}
+
+static void
+registered_cb (FdKioskWindow *kiosk,
+               gint64         id,
+               gpointer       user_data)
+{
+  gint64 *stamp = user_data;
+
+  stamp[0] = id;
+  stamp[1] = g_get_monotonic_time ();
+}
+
+static gboolean
+stamped (gpointer data)
+{
+  return ((gint64 *) data)[0] != 0;
+}
+
+/* A visitor registered at the kiosk appears in the staff window of another
+ * process within 1 s, with no click; check-out there removes them. */
+static void
+test_staff_sees_kiosk_visit (void)
+{
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *peer_path = g_build_filename (g_getenv ("FD_BUILD_DIR"), "tests", "fd-test-peer", NULL);
+  g_autoptr(GSubprocess) staff = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE,
+                                                   &error, peer_path, "staff",
+                                                   fd_store_get_path (store), NULL);
+  g_autoptr(GDataInputStream) out = NULL;
+  Peer peer = { g_ptr_array_new_with_free_func (g_free), g_array_new (FALSE, FALSE, sizeof (gint64)) };
+  Search search = { &peer, "VISITS 0", 0, 0 };
+  FdKioskWindow *kiosk;
+  gint64 stamp[2] = { 0, 0 };
+  gint64 delay_ms;
+  g_autofree char *command = NULL;
+  g_autoptr(FdVisit) visit = NULL;
+
+  g_assert_no_error (error);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (staff));
+  g_data_input_stream_read_line_async (out, G_PRIORITY_DEFAULT, NULL, line_cb, &peer);
+  g_assert_true (fd_test_ui_wait (line_found, &search, 10000));
+
+  kiosk = fd_kiosk_window_new (NULL, store);
+  g_signal_connect (kiosk, "visit-registered", G_CALLBACK (registered_cb), stamp);
+  gtk_window_present (GTK_WINDOW (kiosk));
+  fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
+  fd_test_ui_type (GTK_WIDGET (kiosk->name_entry), "林小雨");
+  fd_test_ui_type (GTK_WIDGET (kiosk->phone_entry), "13912345678");
+  fd_test_ui_type (GTK_WIDGET (kiosk->purpose_entry), "参观");
+  fd_test_ui_type (GTK_WIDGET (kiosk->host_entry), "陈静");
+  g_assert_true (fd_test_ui_wait (has_hosts, kiosk, 3000));
+  gtk_list_box_select_row (kiosk->host_list, gtk_list_box_get_row_at_index (kiosk->host_list, 0));
+  fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
+  fd_test_ui_click (GTK_WIDGET (kiosk->confirm_yes_button));
+  g_assert_true (fd_test_ui_wait (stamped, stamp, 5000));
+  g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "done");
+
+  search.needle = "林小雨";
+  search.from = peer.lines->len;
+  g_assert_true (fd_test_ui_wait (line_found, &search, 3000));
+  delay_ms = (g_array_index (peer.times, gint64, search.found) - stamp[1]) / 1000;
+  g_test_message ("the staff window showed the visitor %" G_GINT64_FORMAT " ms after the done page", delay_ms);
+  g_assert_cmpint (delay_ms, <=, 1000);
+
+  /* Check-out from the staff window's own button. */
+  command = g_strdup_printf ("checkout %" G_GINT64_FORMAT "\n", stamp[0]);
+  g_output_stream_write_all (g_subprocess_get_stdin_pipe (staff), command, strlen (command), NULL, NULL, &error);
+  g_assert_no_error (error);
+  search.needle = "VISITS 0";
+  search.from = search.found + 1;
+  g_assert_true (fd_test_ui_wait (line_found, &search, 5000));
+  visit = fd_store_get_visit (store, stamp[0], &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (visit->state, ==, FD_VISIT_LEFT);
+
+  g_output_stream_write_all (g_subprocess_get_stdin_pipe (staff), "quit\n", 5, NULL, NULL, NULL);
+  g_subprocess_wait (staff, NULL, &error);
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (kiosk));
+  fd_test_ui_iterate (20);
+  g_ptr_array_unref (peer.lines);
+  g_array_unref (peer.times);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/staff/live/sees-kiosk-visit-and-checks-out", test_staff_sees_kiosk_visit);
+
+  return g_test_run ();
+}
