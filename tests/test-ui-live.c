@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "fd-kiosk-window-private.h"
+#include "fd-staff-window.h"
 #include "fd-test-ui.h"
 #include "fd-test-util.h"
 
@@ -111,13 +112,18 @@ test_staff_sees_kiosk_visit (void)
   g_assert_true (fd_test_ui_wait (has_hosts, kiosk, 3000));
   gtk_list_box_select_row (kiosk->host_list, gtk_list_box_get_row_at_index (kiosk->host_list, 0));
   fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
+  search.from = peer.lines->len;
   fd_test_ui_click (GTK_WIDGET (kiosk->confirm_yes_button));
   g_assert_true (fd_test_ui_wait (stamped, stamp, 5000));
   g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "done");
 
   search.needle = "林小雨";
-  search.from = peer.lines->len;
-  g_assert_true (fd_test_ui_wait (line_found, &search, 3000));
+  if (!fd_test_ui_wait (line_found, &search, 3000))
+    {
+      for (guint i = 0; i < peer.lines->len; i++)
+        g_test_message ("staff window said: %s", (char *) g_ptr_array_index (peer.lines, i));
+      g_error ("The staff window did not show the new visitor");
+    }
   delay_ms = (g_array_index (peer.times, gint64, search.found) - stamp[1]) / 1000;
   g_test_message ("the staff window showed the visitor %" G_GINT64_FORMAT " ms after the done page", delay_ms);
   g_assert_cmpint (delay_ms, <=, 1000);
@@ -142,6 +148,54 @@ test_staff_sees_kiosk_visit (void)
   g_array_unref (peer.times);
 }
 
+static void
+visits_changed_cb (FdStaffWindow *staff,
+                   gpointer       user_data)
+{
+  (*(int *) user_data)++;
+}
+
+static gboolean
+positive (gpointer data)
+{
+  return *(int *) data > 0;
+}
+
+/* The staff window with visitors on site, in both languages, for people to
+ * look at: it fits a 1280x800 screen. */
+static void
+test_staff_screenshots (void)
+{
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+
+  fd_test_add_visit (store, "李雷", "13812345678", fd_test_host_id (store, "王芳", NULL));
+  fd_test_add_visit (store, "Alexandra Montgomery-Fitzgerald", "+4915112345678",
+                     fd_test_host_id (store, "Anna Schmidt", NULL));
+  fd_test_add_visit (store, "韩梅梅", "13912345678", fd_test_host_id (store, "张伟", "研发部"));
+
+  for (FdLang lang = FD_LANG_ZH; lang <= FD_LANG_EN; lang++)
+    {
+      FdStaffWindow *staff = fd_staff_window_new (NULL, store, lang);
+      g_autofree char *name = g_strdup_printf ("staff-on-site-%s", fd_lang_code (lang));
+      g_autofree char *text = NULL;
+      int changes = 0;
+
+      g_signal_connect (staff, "visits-changed", G_CALLBACK (visits_changed_cb), &changes);
+      gtk_window_set_default_size (GTK_WINDOW (staff), 1280, 800);
+      gtk_window_present (GTK_WINDOW (staff));
+      g_assert_true (fd_test_ui_wait (positive, &changes, 5000));
+      g_assert_cmpuint (fd_staff_window_get_visits (staff)->len, ==, 3);
+      text = fd_test_ui_collect_text (GTK_WIDGET (staff));
+      g_assert_nonnull (strstr (text, lang == FD_LANG_ZH ? "在访:3 人" : "On site: 3"));
+      g_assert_nonnull (strstr (text, lang == FD_LANG_ZH ? "拜访 张伟先生(研发部)" : "Visiting Mr 张伟 (研发部)"));
+      fd_test_ui_iterate (300);
+      fd_test_ui_assert_fits (GTK_WIDGET (staff), 1280, 800);
+      fd_test_ui_screenshot (GTK_WIDGET (staff), name);
+      gtk_window_destroy (GTK_WINDOW (staff));
+      fd_test_ui_iterate (20);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -149,6 +203,7 @@ main (int    argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/staff/live/sees-kiosk-visit-and-checks-out", test_staff_sees_kiosk_visit);
+  g_test_add_func ("/staff/screenshots", test_staff_screenshots);
 
   return g_test_run ();
 }

@@ -117,8 +117,9 @@ visit_row (FdStaffWindow *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 16);
   GtkWidget *who = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *name = gtk_label_new (visit->name);
-  g_autofree char *company_text = g_strdup_printf ("%s  ·  %s", *visit->company ? visit->company : "—",
-                                                   visit->phone);
+  g_autofree char *company_text = *visit->company != '\0'
+                                  ? g_strdup_printf ("%s  ·  %s", visit->company, visit->phone)
+                                  : g_strdup (visit->phone);
   GtkWidget *company = gtk_label_new (company_text);
   g_autofree char *host_name = fd_host_honorific_name (visit->host_name, visit->host_title, self->lang);
   /* Translators: the host and their department in the on-site list. */
@@ -133,12 +134,17 @@ visit_row (FdStaffWindow *self,
 
   gtk_widget_add_css_class (name, "staff-visitor");
   gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (name), 16);
+  gtk_label_set_max_width_chars (GTK_LABEL (company), 24);
+  gtk_widget_set_tooltip_text (name, visit->name);
   gtk_label_set_xalign (GTK_LABEL (company), 0);
   gtk_label_set_ellipsize (GTK_LABEL (company), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (company, "dim-label");
   gtk_box_append (GTK_BOX (who), name);
   gtk_box_append (GTK_BOX (who), company);
-  gtk_widget_set_size_request (who, 260, -1);
+  gtk_widget_set_size_request (who, 300, -1);
+  gtk_widget_set_hexpand (who, FALSE);
 
   gtk_label_set_xalign (GTK_LABEL (host), 0);
   gtk_label_set_ellipsize (GTK_LABEL (host), PANGO_ELLIPSIZE_END);
