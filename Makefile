@@ -34,14 +34,21 @@ define ensure_packages
 	fi
 endef
 
-# Runs the suite of build dir $(1) headless and prints "N passed, N failed".
+# Runs the suite of build dir $(1) headless with environment $(3) and
+# meson test options $(4); prints "$(2): N passed, N failed".
 define run_suite
 	@rm -f $(1)/meson-logs/testlog.json
-	dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24 -noreset" \
-	  meson test -C $(1) --print-errorlogs $(2); status=$$?; \
+	$(3) dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24 -noreset" \
+	  meson test -C $(1) --print-errorlogs $(4); status=$$?; \
 	python3 -c 'import json,sys; r=[json.loads(l)["result"] for l in open(sys.argv[1])]; p=sum(x in ("OK","EXPECTEDFAIL","SKIP") for x in r); print(sys.argv[2] + ": %d passed, %d failed" % (p, len(r)-p))' \
-	  $(1)/meson-logs/testlog.json $(1); exit $$status
+	  $(1)/meson-logs/testlog.json $(2); exit $$status
 endef
+
+# Leak checking is on; tests/lsan.supp names the few library caches that
+# live as long as the process.
+ASAN_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
 .PHONY: run test build deps-build deps-test bench clean
 
@@ -65,12 +72,9 @@ run: build
 
 test: deps-test $(BUILD)/build.ninja $(ASAN_BUILD)/build.ninja
 	meson compile -C $(BUILD)
-	$(call run_suite,$(BUILD))
+	$(call run_suite,$(BUILD),tests,,)
 	meson compile -C $(ASAN_BUILD)
-	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
-	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
-	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	$(call run_suite,$(ASAN_BUILD),--timeout-multiplier 3)
+	$(call run_suite,$(ASAN_BUILD),sanitizers,$(ASAN_ENV),--timeout-multiplier 4)
 
 bench: build
 	python3 bench/startup.py $(BUILD)
