@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fd-test-ui.h"
 
+#include "fd-test-util.h"
+
 #include <glib/gstdio.h>
 
 /* Runs the main loop for @ms milliseconds, so the window draws. */
@@ -18,34 +20,11 @@ fd_test_ui_iterate (guint ms)
     }
 }
 
-gboolean
-fd_test_ui_wait (gboolean (*condition) (gpointer),
-                 gpointer   data,
-                 guint      timeout_ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
-
 static void
 clicked_cb (GtkButton *button,
             gboolean  *clicked)
 {
   *clicked = TRUE;
-}
-
-static gboolean
-is_true (gpointer data)
-{
-  return *(gboolean *) data;
 }
 
 /* Clicks like a person: the button must be visible and sensitive.  A
@@ -62,7 +41,7 @@ fd_test_ui_click (GtkWidget *button)
   g_assert_true (gtk_widget_is_sensitive (button));
   id = g_signal_connect (button, "clicked", G_CALLBACK (clicked_cb), &clicked);
   gtk_widget_activate (button);
-  g_assert_true (fd_test_ui_wait (is_true, &clicked, 2000));
+  g_assert_true (fd_test_wait_until (fd_test_is_true, &clicked, 2000));
   g_signal_handler_disconnect (button, id);
   fd_test_ui_iterate (20);
 }

@@ -7,9 +7,6 @@
 G_BEGIN_DECLS
 
 void     fd_test_ui_iterate          (guint       ms);
-gboolean fd_test_ui_wait             (gboolean  (*condition) (gpointer),
-                                      gpointer    data,
-                                      guint       timeout_ms);
 void     fd_test_ui_click            (GtkWidget  *button);
 void     fd_test_ui_type             (GtkWidget  *editable,
                                       const char *text);

@@ -90,3 +90,24 @@ fd_test_wait_until (gboolean (*condition) (gpointer),
     }
   return TRUE;
 }
+
+/* Conditions for fd_test_wait_until(). */
+gboolean
+fd_test_is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+gboolean
+fd_test_is_positive (gpointer data)
+{
+  return *(int *) data > 0;
+}
+
+/* A signal handler that counts emissions into the int at @counter. */
+void
+fd_test_count_cb (gpointer instance,
+                  gpointer counter)
+{
+  (*(int *) counter)++;
+}

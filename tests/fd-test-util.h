@@ -19,4 +19,9 @@ gboolean fd_test_wait_until    (gboolean (*condition) (gpointer),
                                 gpointer  data,
                                 guint     timeout_ms);
 
+gboolean fd_test_is_true       (gpointer  data);
+gboolean fd_test_is_positive   (gpointer  data);
+void     fd_test_count_cb      (gpointer  instance,
+                                gpointer  counter);
+
 G_END_DECLS

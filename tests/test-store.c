@@ -206,19 +206,6 @@ test_clock (void)
   g_assert_cmpint (visit->arrived_ms, ==, now);
 }
 
-static void
-count_cb (FdStore  *store,
-          gpointer  user_data)
-{
-  (*(int *) user_data)++;
-}
-
-static gboolean
-positive (gpointer data)
-{
-  return *(int *) data > 0;
-}
-
 /* A change committed through another connection (as by another process)
  * is announced within a second. */
 static void
@@ -229,7 +216,7 @@ test_watch_other_connection (void)
   int changes = 0;
   gint64 start;
 
-  g_signal_connect (store, "changed", G_CALLBACK (count_cb), &changes);
+  g_signal_connect (store, "changed", G_CALLBACK (fd_test_count_cb), &changes);
   fd_store_watch (store);
   g_usleep (300 * 1000);
   while (g_main_context_iteration (NULL, FALSE))
@@ -238,7 +225,7 @@ test_watch_other_connection (void)
 
   start = g_get_monotonic_time ();
   fd_test_add_visit (other, "李雷", "13812345678", fd_test_host_id (other, "陈静", NULL));
-  g_assert_true (fd_test_wait_until (positive, &changes, 1000));
+  g_assert_true (fd_test_wait_until (fd_test_is_positive, &changes, 1000));
   g_test_message ("change seen after %" G_GINT64_FORMAT " ms", (g_get_monotonic_time () - start) / 1000);
 }
 
@@ -282,6 +269,41 @@ test_add_visit_async (void)
   g_assert_cmpstr (visit->phone, ==, "+4915112345678");
 }
 
+/* Staff passwords are stored as argon2id hashes; logins are audited. */
+static void
+test_staff_accounts (void)
+{
+  g_autofree char *path = fd_test_temp_db ();
+  g_autoptr(FdStore) store = fd_store_open (path, NULL);
+  g_autoptr(GError) error = NULL;
+  FdRole role = FD_ROLE_ADMIN;
+  gint64 audits = 0;
+
+  g_assert_cmpint (fd_store_add_staff (store, "wang", "王前台", FD_ROLE_RECEPTIONIST, "246810", &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (fd_store_add_staff (store, "wang", "重名", FD_ROLE_ADMIN, "135790", &error), ==, 0);
+  g_assert_error (error, FD_ERROR, FD_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (fd_store_add_staff (store, "li", "李保安", FD_ROLE_SECURITY, "123", &error), ==, 0);
+  g_assert_error (error, FD_ERROR, FD_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_true (fd_store_authenticate_staff (store, "wang", "246810", &role, &error));
+  g_assert_cmpint (role, ==, FD_ROLE_RECEPTIONIST);
+  g_assert_false (fd_store_authenticate_staff (store, "wang", "000000", &role, &error));
+  g_assert_error (error, FD_ERROR, FD_ERROR_PERMISSION);
+  g_clear_error (&error);
+  g_assert_false (fd_store_authenticate_staff (store, "nobody", "246810", &role, &error));
+  g_assert_error (error, FD_ERROR, FD_ERROR_PERMISSION);
+  g_clear_error (&error);
+
+  /* No clear-text secret anywhere in the file. */
+  g_assert_cmpint (count_rows (path, "SELECT COUNT(*) FROM staff WHERE password_hash LIKE '$argon2id$%'"), ==, 1);
+  g_assert_cmpint (count_rows (path, "SELECT COUNT(*) FROM staff WHERE password_hash LIKE '%246810%'"), ==, 0);
+  fd_store_count_audit (store, "staff.login-failed", &audits, NULL);
+  g_assert_cmpint (audits, ==, 2);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -297,6 +319,7 @@ main (int    argc,
   g_test_add_func ("/store/clock", test_clock);
   g_test_add_func ("/store/watch-other-connection", test_watch_other_connection);
   g_test_add_func ("/store/add-visit-async", test_add_visit_async);
+  g_test_add_func ("/store/staff-accounts", test_staff_accounts);
 
   return g_test_run ();
 }

@@ -46,7 +46,7 @@ choose_host (FdKioskWindow *kiosk,
              const char    *department)
 {
   fd_test_ui_type (GTK_WIDGET (kiosk->host_entry), name);
-  g_assert_true (fd_test_ui_wait (has_hosts, kiosk, 3000));
+  g_assert_true (fd_test_wait_until (has_hosts, kiosk, 3000));
   fd_test_ui_iterate (50);
   for (guint i = 0; i < kiosk->hosts->len; i++)
     {
@@ -119,7 +119,7 @@ test_reg_missing_phone (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_text (kiosk->confirm_question), ==, "请问您是找市场部的王芳女士吗?");
 
   fd_test_ui_click (GTK_WIDGET (kiosk->confirm_yes_button));
-  g_assert_true (fd_test_ui_wait (on_done_page, kiosk, 5000));
+  g_assert_true (fd_test_wait_until (on_done_page, kiosk, 5000));
   /* REG-4 and REC-4 wording on the done page. */
   g_assert_cmpstr (gtk_label_get_text (kiosk->done_badge), ==, "这是您的访客证,请妥善保管,离开时请归还。");
   g_assert_cmpstr (gtk_label_get_text (kiosk->done_wait), ==, "请这边坐,我帮您联系王芳女士。");
@@ -147,7 +147,7 @@ test_same_name_needs_department (Fixture       *fixture,
   fd_test_ui_type (GTK_WIDGET (kiosk->phone_entry), "13912345678");
   fd_test_ui_type (GTK_WIDGET (kiosk->purpose_entry), "送货");
   fd_test_ui_type (GTK_WIDGET (kiosk->host_entry), "张伟");
-  g_assert_true (fd_test_ui_wait (has_hosts, kiosk, 3000));
+  g_assert_true (fd_test_wait_until (has_hosts, kiosk, 3000));
   g_assert_cmpuint (kiosk->hosts->len, ==, 2);
   listed = fd_test_ui_collect_text (GTK_WIDGET (kiosk->host_list));
   g_assert_nonnull (strstr (listed, "销售部"));
@@ -194,7 +194,7 @@ test_idle_reset_wipes (Fixture       *fixture,
   choose_host (kiosk, "李娜", NULL);
   fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
 
-  g_assert_true (fd_test_ui_wait (on_welcome_page, kiosk, 3000));
+  g_assert_true (fd_test_wait_until (on_welcome_page, kiosk, 3000));
   fd_test_ui_iterate (200);
   text = fd_test_ui_collect_text (GTK_WIDGET (kiosk));
   g_assert_null (strstr (text, "秘密访客"));
@@ -220,7 +220,7 @@ show_page (Fixture    *fixture,
       /* The form as a visitor sees it after a first "Next": messages on. */
       fd_test_ui_type (GTK_WIDGET (kiosk->name_entry), "Alexandra Montgomery-Fitzgerald");
       fd_test_ui_type (GTK_WIDGET (kiosk->host_entry), "张伟");
-      g_assert_true (fd_test_ui_wait (has_hosts, kiosk, 3000));
+      g_assert_true (fd_test_wait_until (has_hosts, kiosk, 3000));
       fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
       return;
     }
@@ -232,7 +232,7 @@ show_page (Fixture    *fixture,
   if (g_str_equal (page, "confirm"))
     return;
   fd_test_ui_click (GTK_WIDGET (kiosk->confirm_yes_button));
-  g_assert_true (fd_test_ui_wait (on_done_page, kiosk, 5000));
+  g_assert_true (fd_test_wait_until (on_done_page, kiosk, 5000));
 }
 
 /* Every page in both languages at 1280×800: fits the screen, touch targets

@@ -99,7 +99,7 @@ test_staff_sees_kiosk_visit (void)
   g_assert_no_error (error);
   out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (staff));
   g_data_input_stream_read_line_async (out, G_PRIORITY_DEFAULT, NULL, line_cb, &peer);
-  g_assert_true (fd_test_ui_wait (line_found, &search, 10000));
+  g_assert_true (fd_test_wait_until (line_found, &search, 10000));
 
   kiosk = fd_kiosk_window_new (NULL, store);
   g_signal_connect (kiosk, "visit-registered", G_CALLBACK (registered_cb), stamp);
@@ -109,16 +109,16 @@ test_staff_sees_kiosk_visit (void)
   fd_test_ui_type (GTK_WIDGET (kiosk->phone_entry), "13912345678");
   fd_test_ui_type (GTK_WIDGET (kiosk->purpose_entry), "参观");
   fd_test_ui_type (GTK_WIDGET (kiosk->host_entry), "陈静");
-  g_assert_true (fd_test_ui_wait (has_hosts, kiosk, 3000));
+  g_assert_true (fd_test_wait_until (has_hosts, kiosk, 3000));
   gtk_list_box_select_row (kiosk->host_list, gtk_list_box_get_row_at_index (kiosk->host_list, 0));
   fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
   search.from = peer.lines->len;
   fd_test_ui_click (GTK_WIDGET (kiosk->confirm_yes_button));
-  g_assert_true (fd_test_ui_wait (stamped, stamp, 5000));
+  g_assert_true (fd_test_wait_until (stamped, stamp, 5000));
   g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "done");
 
   search.needle = "林小雨";
-  if (!fd_test_ui_wait (line_found, &search, 3000))
+  if (!fd_test_wait_until (line_found, &search, 3000))
     {
       for (guint i = 0; i < peer.lines->len; i++)
         g_test_message ("staff window said: %s", (char *) g_ptr_array_index (peer.lines, i));
@@ -134,7 +134,7 @@ test_staff_sees_kiosk_visit (void)
   g_assert_no_error (error);
   search.needle = "VISITS 0";
   search.from = search.found + 1;
-  g_assert_true (fd_test_ui_wait (line_found, &search, 5000));
+  g_assert_true (fd_test_wait_until (line_found, &search, 5000));
   visit = fd_store_get_visit (store, stamp[0], &error);
   g_assert_no_error (error);
   g_assert_cmpint (visit->state, ==, FD_VISIT_LEFT);
@@ -146,19 +146,6 @@ test_staff_sees_kiosk_visit (void)
   fd_test_ui_iterate (20);
   g_ptr_array_unref (peer.lines);
   g_array_unref (peer.times);
-}
-
-static void
-visits_changed_cb (FdStaffWindow *staff,
-                   gpointer       user_data)
-{
-  (*(int *) user_data)++;
-}
-
-static gboolean
-positive (gpointer data)
-{
-  return *(int *) data > 0;
 }
 
 /* The staff window with visitors on site, in both languages, for people to
@@ -180,10 +167,10 @@ test_staff_screenshots (void)
       g_autofree char *text = NULL;
       int changes = 0;
 
-      g_signal_connect (staff, "visits-changed", G_CALLBACK (visits_changed_cb), &changes);
+      g_signal_connect (staff, "visits-changed", G_CALLBACK (fd_test_count_cb), &changes);
       gtk_window_set_default_size (GTK_WINDOW (staff), 1280, 800);
       gtk_window_present (GTK_WINDOW (staff));
-      g_assert_true (fd_test_ui_wait (positive, &changes, 5000));
+      g_assert_true (fd_test_wait_until (fd_test_is_positive, &changes, 5000));
       g_assert_cmpuint (fd_staff_window_get_visits (staff)->len, ==, 3);
       text = fd_test_ui_collect_text (GTK_WIDGET (staff));
       g_assert_nonnull (strstr (text, lang == FD_LANG_ZH ? "在访:3 人" : "On site: 3"));

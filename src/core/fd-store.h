@@ -17,6 +17,13 @@ typedef enum {
   FD_VISITS_ON_SITE,
 } FdVisitFilter;
 
+/* What a staff account may do. */
+typedef enum {
+  FD_ROLE_RECEPTIONIST,
+  FD_ROLE_SECURITY,
+  FD_ROLE_ADMIN,
+} FdRole;
+
 /* Returns the current time in Unix ms; tests replace it. */
 typedef gint64 (*FdClockFunc) (gpointer user_data);
 
@@ -105,6 +112,22 @@ void       fd_store_checkout_async      (FdStore              *self,
                                          gpointer              user_data);
 gboolean   fd_store_checkout_finish     (FdStore              *self,
                                          GAsyncResult         *result,
+                                         GError              **error);
+
+/* Staff accounts. */
+const char *fd_role_to_string           (FdRole                role);
+gboolean   fd_role_from_string          (const char           *text,
+                                         FdRole               *role);
+gint64     fd_store_add_staff           (FdStore              *self,
+                                         const char           *username,
+                                         const char           *display_name,
+                                         FdRole                role,
+                                         const char           *secret,
+                                         GError              **error);
+gboolean   fd_store_authenticate_staff  (FdStore              *self,
+                                         const char           *username,
+                                         const char           *secret,
+                                         FdRole               *role,
                                          GError              **error);
 
 /* Audit log. */

@@ -1,0 +1,177 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "fd-store-private.h"
+
+#include <sodium.h>
+#include <string.h>
+
+#include "fd-error.h"
+
+/*
+ * Staff accounts.  Passwords and PINs are stored only as libsodium
+ * crypto_pwhash_str hashes (argon2id, interactive limits), never in clear.
+ */
+
+static const char * const roles[] = {
+  [FD_ROLE_RECEPTIONIST] = "receptionist",
+  [FD_ROLE_SECURITY] = "security",
+  [FD_ROLE_ADMIN] = "admin",
+};
+
+const char *
+fd_role_to_string (FdRole role)
+{
+  g_return_val_if_fail (role <= FD_ROLE_ADMIN, NULL);
+  return roles[role];
+}
+
+gboolean
+fd_role_from_string (const char *text,
+                     FdRole     *role)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    if (g_strcmp0 (text, roles[i]) == 0)
+      {
+        *role = (FdRole) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+ensure_sodium (GError **error)
+{
+  if (sodium_init () < 0)
+    {
+      g_set_error_literal (error, FD_ERROR, FD_ERROR_FAILED, "libsodium cannot start");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * fd_store_add_staff:
+ * @username: the login name, unique
+ * @display_name: the name shown in the staff window and the audit log
+ * @role: what the account may do
+ * @secret: a password or PIN, at least 4 characters
+ *
+ * Returns: the new account's id, or 0 with @error set (FD_ERROR_INVALID for
+ *   a short secret or a username already taken).
+ */
+gint64
+fd_store_add_staff (FdStore     *self,
+                    const char  *username,
+                    const char  *display_name,
+                    FdRole       role,
+                    const char  *secret,
+                    GError     **error)
+{
+  char hash[crypto_pwhash_STRBYTES];
+  gint64 id = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (FD_IS_STORE (self), 0);
+  g_return_val_if_fail (username != NULL && display_name != NULL && secret != NULL, 0);
+
+  if (!ensure_sodium (error))
+    return 0;
+  if (g_utf8_strlen (secret, -1) < 4)
+    {
+      g_set_error_literal (error, FD_ERROR, FD_ERROR_INVALID, "A password or PIN has at least 4 characters");
+      return 0;
+    }
+  if (crypto_pwhash_str (hash, secret, strlen (secret), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                         crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+    {
+      g_set_error_literal (error, FD_ERROR, FD_ERROR_FAILED, "Out of memory while hashing");
+      return 0;
+    }
+
+  STORE_LOCK (self);
+  ok = fd_db_begin (self->db, error) &&
+       fd_db_query_int (self->db,
+                        "INSERT INTO staff (username, display_name, role, password_hash, created_ms) "
+                        "VALUES (?, ?, ?, ?, ?) RETURNING id",
+                        FD_DB_ARGS (FD_DB_S (username), FD_DB_S (display_name),
+                                    FD_DB_S (fd_role_to_string (role)), FD_DB_S (hash),
+                                    FD_DB_I (fd_store_now_ms (self))),
+                        &id, error) &&
+       fd_store_audit_locked (self, "system", "staff.add", username, fd_role_to_string (role), error) &&
+       fd_db_commit (self->db, error);
+  if (!ok)
+    {
+      fd_db_rollback (self->db);
+      id = 0;
+    }
+  STORE_UNLOCK (self);
+  sodium_memzero (hash, sizeof hash);
+  return id;
+}
+
+typedef struct {
+  char   *hash;
+  char   *role;
+  gint64  active;
+} StaffRow;
+
+static gboolean
+staff_cb (FdDbRow  *row,
+          gpointer  user_data)
+{
+  StaffRow *staff = user_data;
+
+  staff->hash = fd_db_row_dup (row, 0);
+  staff->role = fd_db_row_dup (row, 1);
+  staff->active = fd_db_row_int (row, 2);
+  return FALSE;
+}
+
+/**
+ * fd_store_authenticate_staff:
+ * @role: (out): the account's role when it returns %TRUE
+ *
+ * Checks a login.  Every attempt, good or bad, goes to the audit log.
+ *
+ * Returns: %TRUE when @username is active and @secret matches; otherwise
+ *   FD_ERROR_PERMISSION, with the same message whatever was wrong.
+ */
+gboolean
+fd_store_authenticate_staff (FdStore     *self,
+                             const char  *username,
+                             const char  *secret,
+                             FdRole      *role,
+                             GError     **error)
+{
+  StaffRow staff = { NULL, NULL, 0 };
+  gboolean found, match = FALSE;
+
+  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (username != NULL && secret != NULL && role != NULL, FALSE);
+
+  if (!ensure_sodium (error))
+    return FALSE;
+
+  STORE_LOCK (self);
+  found = fd_db_exec (self->db, "SELECT password_hash, role, active FROM staff WHERE username = ?",
+                      FD_DB_ARGS (FD_DB_S (username)), staff_cb, &staff, error);
+  STORE_UNLOCK (self);
+  if (!found)
+    return FALSE;
+
+  if (staff.hash != NULL && staff.active &&
+      crypto_pwhash_str_verify (staff.hash, secret, strlen (secret)) == 0 &&
+      fd_role_from_string (staff.role, role))
+    match = TRUE;
+
+  STORE_LOCK (self);
+  fd_store_audit_locked (self, username, match ? "staff.login" : "staff.login-failed",
+                         username, NULL, NULL);
+  STORE_UNLOCK (self);
+
+  g_free (staff.hash);
+  g_free (staff.role);
+  if (!match)
+    g_set_error_literal (error, FD_ERROR, FD_ERROR_PERMISSION, "Wrong user name or password");
+  return match;
+}
