@@ -1,6 +1,6 @@
 /* SPDX-FileCopyrightText: 2026 The Frontdesk authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
-#include "fd-ctl.h"
+#include "fd-ctl-private.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,24 +18,7 @@
  * output, as text or, with --json, as one JSON value.
  */
 
-typedef struct {
-  /* options */
-  char     *db_path;
-  char     *config_path;
-  char     *lang_code;
-  gboolean  json;
-  gboolean  on_site;
-  char     *name;
-  char     *phone;
-  char     *host;
-  char     *department;
-  char     *purpose;
-  char     *company;
 
-  /* state */
-  FdLang    lang;
-  FdStore  *store;
-} Ctl;
 
 static void
 ctl_clear (Ctl *ctl)
@@ -49,11 +32,13 @@ ctl_clear (Ctl *ctl)
   g_free (ctl->department);
   g_free (ctl->purpose);
   g_free (ctl->company);
+  g_free (ctl->size);
+  g_free (ctl->printer);
   g_clear_object (&ctl->store);
 }
 
-static int
-fail (Ctl        *ctl,
+int
+fd_ctl_fail (Ctl        *ctl,
       const char *message)
 {
   g_printerr ("frontdeskctl: %s\n", message);
@@ -61,17 +46,17 @@ fail (Ctl        *ctl,
 }
 
 /* The words for an error the core reported. */
-static int
-fail_error (Ctl    *ctl,
+int
+fd_ctl_fail_error (Ctl    *ctl,
             GError *error)
 {
   if (g_error_matches (error, FD_ERROR, FD_ERROR_BUSY))
-    return fail (ctl, fd_tr (ctl->lang, N_("The database is busy. Please try again.")));
-  return fail (ctl, error->message);
+    return fd_ctl_fail (ctl, fd_tr (ctl->lang, N_("The database is busy. Please try again.")));
+  return fd_ctl_fail (ctl, error->message);
 }
 
-static int
-usage (Ctl        *ctl,
+int
+fd_ctl_usage (Ctl        *ctl,
        const char *message)
 {
   g_printerr ("frontdeskctl: %s\n%s\n", message,
@@ -79,8 +64,8 @@ usage (Ctl        *ctl,
   return FD_CTL_USAGE;
 }
 
-static gboolean
-open_store (Ctl *ctl)
+gboolean
+fd_ctl_open_store (Ctl *ctl)
 {
   g_autoptr(GError) error = NULL;
 
@@ -90,7 +75,7 @@ open_store (Ctl *ctl)
 
       if (config == NULL)
         {
-          fail (ctl, error->message);
+          fd_ctl_fail (ctl, error->message);
           return FALSE;
         }
       ctl->db_path = g_strdup (config->database);
@@ -98,7 +83,7 @@ open_store (Ctl *ctl)
   ctl->store = fd_store_open (ctl->db_path, &error);
   if (ctl->store == NULL)
     {
-      fail_error (ctl, error);
+      fd_ctl_fail_error (ctl, error);
       return FALSE;
     }
   return TRUE;
@@ -112,7 +97,7 @@ hosts_import (Ctl        *ctl,
   guint added = 0, updated = 0;
 
   if (!fd_host_import_file (ctl->store, path, ctl->lang, &added, &updated, &error))
-    return fail_error (ctl, error);
+    return fd_ctl_fail_error (ctl, error);
   g_print (fd_tr (ctl->lang, N_("Imported hosts: %u new, %u updated.\n")), added, updated);
   return FD_CTL_OK;
 }
@@ -124,7 +109,7 @@ hosts_list (Ctl *ctl)
   g_autoptr(GPtrArray) hosts = fd_store_list_hosts (ctl->store, FALSE, &error);
 
   if (hosts == NULL)
-    return fail_error (ctl, error);
+    return fd_ctl_fail_error (ctl, error);
 
   if (ctl->json)
     {
@@ -223,33 +208,33 @@ visits_add (Ctl *ctl)
     {
       g_autofree char *message = fd_invalid_message (field, why, ctl->lang);
 
-      return fail (ctl, message);
+      return fd_ctl_fail (ctl, message);
     }
   if (ctl->host == NULL || *ctl->host == '\0')
     {
       g_autofree char *message = fd_invalid_message (FD_FIELD_HOST, FD_INVALID_MISSING, ctl->lang);
 
-      return fail (ctl, message);
+      return fd_ctl_fail (ctl, message);
     }
   reg->host_id = resolve_host (ctl, problem);
   if (reg->host_id == 0)
-    return fail (ctl, problem->str);
+    return fd_ctl_fail (ctl, problem->str);
   if (!fd_registration_normalize (reg, &field, &why))
     {
       g_autofree char *message = fd_invalid_message (field, why, ctl->lang);
 
-      return fail (ctl, message);
+      return fd_ctl_fail (ctl, message);
     }
 
   id = fd_store_add_visit (ctl->store, reg, &error);
   if (id == 0 && g_error_matches (error, FD_ERROR, FD_ERROR_NOT_FOUND))
-    return fail (ctl, fd_tr (ctl->lang, N_("That host does not exist or is inactive.")));
+    return fd_ctl_fail (ctl, fd_tr (ctl->lang, N_("That host does not exist or is inactive.")));
   if (id == 0)
-    return fail_error (ctl, error);
+    return fd_ctl_fail_error (ctl, error);
 
   visit = fd_store_get_visit (ctl->store, id, &error);
   if (visit == NULL)
-    return fail_error (ctl, error);
+    return fd_ctl_fail_error (ctl, error);
   if (ctl->json)
     fd_ctl_print_json (fd_ctl_visit_to_json (visit));
   else
@@ -278,7 +263,7 @@ visits_list (Ctl *ctl)
     fd_store_list_visits (ctl->store, ctl->on_site ? FD_VISITS_ON_SITE : FD_VISITS_ALL, &error);
 
   if (visits == NULL)
-    return fail_error (ctl, error);
+    return fd_ctl_fail_error (ctl, error);
 
   if (ctl->json)
     {
@@ -313,14 +298,14 @@ visits_checkout (Ctl        *ctl,
   gint64 id = g_ascii_strtoll (id_text, &end, 10);
 
   if (end == NULL || *end != '\0' || id <= 0)
-    return usage (ctl, fd_tr (ctl->lang, N_("A visit ID is a number.")));
+    return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("A visit ID is a number.")));
   if (!fd_store_checkout (ctl->store, id, "frontdeskctl", &error))
     {
       if (g_error_matches (error, FD_ERROR, FD_ERROR_NOT_FOUND))
-        return fail (ctl, fd_tr (ctl->lang, N_("There is no such visit.")));
+        return fd_ctl_fail (ctl, fd_tr (ctl->lang, N_("There is no such visit.")));
       if (g_error_matches (error, FD_ERROR, FD_ERROR_STATE))
-        return fail (ctl, fd_tr (ctl->lang, N_("This visitor is not on site: already checked out.")));
-      return fail_error (ctl, error);
+        return fd_ctl_fail (ctl, fd_tr (ctl->lang, N_("This visitor is not on site: already checked out.")));
+      return fd_ctl_fail_error (ctl, error);
     }
   g_print (fd_tr (ctl->lang, N_("Checked out visit %s.\n")), id_text);
   return FD_CTL_OK;
@@ -336,37 +321,41 @@ run_command (Ctl   *ctl,
   g_autoptr(GError) error = NULL;
 
   if (group == NULL)
-    return usage (ctl, fd_tr (ctl->lang, N_("Which command?")));
+    return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("Which command?")));
 
   if (g_str_equal (group, "hosts") && g_strcmp0 (command, "import") == 0 && argc == 4)
-    return open_store (ctl) ? hosts_import (ctl, argv[3]) : FD_CTL_FAILED;
+    return fd_ctl_open_store (ctl) ? hosts_import (ctl, argv[3]) : FD_CTL_FAILED;
   if (g_str_equal (group, "hosts") && g_strcmp0 (command, "list") == 0 && argc == 3)
-    return open_store (ctl) ? hosts_list (ctl) : FD_CTL_FAILED;
+    return fd_ctl_open_store (ctl) ? hosts_list (ctl) : FD_CTL_FAILED;
   if (g_str_equal (group, "visits") && g_strcmp0 (command, "add") == 0 && argc == 3)
-    return open_store (ctl) ? visits_add (ctl) : FD_CTL_FAILED;
+    return fd_ctl_open_store (ctl) ? visits_add (ctl) : FD_CTL_FAILED;
   if (g_str_equal (group, "visits") && g_strcmp0 (command, "list") == 0 && argc == 3)
-    return open_store (ctl) ? visits_list (ctl) : FD_CTL_FAILED;
+    return fd_ctl_open_store (ctl) ? visits_list (ctl) : FD_CTL_FAILED;
   if (g_str_equal (group, "visits") && g_strcmp0 (command, "checkout") == 0 && argc == 4)
-    return open_store (ctl) ? visits_checkout (ctl, argv[3]) : FD_CTL_FAILED;
+    return fd_ctl_open_store (ctl) ? visits_checkout (ctl, argv[3]) : FD_CTL_FAILED;
+  if (g_str_equal (group, "visits") && g_strcmp0 (command, "checkout-badge") == 0 && argc == 4)
+    return fd_ctl_open_store (ctl) ? fd_ctl_checkout_badge (ctl, argv[3]) : FD_CTL_FAILED;
+  if (g_str_equal (group, "badge") || g_str_equal (group, "printers") || g_str_equal (group, "print-test"))
+    return fd_ctl_run_badge (ctl, argc, argv);
   if (g_str_equal (group, "demo") && argc == 2)
     {
-      if (!open_store (ctl))
+      if (!fd_ctl_open_store (ctl))
         return FD_CTL_FAILED;
       if (!fd_store_seed_demo (ctl->store, &error))
-        return fail_error (ctl, error);
+        return fd_ctl_fail_error (ctl, error);
       return FD_CTL_OK;
     }
   if (g_str_equal (group, "check") && argc == 2)
     {
-      if (!open_store (ctl))
+      if (!fd_ctl_open_store (ctl))
         return FD_CTL_FAILED;
       if (!fd_store_check_integrity (ctl->store, &error))
-        return fail_error (ctl, error);
+        return fd_ctl_fail_error (ctl, error);
       g_print ("ok\n");
       return FD_CTL_OK;
     }
 
-  return usage (ctl, fd_tr (ctl->lang, N_("Unknown command or wrong number of arguments.")));
+  return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("Unknown command or wrong number of arguments.")));
 }
 
 static const char summary[] =
@@ -379,6 +368,17 @@ static const char summary[] =
   "  visits list [--on-site] [--json]\n"
   "                            list visits\n"
   "  visits checkout ID        check a visitor out\n"
+  "  visits checkout-badge TOKEN\n"
+  "                            check out the visitor whose badge carries TOKEN\n"
+  "  badge pdf|png ID FILE [--size S]\n"
+  "                            write a visit's badge (sizes: cr80, 62x100,\n"
+  "                            dymo-30857, 4x3in; default: the station's)\n"
+  "  badge print ID [--printer QUEUE|URI] [--size S]\n"
+  "                            print a visit's badge, or reprint it\n"
+  "  badge reissue ID          a lost badge (REG-7): new token, old badge void\n"
+  "  print-test [--printer QUEUE|URI] [--size S]\n"
+  "                            print a sample badge\n"
+  "  printers                  CUPS queues, their state and badge sizes\n"
   "  demo                      add the demo company and hosts to an empty database\n"
   "  check                     check the database file for damage";
 
@@ -399,6 +399,8 @@ fd_ctl_run (int    argc,
     { "department", 0, 0, G_OPTION_ARG_STRING, &ctl.department, "Host's department", "D" },
     { "purpose", 0, 0, G_OPTION_ARG_STRING, &ctl.purpose, "Purpose of the visit", "TEXT" },
     { "company", 0, 0, G_OPTION_ARG_STRING, &ctl.company, "Visitor's company", "C" },
+    { "size", 0, 0, G_OPTION_ARG_STRING, &ctl.size, "Badge size", "S" },
+    { "printer", 0, 0, G_OPTION_ARG_STRING, &ctl.printer, "CUPS queue or IPP URI", "P" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("COMMAND …");
@@ -412,7 +414,7 @@ fd_ctl_run (int    argc,
   ctl.lang = fd_lang_from_environment ();
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      status = usage (&ctl, error->message);
+      status = fd_ctl_usage (&ctl, error->message);
       ctl_clear (&ctl);
       return status;
     }

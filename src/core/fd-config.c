@@ -16,6 +16,9 @@
  *   [station]
  *   database=/var/lib/frontdesk/frontdesk.db
  *   printer=Brother_QL_820NWB
+ *   fallback-printer=Office_Laser
+ *   badge-size=62x100
+ *   print-timeout-seconds=30
  *   badge-folder=/home/reception/Frontdesk badges
  *   language=zh_CN
  *   idle-seconds=60
@@ -66,6 +69,8 @@ merge (FdConfig    *config,
     }
   TAKE (database, "database");
   TAKE (printer, "printer");
+  TAKE (fallback_printer, "fallback-printer");
+  TAKE (badge_size, "badge-size");
   TAKE (badge_folder, "badge-folder");
   TAKE (language, "language");
 #undef TAKE
@@ -75,6 +80,12 @@ merge (FdConfig    *config,
       int seconds = g_key_file_get_integer (file, GROUP, "idle-seconds", NULL);
 
       config->idle_seconds = (guint) CLAMP (seconds, 10, 3600);
+    }
+  if (g_key_file_has_key (file, GROUP, "print-timeout-seconds", NULL))
+    {
+      int seconds = g_key_file_get_integer (file, GROUP, "print-timeout-seconds", NULL);
+
+      config->print_timeout = (guint) CLAMP (seconds, 2, 600);
     }
   return TRUE;
 }
@@ -95,6 +106,7 @@ fd_config_load (const char  *path,
   const char *pictures;
 
   config->idle_seconds = 60;
+  config->print_timeout = 30;
   if (!merge (config, "/etc/frontdesk/frontdesk.conf", FALSE, error) ||
       !merge (config, user, FALSE, error) ||
       (path != NULL && !merge (config, path, TRUE, error)))
@@ -112,6 +124,8 @@ fd_config_load (const char  *path,
         pictures = g_get_home_dir ();
       config->badge_folder = g_build_filename (pictures, "Frontdesk badges", NULL);
     }
+  if (config->badge_size == NULL)
+    config->badge_size = g_strdup ("62x100");
   if (config->language == NULL)
     config->language = g_strdup ("zh_CN");
   return g_steal_pointer (&config);
@@ -124,6 +138,8 @@ fd_config_free (FdConfig *config)
     return;
   g_free (config->database);
   g_free (config->printer);
+  g_free (config->fallback_printer);
+  g_free (config->badge_size);
   g_free (config->badge_folder);
   g_free (config->language);
   g_free (config);

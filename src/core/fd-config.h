@@ -10,6 +10,9 @@ G_BEGIN_DECLS
 typedef struct {
   char  *database;        /* the SQLite file */
   char  *printer;         /* CUPS queue or IPP URI; NULL: PDF to badge_folder */
+  char  *fallback_printer; /* tried when printer fails; may be NULL */
+  char  *badge_size;      /* an fd_badge_size_id(): cr80, 62x100, dymo-30857, 4x3in */
+  guint  print_timeout;   /* seconds to wait for the printer to finish a badge */
   char  *badge_folder;    /* where badge PDFs go without a printer */
   char  *language;        /* the kiosk's first language: zh_CN or en */
   guint  idle_seconds;    /* kiosk idle time before it wipes the form */

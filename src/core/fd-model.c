@@ -189,6 +189,7 @@ fd_visit_free (FdVisit *visit)
   g_free (visit->host_department);
   g_free (visit->host_title);
   g_free (visit->badge_token);
+  g_free (visit->badge_detail);
   g_free (visit);
 }
 
@@ -219,4 +220,27 @@ fd_visit_state_from_string (const char   *text,
         }
     }
   return FALSE;
+}
+
+static const char * const badge_states[] = {
+  [FD_BADGE_PENDING] = "pending",
+  [FD_BADGE_PRINTED] = "printed",
+  [FD_BADGE_SAVED] = "saved",
+  [FD_BADGE_FAILED] = "failed",
+};
+
+const char *
+fd_badge_state_to_string (FdBadgeState state)
+{
+  g_return_val_if_fail (state <= FD_BADGE_FAILED, NULL);
+  return badge_states[state];
+}
+
+FdBadgeState
+fd_badge_state_from_string (const char *text)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (badge_states); i++)
+    if (g_strcmp0 (text, badge_states[i]) == 0)
+      return (FdBadgeState) i;
+  return FD_BADGE_PENDING;
 }

@@ -28,6 +28,14 @@ typedef enum {
   FD_VISIT_REFUSED,   /* declined to register (REG-6) or turned away */
 } FdVisitState;
 
+/* How a visit's badge came out. */
+typedef enum {
+  FD_BADGE_PENDING,   /* not printed yet */
+  FD_BADGE_PRINTED,   /* the printer finished the job */
+  FD_BADGE_SAVED,     /* no printer: saved as a PDF file (detail: its path) */
+  FD_BADGE_FAILED,    /* not printed (detail: the problem's id) */
+} FdBadgeState;
+
 /* What a visitor enters: the input of a visit. */
 typedef struct {
   char   *name;
@@ -54,6 +62,8 @@ typedef struct {
   gint64        arrived_ms;   /* when they signed in, 0 if not yet */
   gint64        left_ms;      /* when they checked out, 0 if not yet */
   char         *badge_token;  /* random, carried by the badge QR */
+  FdBadgeState  badge_state;
+  char         *badge_detail; /* a problem id or a file path, see FdBadgeState */
 } FdVisit;
 
 FdHost         *fd_host_new                 (void);
@@ -73,6 +83,9 @@ void            fd_visit_free               (FdVisit        *visit);
 const char     *fd_visit_state_to_string    (FdVisitState    state);
 gboolean        fd_visit_state_from_string  (const char     *text,
                                              FdVisitState   *state);
+
+const char     *fd_badge_state_to_string    (FdBadgeState    state);
+FdBadgeState    fd_badge_state_from_string  (const char     *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdHost, fd_host_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdRegistration, fd_registration_free)

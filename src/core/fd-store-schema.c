@@ -65,8 +65,21 @@ static const char * const migration_1[] = {
   NULL
 };
 
+/* Badges: how the badge of a visit came out, and how often it was
+ * reissued (REG-7).  A reissue replaces badge_token, so the old token no
+ * longer matches any visit. */
+static const char * const migration_2[] = {
+  "ALTER TABLE visits ADD COLUMN badge_state TEXT NOT NULL DEFAULT 'pending'",
+  "ALTER TABLE visits ADD COLUMN badge_detail TEXT",
+  "ALTER TABLE visits ADD COLUMN badge_updated_ms INTEGER",
+  "ALTER TABLE visits ADD COLUMN badge_reissues INTEGER NOT NULL DEFAULT 0",
+  "CREATE INDEX visits_badge_state ON visits (badge_state)",
+  NULL
+};
+
 static const char * const * const migrations[] = {
   migration_1,
+  migration_2,
 };
 
 static gboolean

@@ -7,7 +7,8 @@
 
 #define VISIT_COLUMNS \
   "v.id, v.state, v.name, v.phone, v.company, v.purpose, v.host_id, h.name, " \
-  "h.department, h.title, v.visit_ms, v.arrived_ms, v.left_ms, v.badge_token"
+  "h.department, h.title, v.visit_ms, v.arrived_ms, v.left_ms, v.badge_token, " \
+  "v.badge_state, v.badge_detail"
 #define VISIT_FROM " FROM visits v JOIN hosts h ON h.id = v.host_id "
 
 static gboolean
@@ -32,6 +33,8 @@ visit_cb (FdDbRow  *row,
   visit->arrived_ms = fd_db_row_int (row, 11);
   visit->left_ms = fd_db_row_int (row, 12);
   visit->badge_token = fd_db_row_dup (row, 13);
+  visit->badge_state = fd_badge_state_from_string (fd_db_row_text (row, 14));
+  visit->badge_detail = fd_db_row_dup (row, 15);
   g_ptr_array_add (visits, visit);
   return TRUE;
 }
@@ -219,6 +222,143 @@ fail:
   fd_db_rollback (self->db);
   STORE_UNLOCK (self);
   return FALSE;
+}
+
+/**
+ * fd_store_find_visit_by_token:
+ * @token: what a badge's QR code says
+ *
+ * Returns: (transfer full): the visit whose current badge carries @token;
+ *   FD_ERROR_NOT_FOUND for an unknown or reissued (revoked) token.
+ */
+FdVisit *
+fd_store_find_visit_by_token (FdStore     *self,
+                              const char  *token,
+                              GError     **error)
+{
+  g_autoptr(GPtrArray) visits = visit_array ();
+  gboolean ok;
+
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+
+  if (!fd_token_is_valid (token))
+    {
+      g_set_error_literal (error, FD_ERROR, FD_ERROR_NOT_FOUND, "Not a Frontdesk badge");
+      return NULL;
+    }
+  STORE_LOCK (self);
+  ok = fd_db_exec (self->db, "SELECT " VISIT_COLUMNS VISIT_FROM "WHERE v.badge_token = ?",
+                   FD_DB_ARGS (FD_DB_S (token)), visit_cb, visits, error);
+  STORE_UNLOCK (self);
+  if (!ok)
+    return NULL;
+  if (visits->len == 0)
+    {
+      g_set_error_literal (error, FD_ERROR, FD_ERROR_NOT_FOUND, "No visit has this badge");
+      return NULL;
+    }
+  return g_ptr_array_steal_index (visits, 0);
+}
+
+/**
+ * fd_store_checkout_by_token:
+ *
+ * Checks out the visitor whose current badge carries @token.
+ *
+ * Returns: the visit's id, or 0 with FD_ERROR_NOT_FOUND (unknown or revoked
+ *   badge) or FD_ERROR_STATE (already left).
+ */
+gint64
+fd_store_checkout_by_token (FdStore     *self,
+                            const char  *token,
+                            const char  *actor,
+                            GError     **error)
+{
+  g_autoptr(FdVisit) visit = fd_store_find_visit_by_token (self, token, error);
+
+  if (visit == NULL)
+    return 0;
+  if (!fd_store_checkout (self, visit->id, actor, error))
+    return 0;
+  return visit->id;
+}
+
+/* Records how the badge of @id came out. */
+gboolean
+fd_store_set_badge_state (FdStore       *self,
+                          gint64         id,
+                          FdBadgeState   state,
+                          const char    *detail,
+                          GError       **error)
+{
+  gint64 done = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+
+  STORE_LOCK (self);
+  ok = fd_db_query_int (self->db,
+                        "UPDATE visits SET badge_state = ?, badge_detail = ?, badge_updated_ms = ? "
+                        "WHERE id = ? RETURNING id",
+                        FD_DB_ARGS (FD_DB_S (fd_badge_state_to_string (state)), FD_DB_SN (detail),
+                                    FD_DB_I (fd_store_now_ms (self)), FD_DB_I (id)),
+                        &done, error);
+  STORE_UNLOCK (self);
+  if (ok && done == 0)
+    {
+      g_set_error (error, FD_ERROR, FD_ERROR_NOT_FOUND, "No visit %" G_GINT64_FORMAT, id);
+      return FALSE;
+    }
+  return ok;
+}
+
+/**
+ * fd_store_reissue_badge:
+ * @id: an on-site visit whose badge was lost (REG-7)
+ * @actor: who reissued it
+ *
+ * Gives the visit a new badge token: the old badge stops working at once.
+ *
+ * Returns: (transfer full): the new token, or %NULL with @error set.
+ */
+char *
+fd_store_reissue_badge (FdStore     *self,
+                        gint64       id,
+                        const char  *actor,
+                        GError     **error)
+{
+  g_autofree char *token = fd_token_new ();
+  g_autofree char *subject = g_strdup_printf ("visit:%" G_GINT64_FORMAT, id);
+  gint64 done = 0;
+
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+
+  STORE_LOCK (self);
+  if (!fd_db_begin (self->db, error))
+    goto fail;
+  if (!fd_db_query_int (self->db,
+                        "UPDATE visits SET badge_token = ?, badge_state = 'pending', badge_detail = NULL, "
+                        "badge_reissues = badge_reissues + 1, badge_updated_ms = ?, updated_ms = ? "
+                        "WHERE id = ? AND state = 'on_site' RETURNING id",
+                        FD_DB_ARGS (FD_DB_S (token), FD_DB_I (fd_store_now_ms (self)),
+                                    FD_DB_I (fd_store_now_ms (self)), FD_DB_I (id)),
+                        &done, error))
+    goto fail;
+  if (done == 0)
+    {
+      g_set_error (error, FD_ERROR, FD_ERROR_STATE, "Visit %" G_GINT64_FORMAT " is not on site", id);
+      goto fail;
+    }
+  if (!fd_store_audit_locked (self, actor, "badge.reissue", subject, NULL, error) ||
+      !fd_db_commit (self->db, error))
+    goto fail;
+  STORE_UNLOCK (self);
+  return g_steal_pointer (&token);
+
+fail:
+  fd_db_rollback (self->db);
+  STORE_UNLOCK (self);
+  return NULL;
 }
 
 /* The _async variants: the same calls in a worker thread. */

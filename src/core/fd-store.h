@@ -79,6 +79,23 @@ gboolean   fd_store_checkout            (FdStore              *self,
                                          const char           *actor,
                                          GError              **error);
 
+FdVisit   *fd_store_find_visit_by_token (FdStore              *self,
+                                         const char           *token,
+                                         GError              **error);
+gint64     fd_store_checkout_by_token   (FdStore              *self,
+                                         const char           *token,
+                                         const char           *actor,
+                                         GError              **error);
+gboolean   fd_store_set_badge_state     (FdStore              *self,
+                                         gint64                id,
+                                         FdBadgeState          state,
+                                         const char           *detail,
+                                         GError              **error);
+char      *fd_store_reissue_badge       (FdStore              *self,
+                                         gint64                id,
+                                         const char           *actor,
+                                         GError              **error);
+
 void       fd_store_add_visit_async     (FdStore              *self,
                                          FdRegistration       *reg,
                                          GCancellable         *cancellable,

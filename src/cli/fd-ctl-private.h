@@ -1,0 +1,47 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "fd-ctl.h"
+#include "fd-store.h"
+
+G_BEGIN_DECLS
+
+/* The command line and what the commands share. */
+typedef struct {
+  /* options */
+  char     *db_path;
+  char     *config_path;
+  char     *lang_code;
+  gboolean  json;
+  gboolean  on_site;
+  char     *name;
+  char     *phone;
+  char     *host;
+  char     *department;
+  char     *purpose;
+  char     *company;
+  char     *size;
+  char     *printer;
+
+  /* state */
+  FdLang    lang;
+  FdStore  *store;
+} Ctl;
+
+int      fd_ctl_fail           (Ctl        *ctl,
+                                const char *message);
+int      fd_ctl_fail_error     (Ctl        *ctl,
+                                GError     *error);
+int      fd_ctl_usage          (Ctl        *ctl,
+                                const char *message);
+gboolean fd_ctl_open_store     (Ctl        *ctl);
+gboolean fd_ctl_parse_id       (const char *text,
+                                gint64     *id);
+int      fd_ctl_checkout_badge (Ctl        *ctl,
+                                const char *token);
+int      fd_ctl_run_badge      (Ctl        *ctl,
+                                int         argc,
+                                char      **argv);
+
+G_END_DECLS
