@@ -77,6 +77,7 @@ fd_application_activate (GApplication *app)
   FdApplication *self = FD_APPLICATION (app);
   g_autoptr(GError) error = NULL;
   g_autoptr(FdConfig) config = NULL;
+  g_autoptr(FdPrintSettings) settings = NULL;
   FdLang lang;
 
   if (self->store != NULL)
@@ -113,10 +114,17 @@ fd_application_activate (GApplication *app)
     }
 
   lang = fd_lang_from_code (self->lang_code != NULL ? self->lang_code : config->language);
+  settings = fd_print_settings_new_from_config (config);
+  if (settings->printer == NULL)
+    g_print ("Frontdesk: no badge printer is set up; badges are saved as PDF files in %s\n",
+             settings->folder);
+  else
+    g_print ("Frontdesk: badges print on %s\n", settings->printer);
   if (!self->kiosk_only)
     {
       FdStaffWindow *staff = fd_staff_window_new (GTK_APPLICATION (app), self->store, lang);
 
+      fd_staff_window_set_print_settings (staff, settings);
       gtk_window_present (GTK_WINDOW (staff));
     }
   if (!self->staff_only)
@@ -124,6 +132,7 @@ fd_application_activate (GApplication *app)
       FdKioskWindow *kiosk = fd_kiosk_window_new (GTK_APPLICATION (app), self->store);
 
       fd_kiosk_window_set_lang (kiosk, lang);
+      fd_kiosk_window_set_print_settings (kiosk, settings);
       fd_kiosk_window_set_idle_seconds (kiosk, self->idle_seconds > 0
                                                ? (guint) self->idle_seconds
                                                : config->idle_seconds);

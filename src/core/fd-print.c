@@ -269,8 +269,7 @@ fd_print_pdf (const char  *printer,
 
   /* A stopped queue would hold the job; say why instead. */
   problem = printer_state (http, printer_uri, resource, &stopped, &reasons);
-  if (stopped || problem == FD_PRINT_MEDIA_EMPTY || problem == FD_PRINT_COVER_OPEN ||
-      problem == FD_PRINT_MEDIA_JAM)
+  if (stopped)
     goto out;
   problem = FD_PRINT_OK;
 
@@ -316,14 +315,16 @@ fd_print_pdf (const char  *printer,
         }
       g_clear_pointer (&reasons, g_free);
       problem = printer_state (http, printer_uri, resource, &stopped, &reasons);
-      if (stopped || problem == FD_PRINT_MEDIA_EMPTY || problem == FD_PRINT_MEDIA_JAM ||
-          problem == FD_PRINT_COVER_OPEN)
+      if (stopped)
         goto cancel;
       if (g_get_monotonic_time () > deadline)
         {
-          /* A printer that cannot be reached leaves the job "processing"
-           * with no reason given; a held job is waiting for someone. */
-          problem = state == IPP_JSTATE_HELD ? FD_PRINT_TIMEOUT : FD_PRINT_UNREACHABLE;
+          /* A printer out of labels may keep the job "processing" and say
+           * why in its reasons; one that cannot be reached says nothing; a
+           * held job is waiting for someone.  Reasons alone are not acted
+           * on before this: they can be stale from an earlier fault. */
+          if (problem == FD_PRINT_OK)
+            problem = state == IPP_JSTATE_HELD ? FD_PRINT_TIMEOUT : FD_PRINT_UNREACHABLE;
           goto cancel;
         }
       problem = FD_PRINT_OK;

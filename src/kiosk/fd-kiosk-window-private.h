@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "fd-badge-issue.h"
 #include "fd-kiosk-window.h"
 
 G_BEGIN_DECLS
@@ -54,22 +55,28 @@ struct _FdKioskWindow
   /* template widgets: done page */
   GtkLabel        *done_title;
   GtkLabel        *done_badge;
+  GtkLabel        *done_print;
   GtkLabel        *done_wait;
   GtkButton       *done_button;
 
   /* owned references */
   FdStore         *store;          /* where visits are saved */
+  FdPrintSettings *print_settings; /* where badges go */
   GCancellable    *cancellable;    /* this visitor's work; cancelled on reset */
   GCancellable    *search_cancellable; /* the host search under way */
   GPtrArray       *hosts;          /* FdHost rows of host_list, in order */
   FdHost          *chosen_host;    /* a copy of the host the visitor tapped */
   char            *done_host;      /* honorific parts kept for the done page */
   char            *done_host_title;
+  gint64           done_visit;     /* the visit on the done page */
 
   /* state */
   FdLang           lang;           /* the visitor's language */
   gboolean         show_errors;    /* after the first "Next": check as they type */
   gboolean         saving;         /* a registration is being written */
+  FdBadgeState     badge_state;    /* of the visit on the done page */
+  gboolean         badge_busy;     /* its badge is being printed */
+  char            *badge_file;     /* where it was saved, without a printer */
   guint            idle_seconds;   /* inactivity before the kiosk wipes itself */
   guint            idle_source;    /* the idle timer */
   guint            done_source;    /* returns to welcome after the done page */

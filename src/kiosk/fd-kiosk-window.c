@@ -29,6 +29,7 @@ enum {
 
 enum {
   SIGNAL_VISIT_REGISTERED,
+  SIGNAL_BADGE_ISSUED,
   N_SIGNALS,
 };
 
@@ -36,6 +37,9 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static void update_errors (FdKioskWindow *self);
+static void badge_issued_cb (GObject      *source,
+                             GAsyncResult *result,
+                             gpointer      user_data);
 static void search_hosts (FdKioskWindow *self);
 
 static char *
@@ -87,6 +91,23 @@ set_done_texts (FdKioskWindow *self)
   /* Translators: REC-4. %s is the host with honorific. */
   wait = g_strdup_printf (fd_tr (self->lang, N_("Please take a seat here. We are letting %s know you have arrived.")), who);
   gtk_label_set_text (self->done_wait, wait);
+
+  /* The badge: REG-4's words once it is in the visitor's hand. */
+  gtk_widget_set_visible (GTK_WIDGET (self->done_badge),
+                          !self->badge_busy && self->badge_state != FD_BADGE_FAILED);
+  if (self->badge_busy)
+    gtk_label_set_text (self->done_print, fd_tr (self->lang, N_("Your visitor badge is printing…")));
+  else if (self->badge_state == FD_BADGE_FAILED)
+    gtk_label_set_text (self->done_print, fd_tr (self->lang, N_("Your visitor badge could not be printed. Please collect it at reception; the receptionist has been told.")));
+  else if (self->badge_state == FD_BADGE_SAVED)
+    {
+      g_autofree char *saved = g_strdup_printf (fd_tr (self->lang, N_("No badge printer is set up: the badge was saved as %s")),
+                                                self->badge_file);
+      gtk_label_set_text (self->done_print, saved);
+    }
+  else
+    gtk_label_set_text (self->done_print, "");
+  gtk_widget_set_visible (GTK_WIDGET (self->done_print), *gtk_label_get_text (self->done_print) != '\0');
 }
 
 /* Puts every text of the window in the visitor's language. */
@@ -416,6 +437,11 @@ fd_kiosk_window_reset (FdKioskWindow *self)
   g_clear_pointer (&self->chosen_host, fd_host_free);
   g_clear_pointer (&self->done_host, g_free);
   g_clear_pointer (&self->done_host_title, g_free);
+  g_clear_pointer (&self->badge_file, g_free);
+  self->done_visit = 0;
+  self->badge_busy = FALSE;
+  self->badge_state = FD_BADGE_PENDING;
+  gtk_label_set_text (self->done_print, "");
   gtk_label_set_text (self->confirm_question, "");
   gtk_label_set_text (self->confirm_status, "");
   gtk_label_set_text (self->done_wait, "");
@@ -501,6 +527,13 @@ saved_cb (GObject      *source,
    * the form now. */
   self->done_host = g_strdup (self->chosen_host->name);
   self->done_host_title = g_strdup (self->chosen_host->title);
+  self->done_visit = id;
+  if (self->print_settings != NULL)
+    {
+      self->badge_busy = TRUE;
+      fd_badge_issue_async (self->store, self->print_settings, id, self->cancellable,
+                            badge_issued_cb, g_object_ref (self));
+    }
   set_done_texts (self);
   self->show_errors = FALSE;
   clear_entry (GTK_EDITABLE (self->name_entry));
@@ -510,6 +543,33 @@ saved_cb (GObject      *source,
   set_page (self, "done");
   self->done_source = g_timeout_add_seconds (DONE_SECONDS, done_timeout_cb, self);
   g_signal_emit (self, signals[SIGNAL_VISIT_REGISTERED], 0, id);
+}
+
+static void
+badge_issued_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(FdKioskWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FdBadgeOutcome) outcome = fd_badge_issue_finish (FD_STORE (source), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || !self->badge_busy)
+    return;  /* the visitor has gone; the staff window has the outcome */
+  self->badge_busy = FALSE;
+  if (outcome == NULL)
+    {
+      g_warning ("Issuing a badge failed: %s", error->message);
+      self->badge_state = FD_BADGE_FAILED;
+    }
+  else
+    {
+      self->badge_state = outcome->state;
+      if (outcome->state == FD_BADGE_SAVED)
+        self->badge_file = g_strdup (outcome->detail);
+    }
+  set_done_texts (self);
+  g_signal_emit (self, signals[SIGNAL_BADGE_ISSUED], 0, self->done_visit);
 }
 
 static void
@@ -616,6 +676,8 @@ fd_kiosk_window_finalize (GObject *object)
   g_clear_pointer (&self->chosen_host, fd_host_free);
   g_clear_pointer (&self->done_host, g_free);
   g_clear_pointer (&self->done_host_title, g_free);
+  g_clear_pointer (&self->badge_file, g_free);
+  g_clear_pointer (&self->print_settings, fd_print_settings_free);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (fd_kiosk_window_parent_class)->finalize (object);
 }
@@ -692,6 +754,16 @@ fd_kiosk_window_class_init (FdKioskWindowClass *klass)
     g_signal_new ("visit-registered", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  /**
+   * FdKioskWindow::badge-issued:
+   * @id: the visit's id
+   *
+   * The badge of the visit on the done page was printed, saved or failed.
+   */
+  signals[SIGNAL_BADGE_ISSUED] =
+    g_signal_new ("badge-issued", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
   fd_ui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, "/org/frontdesk/Frontdesk/ui/fd-kiosk-window.ui");
 
@@ -730,6 +802,7 @@ fd_kiosk_window_class_init (FdKioskWindowClass *klass)
   BIND (confirm_status);
   BIND (done_title);
   BIND (done_badge);
+  BIND (done_print);
   BIND (done_wait);
   BIND (done_button);
 #undef BIND
@@ -813,4 +886,19 @@ fd_kiosk_window_set_idle_seconds (FdKioskWindow *self,
   g_return_if_fail (FD_IS_KIOSK_WINDOW (self));
   self->idle_seconds = seconds;
   restart_idle (self);
+}
+
+/**
+ * fd_kiosk_window_set_print_settings:
+ * @settings: (nullable): where badges go; %NULL issues none
+ */
+void
+fd_kiosk_window_set_print_settings (FdKioskWindow         *self,
+                                    const FdPrintSettings *settings)
+{
+  g_return_if_fail (FD_IS_KIOSK_WINDOW (self));
+
+  g_clear_pointer (&self->print_settings, fd_print_settings_free);
+  if (settings != NULL)
+    self->print_settings = fd_print_settings_copy (settings);
 }

@@ -4,6 +4,7 @@
 
 #include <gtk/gtk.h>
 
+#include "fd-badge-issue.h"
 #include "fd-store.h"
 
 G_BEGIN_DECLS
@@ -21,5 +22,7 @@ const char    *fd_kiosk_window_get_page     (FdKioskWindow  *self);
 void           fd_kiosk_window_reset        (FdKioskWindow  *self);
 void           fd_kiosk_window_set_idle_seconds (FdKioskWindow *self,
                                                  guint          seconds);
+void           fd_kiosk_window_set_print_settings (FdKioskWindow              *self,
+                                                   const FdPrintSettings *settings);
 
 G_END_DECLS

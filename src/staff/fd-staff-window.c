@@ -24,6 +24,7 @@ struct _FdStaffWindow
 
   /* owned references */
   FdStore      *store;
+  FdPrintSettings *print_settings; /* where reprints go; NULL: none */
   GCancellable *cancellable;   /* cancelled when the window goes */
   GPtrArray    *visits;        /* FdVisit rows of visit_list, in order */
 
@@ -110,6 +111,57 @@ checkout_clicked_cb (GtkButton     *button,
   fd_store_checkout_async (self->store, id, "reception", self->cancellable, checked_out_cb, self);
 }
 
+static void
+reprinted_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FdBadgeOutcome) outcome = fd_badge_issue_finish (FD_STORE (source), result, &error);
+
+  if (outcome == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      FdStaffWindow *self = FD_STAFF_WINDOW (user_data);
+
+      g_warning ("Reprinting a badge failed: %s", error->message);
+      show_error (self, fd_tr (self->lang, N_("The badge could not be printed. Reprint, or check the printer.")));
+    }
+  /* The outcome is on the visit: the change signal redraws the row. */
+}
+
+static void
+reprint_clicked_cb (GtkButton     *button,
+                    FdStaffWindow *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-visit-id"));
+
+  gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
+  gtk_button_set_label (button, fd_tr (self->lang, N_("Printing…")));
+  fd_badge_issue_async (self->store, self->print_settings, id, self->cancellable, reprinted_cb, self);
+}
+
+/* What became of the visit's badge, in the receptionist's words. */
+static char *
+badge_text (FdStaffWindow *self,
+            FdVisit       *visit)
+{
+  switch (visit->badge_state)
+    {
+    case FD_BADGE_FAILED:
+      /* Translators: %s says why, e.g. "The badge printer is out of labels." */
+      return g_strdup_printf (fd_tr (self->lang, N_("Badge not printed: %s")),
+                              fd_print_problem_message (fd_print_problem_from_id (visit->badge_detail),
+                                                        self->lang));
+    case FD_BADGE_SAVED:
+      return g_strdup_printf (fd_tr (self->lang, N_("Badge saved as %s")), visit->badge_detail);
+    case FD_BADGE_PRINTED:
+      return g_strdup (fd_tr (self->lang, N_("Badge printed")));
+    case FD_BADGE_PENDING:
+    default:
+      return g_strdup (fd_tr (self->lang, N_("Badge not printed yet")));
+    }
+}
+
 static GtkWidget *
 visit_row (FdStaffWindow *self,
            FdVisit       *visit)
@@ -126,6 +178,9 @@ visit_row (FdStaffWindow *self,
   g_autofree char *host_text = g_strdup_printf (fd_tr (self->lang, N_("Visiting %s (%s)")),
                                                 host_name, visit->host_department);
   GtkWidget *host = gtk_label_new (host_text);
+  GtkWidget *middle = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  g_autofree char *badge_words = badge_text (self, visit);
+  GtkWidget *badge = gtk_label_new (badge_words);
   g_autofree char *time = format_time (visit->arrived_ms);
   /* Translators: %s is a time such as 09:30. */
   g_autofree char *arrived_text = g_strdup_printf (fd_tr (self->lang, N_("Arrived %s")), time);
@@ -148,15 +203,32 @@ visit_row (FdStaffWindow *self,
 
   gtk_label_set_xalign (GTK_LABEL (host), 0);
   gtk_label_set_ellipsize (GTK_LABEL (host), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (host, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (badge), 0);
+  gtk_label_set_wrap (GTK_LABEL (badge), TRUE);
+  gtk_widget_add_css_class (badge, visit->badge_state == FD_BADGE_FAILED ? "staff-badge-failed" : "dim-label");
+  gtk_box_append (GTK_BOX (middle), host);
+  gtk_box_append (GTK_BOX (middle), badge);
+  gtk_widget_set_hexpand (middle, TRUE);
 
   g_object_set_data (G_OBJECT (button), "fd-visit-id", GSIZE_TO_POINTER ((gsize) visit->id));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   g_signal_connect (button, "clicked", G_CALLBACK (checkout_clicked_cb), self);
 
   gtk_box_append (GTK_BOX (box), who);
-  gtk_box_append (GTK_BOX (box), host);
+  gtk_box_append (GTK_BOX (box), middle);
   gtk_box_append (GTK_BOX (box), arrived);
+  if (self->print_settings != NULL && visit->badge_state != FD_BADGE_PRINTED)
+    {
+      GtkWidget *reprint = gtk_button_new_with_label (visit->badge_state == FD_BADGE_FAILED
+                                                      ? fd_tr (self->lang, N_("Reprint badge"))
+                                                      : fd_tr (self->lang, N_("Print badge")));
+
+      g_object_set_data (G_OBJECT (reprint), "fd-visit-id", GSIZE_TO_POINTER ((gsize) visit->id));
+      gtk_widget_set_valign (reprint, GTK_ALIGN_CENTER);
+      gtk_widget_set_name (reprint, "reprint");
+      g_signal_connect (reprint, "clicked", G_CALLBACK (reprint_clicked_cb), self);
+      gtk_box_append (GTK_BOX (box), reprint);
+    }
   gtk_box_append (GTK_BOX (box), button);
   gtk_widget_add_css_class (box, "staff-row");
   return box;
@@ -274,6 +346,7 @@ fd_staff_window_finalize (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->visits, g_ptr_array_unref);
+  g_clear_pointer (&self->print_settings, fd_print_settings_free);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (fd_staff_window_parent_class)->finalize (object);
 }
@@ -408,6 +481,55 @@ fd_staff_window_get_checkout_button (FdStaffWindow *self,
         continue;
       row = gtk_list_box_get_row_at_index (self->visit_list, (int) i);
       return gtk_widget_get_last_child (gtk_list_box_row_get_child (row));
+    }
+  return NULL;
+}
+
+/**
+ * fd_staff_window_get_reprint_button:
+ *
+ * Returns: (transfer none) (nullable): the reprint button of a visit's row,
+ *   shown while its badge is not printed.
+ */
+GtkWidget *
+fd_staff_window_get_reprint_button (FdStaffWindow *self,
+                                    gint64         visit_id)
+{
+  GtkWidget *checkout = fd_staff_window_get_checkout_button (self, visit_id);
+  GtkWidget *before = checkout != NULL ? gtk_widget_get_prev_sibling (checkout) : NULL;
+
+  if (before != NULL && g_strcmp0 (gtk_widget_get_name (before), "reprint") == 0)
+    return before;
+  return NULL;
+}
+
+/**
+ * fd_staff_window_set_print_settings:
+ * @settings: (nullable): where reprints go
+ */
+void
+fd_staff_window_set_print_settings (FdStaffWindow         *self,
+                                    const FdPrintSettings *settings)
+{
+  g_return_if_fail (FD_IS_STAFF_WINDOW (self));
+
+  g_clear_pointer (&self->print_settings, fd_print_settings_free);
+  if (settings != NULL)
+    self->print_settings = fd_print_settings_copy (settings);
+  reload (self);
+}
+
+/* The visit a row shows, by id; NULL when it is not listed. */
+FdVisit *
+fd_staff_window_find_visit (FdStaffWindow *self,
+                            gint64         visit_id)
+{
+  for (guint i = 0; i < self->visits->len; i++)
+    {
+      FdVisit *visit = g_ptr_array_index (self->visits, i);
+
+      if (visit->id == visit_id)
+        return visit;
     }
   return NULL;
 }

@@ -4,6 +4,7 @@
 
 #include <gtk/gtk.h>
 
+#include "fd-badge-issue.h"
 #include "fd-store.h"
 
 G_BEGIN_DECLS
@@ -18,5 +19,11 @@ FdStaffWindow *fd_staff_window_new     (GtkApplication *application,
 GPtrArray     *fd_staff_window_get_visits (FdStaffWindow *self);
 GtkWidget     *fd_staff_window_get_checkout_button (FdStaffWindow *self,
                                                     gint64         visit_id);
+GtkWidget     *fd_staff_window_get_reprint_button  (FdStaffWindow *self,
+                                                    gint64         visit_id);
+FdVisit       *fd_staff_window_find_visit          (FdStaffWindow *self,
+                                                    gint64         visit_id);
+void           fd_staff_window_set_print_settings  (FdStaffWindow         *self,
+                                                    const FdPrintSettings *settings);
 
 G_END_DECLS

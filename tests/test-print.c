@@ -1,0 +1,425 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define _GNU_SOURCE
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "fd-error.h"
+#include "fd-kiosk-window-private.h"
+#include "fd-staff-window.h"
+#include "fd-test-printers.h"
+#include "fd-test-ui.h"
+#include "fd-test-util.h"
+
+/* Badges on real printing stacks: a private CUPS scheduler with a Brother QL
+ * queue, a Zebra ZPL queue, a queue that keeps each PDF, one out of labels
+ * and one that never answers.  The printed badge is read back as a scanner
+ * would: pdftoppm, then zbarimg. */
+
+static char *
+ctl_out (const char *db,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+  const char *arg;
+  va_list ap;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("FRONTDESKCTL"));
+  g_ptr_array_add (argv, (char *) "--db");
+  g_ptr_array_add (argv, (char *) db);
+  va_start (ap, db);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("frontdeskctl failed: %s", err);
+  return out;
+}
+
+/* Adds a visit through frontdeskctl; returns its id and badge token. */
+static gint64
+add_visit (const char  *db,
+           const char  *name,
+           char       **token)
+{
+  g_autofree char *out = ctl_out (db, "visits", "add", "--name", name, "--phone", "13812345678",
+                                  "--host", "王芳", "--purpose", "参观", "--company", "示例科技有限公司",
+                                  "--json", NULL);
+  g_autoptr(JsonNode) node = json_from_string (out, NULL);
+  JsonObject *visit = json_node_get_object (node);
+
+  *token = g_strdup (json_object_get_string_member (visit, "badge_token"));
+  return json_object_get_int_member (visit, "id");
+}
+
+static char *
+demo_db (void)
+{
+  g_autofree char *db = fd_test_temp_db ();
+
+  g_free (ctl_out (db, "demo", NULL));
+  return g_steal_pointer (&db);
+}
+
+/* REG-4: every badge size, with a Chinese, a long Latin and a mixed name,
+ * printed through CUPS; the document the printer received carries exactly
+ * the visit's token. */
+static void
+test_qr_every_size_and_name (void)
+{
+  static const char * const names[] = { "张伟伟", "Alexandra Montgomery-Fitzgerald of Westminster", "李雷 Lee Ray" };
+  static const char * const sizes[] = { "cr80", "62x100", "dymo-30857", "4x3in" };
+  g_autofree char *db = demo_db ();
+
+  for (guint n = 0; n < G_N_ELEMENTS (names); n++)
+    for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+      {
+        g_autofree char *token = NULL;
+        gint64 id = add_visit (db, names[n], &token);
+        g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+        guint before = fd_test_printers_pdf_count ();
+        g_autofree char *out = ctl_out (db, "badge", "print", id_text, "--printer", "pdf", "--size", sizes[s], NULL);
+        g_autofree char *pdf = NULL;
+        g_autofree char *decoded = NULL;
+
+        g_assert_cmpuint (fd_test_printers_pdf_count (), ==, before + 1);
+        pdf = fd_test_printers_last_pdf ();
+        decoded = fd_test_decode_qr (pdf);
+        g_test_message ("%s on %s: %s", names[n], sizes[s], decoded);
+        g_assert_cmpstr (decoded, ==, token);
+
+        /* The on-screen preview of the same badge, kept for people to
+         * look at; a scanner reads it too. */
+        {
+          g_autofree char *dir = g_build_filename (g_getenv ("FD_BUILD_DIR"), "screenshots", NULL);
+          g_autofree char *file = g_strdup_printf ("badge-%s-%u.png", sizes[s], n);
+          g_autofree char *png = g_build_filename (dir, file, NULL);
+          g_autofree char *written = NULL;
+          g_autofree char *scanned = NULL;
+          const char *zbar[] = { "zbarimg", "-q", "--raw", png, NULL };
+
+          g_mkdir_with_parents (dir, 0755);
+          written = ctl_out (db, "badge", "png", id_text, png, "--size", sizes[s], NULL);
+          g_spawn_sync (NULL, (char **) zbar, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                        NULL, NULL, &scanned, NULL, NULL, NULL);
+          g_assert_cmpstr (g_strstrip (scanned), ==, token);
+        }
+      }
+}
+
+static char *
+read_file (const char *path,
+           gsize      *length)
+{
+  g_autoptr(GError) error = NULL;
+  char *data = NULL;
+
+  g_file_get_contents (path, &data, length, &error);
+  g_assert_no_error (error);
+  return data;
+}
+
+/* The QL and Zebra drivers turn our PDF into their printers' own
+ * languages: Brother QL raster for 62 mm tape, and ZPL. */
+static void
+test_native_output (void)
+{
+  g_autofree char *db = demo_db ();
+  g_autofree char *token = NULL;
+  gint64 id = add_visit (db, "李雷", &token);
+  g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  g_autofree char *ql_path = fd_test_printers_out ("ql");
+  g_autofree char *zebra_path = fd_test_printers_out ("zebra");
+  g_autofree char *ql = NULL;
+  g_autofree char *zpl = NULL;
+  g_autofree char *out1 = ctl_out (db, "badge", "print", id_text, "--printer", "ql", "--size", "62x100", NULL);
+  g_autofree char *out2 = ctl_out (db, "badge", "print", id_text, "--printer", "zebra", "--size", "4x3in", NULL);
+  gsize ql_len = 0, zpl_len = 0;
+  const char *init, *info;
+  guint raster_lines = 0;
+
+  ql = read_file (ql_path, &ql_len);
+  /* Invalidate (zeros), initialise (ESC @), raster mode (ESC i a 1),
+   * print information (ESC i z) for 62 mm media, raster lines ('g'), and
+   * the final print command (0x1A). */
+  init = memmem (ql, ql_len, "\x1b@", 2);
+  g_assert_nonnull (init);
+  g_assert_cmpint (init - ql, >=, 200);
+  for (const char *p = ql; p < init; p++)
+    g_assert_cmpint (*p, ==, 0);
+  g_assert_nonnull (memmem (ql, ql_len, "\x1bia\x01", 4));
+  info = memmem (ql, ql_len, "\x1biz", 3);
+  g_assert_nonnull (info);
+  g_assert_cmpint ((guchar) info[5], ==, 62);
+  for (const char *p = info; (p = memchr (p, 'g', ql_len - (gsize) (p - ql))) != NULL; p++)
+    raster_lines++;
+  g_assert_cmpuint (raster_lines, >, 300);
+  g_assert_cmpint (ql[ql_len - 1], ==, 0x1a);
+
+  zpl = read_file (zebra_path, &zpl_len);
+  g_assert_true (g_str_has_prefix (zpl, "~DG"));
+  g_assert_nonnull (strstr (zpl, "^XA"));
+  g_assert_nonnull (strstr (zpl, "^XGR:CUPS.GRF"));
+  g_assert_nonnull (strstr (zpl, "^XZ"));
+}
+
+/* REG-7: a reissued badge gets a new token; the old badge checks no one
+ * out any more. */
+static void
+test_reissue_revokes_old_token (void)
+{
+  g_autofree char *db = demo_db ();
+  g_autofree char *old_token = NULL;
+  gint64 id = add_visit (db, "韩梅梅", &old_token);
+  g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  g_autofree char *new_token = ctl_out (db, "badge", "reissue", id_text, NULL);
+  g_autoptr(FdStore) store = fd_store_open (db, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FdVisit) visit = NULL;
+  g_autofree char *printed = NULL;
+  g_autofree char *out = NULL;
+  gint64 audits = 0;
+
+  g_strstrip (new_token);
+  g_assert_cmpstr (new_token, !=, old_token);
+
+  /* The old badge is refused, by the core and by frontdeskctl. */
+  g_assert_cmpint (fd_store_checkout_by_token (store, old_token, "test", &error), ==, 0);
+  g_assert_error (error, FD_ERROR, FD_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  visit = fd_store_get_visit (store, id, NULL);
+  g_assert_cmpint (visit->state, ==, FD_VISIT_ON_SITE);
+
+  /* The new badge is printed with the new token, and checks out. */
+  out = ctl_out (db, "badge", "print", id_text, "--printer", "pdf", NULL);
+  printed = fd_test_decode_qr (fd_test_printers_last_pdf ());
+  g_assert_cmpstr (printed, ==, new_token);
+  g_assert_cmpint (fd_store_checkout_by_token (store, new_token, "test", &error), ==, id);
+  g_assert_no_error (error);
+  fd_store_count_audit (store, "badge.reissue", &audits, NULL);
+  g_assert_cmpint (audits, ==, 1);
+}
+
+/* Printer faults: the kiosk registers a visitor on a failing printer.  The
+ * visit stays recorded, the staff window says why within 5 s, and after
+ * recovery one click on Reprint prints the badge. */
+
+typedef struct {
+  const char *printer;
+  const char *problem;        /* the stored problem id */
+  const char *staff_words;    /* what the staff window says, in Chinese */
+  void      (*recover) (void);
+} Fault;
+
+static void
+refill_labels (void)
+{
+  g_autofree char *uri = g_strconcat ("keep:", fd_test_printers_out ("pdf"), NULL);
+
+  fd_test_printers_run ("lpadmin", "-p", "fault", "-v", uri, NULL);
+  fd_test_printers_run ("cupsenable", "fault", NULL);
+}
+
+static void
+resume_queue (void)
+{
+  fd_test_printers_run ("cupsenable", "pdf", NULL);
+}
+
+static void
+reconnect (void)
+{
+  g_autofree char *uri = g_strconcat ("keep:", fd_test_printers_out ("pdf"), NULL);
+
+  fd_test_printers_run ("lpadmin", "-p", "offline", "-v", uri, NULL);
+}
+
+typedef struct {
+  FdStaffWindow *staff;
+  gint64         id;
+  FdBadgeState   state;
+} RowWait;
+
+static gboolean
+row_in_state (gpointer data)
+{
+  RowWait *wait = data;
+  FdVisit *visit = fd_staff_window_find_visit (wait->staff, wait->id);
+
+  return visit != NULL && visit->badge_state == wait->state;
+}
+
+static void
+issued_cb (FdKioskWindow *kiosk,
+           gint64         id,
+           gpointer       user_data)
+{
+  *(gint64 *) user_data = id;
+}
+
+static gboolean
+nonzero (gpointer data)
+{
+  return *(gint64 *) data != 0;
+}
+
+static void
+run_fault (gconstpointer data)
+{
+  const Fault *fault = data;
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+  g_autoptr(FdStore) staff_store = fd_store_open (fd_store_get_path (store), NULL);
+  g_autoptr(FdPrintSettings) settings = g_new0 (FdPrintSettings, 1);
+  FdKioskWindow *kiosk;
+  FdStaffWindow *staff;
+  gint64 issued = 0;
+  gint64 failed_at, shown_ms;
+  RowWait wait;
+  g_autofree char *text = NULL;
+  g_autoptr(FdVisit) visit = NULL;
+  g_autofree char *decoded = NULL;
+  guint before;
+
+  settings->printer = g_strdup (fault->printer);
+  settings->folder = g_strdup (g_get_tmp_dir ());
+  settings->size = FD_BADGE_LABEL_62;
+  settings->timeout_ms = 3000;
+
+  if (g_str_equal (fault->printer, "pdf"))
+    fd_test_printers_run ("cupsdisable", "pdf", NULL);
+
+  staff = fd_staff_window_new (NULL, staff_store, FD_LANG_ZH);
+  fd_staff_window_set_print_settings (staff, settings);
+  gtk_window_present (GTK_WINDOW (staff));
+
+  kiosk = fd_kiosk_window_new (NULL, store);
+  fd_kiosk_window_set_print_settings (kiosk, settings);
+  g_signal_connect (kiosk, "badge-issued", G_CALLBACK (issued_cb), &issued);
+  gtk_window_present (GTK_WINDOW (kiosk));
+  fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
+  fd_test_ui_type (GTK_WIDGET (kiosk->name_entry), "林小雨");
+  fd_test_ui_type (GTK_WIDGET (kiosk->phone_entry), "13912345678");
+  fd_test_ui_type (GTK_WIDGET (kiosk->purpose_entry), "参观");
+  fd_test_ui_type (GTK_WIDGET (kiosk->host_entry), "陈静");
+  g_assert_true (fd_test_wait_until (fd_test_is_positive, &kiosk->hosts->len, 3000));
+  gtk_list_box_select_row (kiosk->host_list, gtk_list_box_get_row_at_index (kiosk->host_list, 0));
+  fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
+  fd_test_ui_click (GTK_WIDGET (kiosk->confirm_yes_button));
+
+  /* The kiosk tells the visitor to collect the badge at reception. */
+  g_assert_true (fd_test_wait_until (nonzero, &issued, 15000));
+  failed_at = g_get_monotonic_time ();
+  g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "done");
+  g_assert_cmpstr (gtk_label_get_text (kiosk->done_print), ==, "您的访客证暂时无法打印,请到前台领取,我们已通知前台。");
+
+  /* The visit is recorded; the badge is marked not printed, and why. */
+  visit = fd_store_get_visit (store, issued, NULL);
+  g_assert_cmpint (visit->state, ==, FD_VISIT_ON_SITE);
+  g_assert_cmpint (visit->badge_state, ==, FD_BADGE_FAILED);
+  g_assert_cmpstr (visit->badge_detail, ==, fault->problem);
+
+  wait = (RowWait) { staff, issued, FD_BADGE_FAILED };
+  g_assert_true (fd_test_wait_until (row_in_state, &wait, 5000));
+  shown_ms = (g_get_monotonic_time () - failed_at) / 1000;
+  g_test_message ("staff window showed the fault after %" G_GINT64_FORMAT " ms", shown_ms);
+  g_assert_cmpint (shown_ms, <=, 5000);
+  text = fd_test_ui_collect_text (GTK_WIDGET (staff));
+  g_assert_nonnull (strstr (text, fault->staff_words));
+  fd_test_ui_iterate (200);
+  {
+    g_autofree char *shot = g_strdup_printf ("staff-badge-%s", fault->problem);
+
+    fd_test_ui_screenshot (GTK_WIDGET (staff), shot);
+  }
+
+  /* Recovery, then one click. */
+  fault->recover ();
+  before = fd_test_printers_pdf_count ();
+  fd_test_ui_click (fd_staff_window_get_reprint_button (staff, issued));
+  wait.state = FD_BADGE_PRINTED;
+  g_assert_true (fd_test_wait_until (row_in_state, &wait, 15000));
+  g_assert_cmpuint (fd_test_printers_pdf_count (), ==, before + 1);
+  g_clear_pointer (&visit, fd_visit_free);
+  visit = fd_store_get_visit (store, issued, NULL);
+  decoded = fd_test_decode_qr (fd_test_printers_last_pdf ());
+  g_assert_cmpstr (decoded, ==, visit->badge_token);
+
+  gtk_window_destroy (GTK_WINDOW (kiosk));
+  gtk_window_destroy (GTK_WINDOW (staff));
+  fd_test_ui_iterate (50);
+}
+
+static const Fault out_of_labels = { "fault", "media-empty", "标签纸用完了", refill_labels };
+static const Fault paused = { "pdf", "paused", "打印机已暂停", resume_queue };
+static const Fault unreachable = { "offline", "unreachable", "打印机没有响应", reconnect };
+
+/* With no printer set up (make run), the badge is saved as a PDF and the
+ * kiosk says where. */
+static void
+test_no_printer_saves_pdf (void)
+{
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+  g_autoptr(FdPrintSettings) settings = g_new0 (FdPrintSettings, 1);
+  g_autofree char *db_dir = g_path_get_dirname (fd_store_get_path (store));
+  FdKioskWindow *kiosk;
+  gint64 issued = 0;
+  g_autoptr(FdVisit) visit = NULL;
+  g_autofree char *decoded = NULL;
+
+  settings->folder = g_build_filename (db_dir, "Frontdesk badges", NULL);
+  settings->size = FD_BADGE_CR80;
+  kiosk = fd_kiosk_window_new (NULL, store);
+  fd_kiosk_window_set_print_settings (kiosk, settings);
+  g_signal_connect (kiosk, "badge-issued", G_CALLBACK (issued_cb), &issued);
+  gtk_window_present (GTK_WINDOW (kiosk));
+  fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
+  fd_test_ui_type (GTK_WIDGET (kiosk->name_entry), "王小明");
+  fd_test_ui_type (GTK_WIDGET (kiosk->phone_entry), "13912345678");
+  fd_test_ui_type (GTK_WIDGET (kiosk->purpose_entry), "面试");
+  fd_test_ui_type (GTK_WIDGET (kiosk->host_entry), "李娜");
+  g_assert_true (fd_test_wait_until (fd_test_is_positive, &kiosk->hosts->len, 3000));
+  gtk_list_box_select_row (kiosk->host_list, gtk_list_box_get_row_at_index (kiosk->host_list, 0));
+  fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
+  fd_test_ui_click (GTK_WIDGET (kiosk->confirm_yes_button));
+  g_assert_true (fd_test_wait_until (nonzero, &issued, 10000));
+
+  visit = fd_store_get_visit (store, issued, NULL);
+  g_assert_cmpint (visit->badge_state, ==, FD_BADGE_SAVED);
+  g_assert_true (g_str_has_prefix (visit->badge_detail, settings->folder));
+  g_assert_nonnull (strstr (gtk_label_get_text (kiosk->done_print), visit->badge_detail));
+  decoded = fd_test_decode_qr (visit->badge_detail);
+  g_assert_cmpstr (decoded, ==, visit->badge_token);
+  fd_test_ui_iterate (300);
+  fd_test_ui_screenshot (GTK_WIDGET (kiosk), "kiosk-done-saved-pdf-zh_CN");
+  gtk_window_destroy (GTK_WINDOW (kiosk));
+  fd_test_ui_iterate (50);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  fd_test_printers_start ();
+
+  g_test_add_func ("/print/reg-4/qr-every-size-and-name", test_qr_every_size_and_name);
+  g_test_add_func ("/print/reg-4/ql-raster-and-zpl", test_native_output);
+  g_test_add_func ("/print/reg-7/reissue-revokes-old-token", test_reissue_revokes_old_token);
+  g_test_add_data_func ("/print/fault/out-of-labels", &out_of_labels, run_fault);
+  g_test_add_data_func ("/print/fault/paused", &paused, run_fault);
+  g_test_add_data_func ("/print/fault/unreachable", &unreachable, run_fault);
+  g_test_add_func ("/print/no-printer-saves-pdf", test_no_printer_saves_pdf);
+
+  status = g_test_run ();
+  fd_test_printers_stop ();
+  return status;
+}
