@@ -81,6 +81,7 @@ test: deps-test $(BUILD)/build.ninja $(ASAN_BUILD)/build.ninja
 
 bench: build
 	python3 bench/startup.py $(BUILD)
+	python3 bench/checkin-print.py $(BUILD)
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)

@@ -248,7 +248,7 @@ draw_badge (cairo_t       *cr,
   y = band + margin * 0.8;
   if (landscape)
     {
-      qr = MIN (h - band - footer - 2 * margin, w * 0.42);
+      qr = MIN (h - band - footer - 2 * margin, w * 0.36);
       text_w = w - 3 * margin - qr;
       if (!draw_qr (cr, badge->token, w - margin - qr, band + margin * 0.6, qr, error))
         return FALSE;
@@ -268,9 +268,9 @@ draw_badge (cairo_t       *cr,
    * labels are always in both languages. */
   host = g_strdup_printf ("被访人 Host: %s · %s", badge->host, badge->department);
   y += name_max * 0.15;
-  y += draw_text (cr, host, FALSE, FALSE, name_max * 0.42, name_max * 0.3, x, y, text_w);
+  y += draw_text (cr, host, FALSE, TRUE, name_max * 0.42, name_max * 0.26, x, y, text_w);
   when = g_strdup_printf ("有效 Valid %s–%s", issued, until);
-  y += draw_text (cr, when, FALSE, FALSE, name_max * 0.36, name_max * 0.26, x, y, text_w);
+  y += draw_text (cr, when, FALSE, TRUE, name_max * 0.36, name_max * 0.24, x, y, text_w);
   draw_text (cr, badge->number, TRUE, FALSE, name_max * 0.36, name_max * 0.26, x, y, text_w);
 
   /* The footer: the site's name. */
