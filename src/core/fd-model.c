@@ -77,7 +77,8 @@ fd_registration_new (void)
 void
 fd_registration_clear (FdRegistration *reg)
 {
-  char **fields[] = { &reg->name, &reg->phone, &reg->company, &reg->purpose };
+  char **fields[] = { &reg->name, &reg->phone, &reg->company, &reg->purpose, &reg->items,
+                      &reg->id_doc_type, &reg->id_number };
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
@@ -168,6 +169,32 @@ fd_registration_normalize (FdRegistration *reg,
     goto out;
   replace (&reg->company, value);
 
+  bad = FD_FIELD_ITEMS;
+  why = fd_text_normalize (reg->items, FD_MAX_COMPANY, &value);
+  if (why == FD_INVALID_MISSING)
+    why = FD_INVALID_NONE;  /* optional (REG-4) */
+  if (why != FD_INVALID_NONE)
+    goto out;
+  replace (&reg->items, value);
+
+  /* The ID number is optional; a resident ID is checked as GB 11643, other
+   * documents only for length and characters. */
+  bad = FD_FIELD_ID_NUMBER;
+  if (reg->id_number != NULL && fd_text_normalize (reg->id_number, 0, NULL) != FD_INVALID_MISSING)
+    {
+      if (g_strcmp0 (reg->id_doc_type, "passport") == 0 || g_strcmp0 (reg->id_doc_type, "other") == 0)
+        why = fd_text_normalize (reg->id_number, 40, &value);
+      else
+        why = fd_validate_id_number (reg->id_number, &value);
+      if (why != FD_INVALID_NONE)
+        goto out;
+      replace (&reg->id_number, value);
+      if (reg->id_doc_type == NULL)
+        reg->id_doc_type = g_strdup ("resident-id");
+    }
+  else
+    g_clear_pointer (&reg->id_number, g_free);
+
 out:
   if (field != NULL)
     *field = bad;
@@ -190,6 +217,9 @@ fd_visit_free (FdVisit *visit)
   g_free (visit->host_title);
   g_free (visit->badge_token);
   g_free (visit->badge_detail);
+  g_free (visit->items);
+  g_free (visit->id_masked);
+  g_free (visit->drink);
   g_free (visit);
 }
 
@@ -227,12 +257,13 @@ static const char * const badge_states[] = {
   [FD_BADGE_PRINTED] = "printed",
   [FD_BADGE_SAVED] = "saved",
   [FD_BADGE_FAILED] = "failed",
+  [FD_BADGE_HELD] = "held",
 };
 
 const char *
 fd_badge_state_to_string (FdBadgeState state)
 {
-  g_return_val_if_fail (state <= FD_BADGE_FAILED, NULL);
+  g_return_val_if_fail (state <= FD_BADGE_HELD, NULL);
   return badge_states[state];
 }
 
@@ -243,4 +274,32 @@ fd_badge_state_from_string (const char *text)
     if (g_strcmp0 (text, badge_states[i]) == 0)
       return (FdBadgeState) i;
   return FD_BADGE_PENDING;
+}
+
+void
+fd_invitation_free (FdInvitation *invitation)
+{
+  if (invitation == NULL)
+    return;
+  g_free (invitation->code);
+  g_free (invitation->name);
+  g_free (invitation->phone);
+  g_free (invitation->company);
+  g_free (invitation->purpose);
+  g_free (invitation->host_name);
+  g_free (invitation->host_department);
+  g_free (invitation->host_title);
+  g_free (invitation->day);
+  g_free (invitation);
+}
+
+void
+fd_alert_free (FdAlert *alert)
+{
+  if (alert == NULL)
+    return;
+  g_free (alert->kind);
+  g_free (alert->visitor);
+  g_free (alert->detail);
+  g_free (alert);
 }

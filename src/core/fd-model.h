@@ -34,6 +34,7 @@ typedef enum {
   FD_BADGE_PRINTED,   /* the printer finished the job */
   FD_BADGE_SAVED,     /* no printer: saved as a PDF file (detail: its path) */
   FD_BADGE_FAILED,    /* not printed (detail: the problem's id) */
+  FD_BADGE_HELD,      /* not to be printed until reception has seen the visitor */
 } FdBadgeState;
 
 /* What a visitor enters: the input of a visit. */
@@ -44,6 +45,9 @@ typedef struct {
   char   *purpose;
   gint64  host_id;
   gint64  visit_ms;    /* visit time, Unix ms UTC */
+  char   *items;       /* optional: belongings to check on the way out (REG-4) */
+  char   *id_doc_type; /* optional: "resident-id", "passport", "other" */
+  char   *id_number;   /* optional, only with consent; sealed when stored */
 } FdRegistration;
 
 /* A stored visit, joined with its host for display. */
@@ -64,7 +68,45 @@ typedef struct {
   char         *badge_token;  /* random, carried by the badge QR */
   FdBadgeState  badge_state;
   char         *badge_detail; /* a problem id or a file path, see FdBadgeState */
+  char         *items;        /* declared belongings, "" when none */
+  char         *id_masked;    /* 110105********002X, "" when none given */
+  char         *drink;        /* "tea", "water" or "" (REC-4) */
+  int           satisfaction; /* 0 unanswered, 1 unhappy … 3 happy (KPI-1) */
+  gboolean      watchlist_hit;
 } FdVisit;
+
+typedef enum {
+  FD_INVITATION_OPEN,
+  FD_INVITATION_USED,
+  FD_INVITATION_CANCELLED,
+} FdInvitationState;
+
+/* A visitor registered in advance by a host or the receptionist. */
+typedef struct {
+  gint64             id;
+  char              *code;        /* 8 characters, also in the invitation QR */
+  FdInvitationState  state;
+  char              *name;
+  char              *phone;
+  char              *company;
+  char              *purpose;
+  gint64             host_id;
+  char              *host_name;
+  char              *host_department;
+  char              *host_title;
+  char              *day;         /* the day it is for, YYYY-MM-DD local time */
+  gint64             visit_id;    /* once used */
+} FdInvitation;
+
+/* Something the staff window must show until someone handles it. */
+typedef struct {
+  gint64  id;
+  char   *kind;        /* "refusal" (REG-6) or "watchlist" */
+  gint64  visit_id;    /* 0 when there is no visit */
+  char   *visitor;     /* the visit's visitor name, "" without a visit */
+  char   *detail;
+  gint64  created_ms;
+} FdAlert;
 
 FdHost         *fd_host_new                 (void);
 void            fd_host_free                (FdHost         *host);
@@ -87,7 +129,12 @@ gboolean        fd_visit_state_from_string  (const char     *text,
 const char     *fd_badge_state_to_string    (FdBadgeState    state);
 FdBadgeState    fd_badge_state_from_string  (const char     *text);
 
+void            fd_invitation_free          (FdInvitation   *invitation);
+void            fd_alert_free               (FdAlert        *alert);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdHost, fd_host_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdInvitation, fd_invitation_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdAlert, fd_alert_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdRegistration, fd_registration_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdVisit, fd_visit_free)
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "fd-db.h"
+#include "fd-secret.h"
 #include "fd-store.h"
 
 G_BEGIN_DECLS
@@ -15,6 +16,7 @@ struct _FdStore
   char         *path;          /* the database file */
   FdDb         *db;            /* the connection; guarded by lock */
   GRecMutex     lock;          /* one thread at a time on db */
+  FdSecret     *secret;        /* seals ID numbers; NULL: none accepted */
 
   /* change watching */
   GThread      *watch_thread;  /* polls a second connection */
@@ -36,6 +38,17 @@ gboolean fd_store_audit_locked (FdStore    *self,
                                 const char *subject,
                                 const char *detail,
                                 GError    **error);
+gint64   fd_store_add_visit_locked (FdStore        *self,
+                                   FdRegistration *reg,
+                                   gint64          invitation_id,
+                                   GError        **error);
+gboolean fd_store_add_alert_locked (FdStore    *self,
+                                    const char *kind,
+                                    gint64      visit_id,
+                                    const char *detail,
+                                    GError    **error);
+gboolean fd_store_first_text_cb (FdDbRow  *row,
+                                 gpointer  user_data);
 gboolean fd_store_migrate      (FdDb       *db,
                                 gint64      now_ms,
                                 GError    **error);

@@ -77,9 +77,60 @@ static const char * const migration_2[] = {
   NULL
 };
 
+/* The full kiosk journey: belongings (REG-4), ID numbers sealed with the
+ * station key and matched by keyed hash, drinks (REC-4), satisfaction
+ * (KPI-1), invitations, the watchlist and staff alerts (REG-6). */
+static const char * const migration_3[] = {
+  "ALTER TABLE visits ADD COLUMN items TEXT",
+  "ALTER TABLE visits ADD COLUMN id_doc_type TEXT",
+  "ALTER TABLE visits ADD COLUMN id_sealed TEXT",
+  "ALTER TABLE visits ADD COLUMN id_hash TEXT",
+  "ALTER TABLE visits ADD COLUMN id_masked TEXT",
+  "ALTER TABLE visits ADD COLUMN drink TEXT",
+  "ALTER TABLE visits ADD COLUMN satisfaction INTEGER",
+  "ALTER TABLE visits ADD COLUMN watchlist_hit INTEGER NOT NULL DEFAULT 0",
+  "ALTER TABLE visits ADD COLUMN invitation_id INTEGER",
+  "CREATE TABLE invitations ("
+  "  id {{ID}},"
+  "  code TEXT NOT NULL UNIQUE,"
+  "  state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'used', 'cancelled')),"
+  "  name TEXT NOT NULL,"
+  "  phone TEXT NOT NULL,"
+  "  company TEXT,"
+  "  purpose TEXT NOT NULL,"
+  "  host_id INTEGER NOT NULL REFERENCES hosts (id),"
+  "  day TEXT NOT NULL,"
+  "  visit_id INTEGER,"
+  "  created_by TEXT NOT NULL,"
+  "  created_ms INTEGER NOT NULL,"
+  "  updated_ms INTEGER NOT NULL)",
+  "CREATE TABLE watchlist ("
+  "  id {{ID}},"
+  "  name TEXT,"
+  "  phone TEXT,"
+  "  id_hash TEXT,"
+  "  reason TEXT NOT NULL,"
+  "  active INTEGER NOT NULL DEFAULT 1,"
+  "  created_by TEXT NOT NULL,"
+  "  created_ms INTEGER NOT NULL)",
+  "CREATE INDEX watchlist_phone ON watchlist (phone)",
+  "CREATE INDEX watchlist_id_hash ON watchlist (id_hash)",
+  "CREATE TABLE alerts ("
+  "  id {{ID}},"
+  "  kind TEXT NOT NULL,"
+  "  visit_id INTEGER,"
+  "  detail TEXT,"
+  "  created_ms INTEGER NOT NULL,"
+  "  handled_ms INTEGER,"
+  "  handled_by TEXT)",
+  "CREATE INDEX alerts_open ON alerts (handled_ms, created_ms)",
+  NULL
+};
+
 static const char * const * const migrations[] = {
   migration_1,
   migration_2,
+  migration_3,
 };
 
 static gboolean

@@ -4,11 +4,12 @@
 
 #include "fd-error.h"
 #include "fd-token.h"
+#include "fd-secret.h"
 
 #define VISIT_COLUMNS \
   "v.id, v.state, v.name, v.phone, v.company, v.purpose, v.host_id, h.name, " \
   "h.department, h.title, v.visit_ms, v.arrived_ms, v.left_ms, v.badge_token, " \
-  "v.badge_state, v.badge_detail"
+  "v.badge_state, v.badge_detail, v.items, v.id_masked, v.drink, v.satisfaction, v.watchlist_hit"
 #define VISIT_FROM " FROM visits v JOIN hosts h ON h.id = v.host_id "
 
 static gboolean
@@ -35,6 +36,11 @@ visit_cb (FdDbRow  *row,
   visit->badge_token = fd_db_row_dup (row, 13);
   visit->badge_state = fd_badge_state_from_string (fd_db_row_text (row, 14));
   visit->badge_detail = fd_db_row_dup (row, 15);
+  visit->items = fd_db_row_dup (row, 16);
+  visit->id_masked = fd_db_row_dup (row, 17);
+  visit->drink = fd_db_row_dup (row, 18);
+  visit->satisfaction = (int) fd_db_row_int (row, 19);
+  visit->watchlist_hit = fd_db_row_int (row, 20) != 0;
   g_ptr_array_add (visits, visit);
   return TRUE;
 }
@@ -45,12 +51,111 @@ visit_array (void)
   return g_ptr_array_new_with_free_func ((GDestroyNotify) fd_visit_free);
 }
 
+/* Looks the visitor up on the watchlist: by name and phone, or by the
+ * keyed hash of the ID number.  Returns the entry's reason, or NULL. */
+static char *
+watchlist_match (FdStore         *self,
+                 FdRegistration  *reg,
+                 const char      *id_hash,
+                 GError         **error)
+{
+  char *reason = NULL;
+
+  if (!fd_db_exec (self->db,
+                   "SELECT reason FROM watchlist WHERE active = 1 AND "
+                   "((lower(name) = lower(?) AND phone = ?) OR (id_hash IS NOT NULL AND id_hash = ?)) "
+                   "LIMIT 1",
+                   FD_DB_ARGS (FD_DB_S (reg->name), FD_DB_S (reg->phone), FD_DB_SN (id_hash)),
+                   fd_store_first_text_cb, &reason, error))
+    return NULL;
+  return reason;
+}
+
+/* Stores a normalised registration as a visit on site now; the caller
+ * holds the lock and the transaction. */
+gint64
+fd_store_add_visit_locked (FdStore         *self,
+                           FdRegistration  *reg,
+                           gint64           invitation_id,
+                           GError         **error)
+{
+  g_autofree char *token = fd_token_new ();
+  g_autofree char *subject = NULL;
+  g_autofree char *sealed = NULL;
+  g_autofree char *id_hash = NULL;
+  g_autofree char *masked = NULL;
+  g_autofree char *hit = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gint64 now = fd_store_now_ms (self);
+  gint64 host_ok = 0;
+  gint64 id = 0;
+
+  if (!fd_db_query_int (self->db, "SELECT 1 FROM hosts WHERE id = ? AND active = 1",
+                        FD_DB_ARGS (FD_DB_I (reg->host_id)), &host_ok, error))
+    return 0;
+  if (!host_ok)
+    {
+      g_set_error (error, FD_ERROR, FD_ERROR_NOT_FOUND,
+                   "No active host %" G_GINT64_FORMAT, reg->host_id);
+      return 0;
+    }
+
+  if (reg->id_number != NULL)
+    {
+      if (self->secret == NULL)
+        {
+          g_set_error_literal (error, FD_ERROR, FD_ERROR_PERMISSION,
+                               "ID numbers cannot be stored without the station key");
+          return 0;
+        }
+      sealed = fd_secret_encrypt (self->secret, reg->id_number);
+      id_hash = fd_secret_hash (self->secret, reg->id_number);
+      masked = fd_id_number_mask (reg->id_number);
+    }
+
+  hit = watchlist_match (self, reg, id_hash, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return 0;
+    }
+
+  if (!fd_db_query_int (self->db,
+                        "INSERT INTO visits (state, name, phone, company, purpose, host_id, "
+                        "visit_ms, arrived_ms, badge_token, created_ms, updated_ms, items, "
+                        "id_doc_type, id_sealed, id_hash, id_masked, watchlist_hit, badge_state, "
+                        "invitation_id) "
+                        "VALUES ('on_site', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        "RETURNING id",
+                        FD_DB_ARGS (FD_DB_S (reg->name), FD_DB_S (reg->phone),
+                                    FD_DB_SN (reg->company), FD_DB_S (reg->purpose),
+                                    FD_DB_I (reg->host_id), FD_DB_I (reg->visit_ms),
+                                    FD_DB_I (now), FD_DB_S (token), FD_DB_I (now),
+                                    FD_DB_I (now), FD_DB_SN (reg->items),
+                                    FD_DB_SN (sealed != NULL ? reg->id_doc_type : NULL),
+                                    FD_DB_SN (sealed), FD_DB_SN (id_hash), FD_DB_SN (masked),
+                                    FD_DB_I (hit != NULL),
+                                    FD_DB_S (hit != NULL ? "held" : "pending"),
+                                    invitation_id > 0 ? FD_DB_I (invitation_id) : FD_DB_S (NULL)),
+                        &id, error))
+    return 0;
+  subject = g_strdup_printf ("visit:%" G_GINT64_FORMAT, id);
+  if (!fd_store_audit_locked (self, "kiosk", "visit.register", subject, NULL, error))
+    return 0;
+  /* A watchlist hit is silent to the visitor: the staff window is told. */
+  if (hit != NULL && !fd_store_add_alert_locked (self, "watchlist", id, hit, error))
+    return 0;
+  return id;
+}
+
 /**
  * fd_store_add_visit:
  * @reg: the registration; normalised in place
  *
  * Validates @reg (REG-2) and stores it as a visit that is on site now, with
- * a new badge token.  When this returns, the visit is on disk.
+ * a new badge token.  A visitor on the watchlist is stored with the badge
+ * held and an alert for the staff window.  When this returns, the visit is
+ * on disk.
  *
  * Returns: the new visit's id, or 0 with @error set.
  */
@@ -59,13 +164,9 @@ fd_store_add_visit (FdStore         *self,
                     FdRegistration  *reg,
                     GError         **error)
 {
-  g_autofree char *token = fd_token_new ();
-  g_autofree char *subject = NULL;
   FdField field;
   FdInvalid problem;
-  gint64 now = fd_store_now_ms (self);
-  gint64 host_ok = 0;
-  gint64 id = 0;
+  gint64 id;
 
   g_return_val_if_fail (FD_IS_STORE (self), 0);
   g_return_val_if_fail (reg != NULL, 0);
@@ -81,30 +182,8 @@ fd_store_add_visit (FdStore         *self,
   STORE_LOCK (self);
   if (!fd_db_begin (self->db, error))
     goto fail;
-  if (!fd_db_query_int (self->db, "SELECT 1 FROM hosts WHERE id = ? AND active = 1",
-                        FD_DB_ARGS (FD_DB_I (reg->host_id)), &host_ok, error))
-    goto fail;
-  if (!host_ok)
-    {
-      g_set_error (error, FD_ERROR, FD_ERROR_NOT_FOUND,
-                   "No active host %" G_GINT64_FORMAT, reg->host_id);
-      goto fail;
-    }
-  if (!fd_db_query_int (self->db,
-                        "INSERT INTO visits (state, name, phone, company, purpose, host_id, "
-                        "visit_ms, arrived_ms, badge_token, created_ms, updated_ms) "
-                        "VALUES ('on_site', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                        FD_DB_ARGS (FD_DB_S (reg->name), FD_DB_S (reg->phone),
-                                    FD_DB_SN (reg->company), FD_DB_S (reg->purpose),
-                                    FD_DB_I (reg->host_id), FD_DB_I (reg->visit_ms),
-                                    FD_DB_I (now), FD_DB_S (token), FD_DB_I (now),
-                                    FD_DB_I (now)),
-                        &id, error))
-    goto fail;
-  subject = g_strdup_printf ("visit:%" G_GINT64_FORMAT, id);
-  if (!fd_store_audit_locked (self, "kiosk", "visit.register", subject, NULL, error))
-    goto fail;
-  if (!fd_db_commit (self->db, error))
+  id = fd_store_add_visit_locked (self, reg, 0, error);
+  if (id == 0 || !fd_db_commit (self->db, error))
     goto fail;
   STORE_UNLOCK (self);
   return id;
@@ -361,216 +440,41 @@ fail:
   return NULL;
 }
 
-/* The _async variants: the same calls in a worker thread. */
-
-static FdRegistration *
-registration_copy (const FdRegistration *reg)
-{
-  FdRegistration *copy = fd_registration_new ();
-
-  copy->name = g_strdup (reg->name);
-  copy->phone = g_strdup (reg->phone);
-  copy->company = g_strdup (reg->company);
-  copy->purpose = g_strdup (reg->purpose);
-  copy->host_id = reg->host_id;
-  copy->visit_ms = reg->visit_ms;
-  return copy;
-}
-
-static void
-add_visit_thread (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  GError *error = NULL;
-  gint64 id = fd_store_add_visit (source_object, task_data, &error);
-
-  if (id == 0)
-    g_task_return_error (task, error);
-  else
-    g_task_return_int (task, id);
-}
-
-/* @reg is copied; the caller may wipe its own copy at once. */
-void
-fd_store_add_visit_async (FdStore             *self,
-                          FdRegistration      *reg,
-                          GCancellable        *cancellable,
-                          GAsyncReadyCallback  callback,
-                          gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (FD_IS_STORE (self));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, fd_store_add_visit_async);
-  g_task_set_task_data (task, registration_copy (reg), (GDestroyNotify) fd_registration_free);
-  g_task_run_in_thread (task, add_visit_thread);
-}
-
-gint64
-fd_store_add_visit_finish (FdStore       *self,
-                           GAsyncResult  *result,
-                           GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), 0);
-  return g_task_propagate_int (G_TASK (result), error);
-}
-
-static void
-list_visits_thread (GTask        *task,
-                    gpointer      source_object,
-                    gpointer      task_data,
-                    GCancellable *cancellable)
-{
-  GError *error = NULL;
-  GPtrArray *visits = fd_store_list_visits (source_object, GPOINTER_TO_INT (task_data), &error);
-
-  if (visits == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, visits, (GDestroyNotify) g_ptr_array_unref);
-}
-
-void
-fd_store_list_visits_async (FdStore             *self,
-                            FdVisitFilter        filter,
-                            GCancellable        *cancellable,
-                            GAsyncReadyCallback  callback,
-                            gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (FD_IS_STORE (self));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, fd_store_list_visits_async);
-  g_task_set_task_data (task, GINT_TO_POINTER (filter), NULL);
-  g_task_run_in_thread (task, list_visits_thread);
-}
-
-GPtrArray *
-fd_store_list_visits_finish (FdStore       *self,
-                             GAsyncResult  *result,
-                             GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-typedef struct {
-  char  *text;
-  guint  limit;
-} SearchData;
-
-static void
-search_data_free (SearchData *data)
-{
-  g_free (data->text);
-  g_free (data);
-}
-
-static void
-search_hosts_thread (GTask        *task,
-                     gpointer      source_object,
-                     gpointer      task_data,
-                     GCancellable *cancellable)
-{
-  SearchData *data = task_data;
-  GError *error = NULL;
-  GPtrArray *hosts = fd_store_search_hosts (source_object, data->text, data->limit, &error);
-
-  if (hosts == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, hosts, (GDestroyNotify) g_ptr_array_unref);
-}
-
-void
-fd_store_search_hosts_async (FdStore             *self,
-                             const char          *text,
-                             guint                limit,
-                             GCancellable        *cancellable,
-                             GAsyncReadyCallback  callback,
-                             gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  SearchData *data = g_new0 (SearchData, 1);
-
-  g_return_if_fail (FD_IS_STORE (self));
-
-  data->text = g_strdup (text);
-  data->limit = limit;
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, fd_store_search_hosts_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) search_data_free);
-  g_task_run_in_thread (task, search_hosts_thread);
-}
-
-GPtrArray *
-fd_store_search_hosts_finish (FdStore       *self,
-                              GAsyncResult  *result,
-                              GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-typedef struct {
-  gint64  id;
-  char   *actor;
-} CheckoutData;
-
-static void
-checkout_data_free (CheckoutData *data)
-{
-  g_free (data->actor);
-  g_free (data);
-}
-
-static void
-checkout_thread (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
-{
-  CheckoutData *data = task_data;
-  GError *error = NULL;
-
-  if (fd_store_checkout (source_object, data->id, data->actor, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-void
-fd_store_checkout_async (FdStore             *self,
-                         gint64               id,
-                         const char          *actor,
-                         GCancellable        *cancellable,
-                         GAsyncReadyCallback  callback,
-                         gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  CheckoutData *data = g_new0 (CheckoutData, 1);
-
-  g_return_if_fail (FD_IS_STORE (self));
-
-  data->id = id;
-  data->actor = g_strdup (actor);
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, fd_store_checkout_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) checkout_data_free);
-  g_task_run_in_thread (task, checkout_thread);
-}
-
+/* REC-4: the drink the visitor asked for, for the staff window. */
 gboolean
-fd_store_checkout_finish (FdStore       *self,
-                          GAsyncResult  *result,
-                          GError       **error)
+fd_store_set_drink (FdStore     *self,
+                    gint64       visit_id,
+                    const char  *drink,
+                    GError     **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  return g_task_propagate_boolean (G_TASK (result), error);
+  gboolean ok;
+
+  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+
+  STORE_LOCK (self);
+  ok = fd_db_exec (self->db, "UPDATE visits SET drink = ?, updated_ms = ? WHERE id = ?",
+                   FD_DB_ARGS (FD_DB_SN (drink), FD_DB_I (fd_store_now_ms (self)), FD_DB_I (visit_id)),
+                   NULL, NULL, error);
+  STORE_UNLOCK (self);
+  return ok;
+}
+
+/* KPI-1: the one-tap answer at check-out, 1 (unhappy) to 3 (happy). */
+gboolean
+fd_store_set_satisfaction (FdStore     *self,
+                           gint64       visit_id,
+                           int          score,
+                           GError     **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (score >= 1 && score <= 3, FALSE);
+
+  STORE_LOCK (self);
+  ok = fd_db_exec (self->db, "UPDATE visits SET satisfaction = ?, updated_ms = ? WHERE id = ?",
+                   FD_DB_ARGS (FD_DB_I (score), FD_DB_I (fd_store_now_ms (self)), FD_DB_I (visit_id)),
+                   NULL, NULL, error);
+  STORE_UNLOCK (self);
+  return ok;
 }

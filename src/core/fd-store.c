@@ -13,6 +13,8 @@
 
 G_DEFINE_FINAL_TYPE (FdStore, fd_store, G_TYPE_OBJECT)
 
+
+
 enum {
   SIGNAL_CHANGED,
   N_SIGNALS,
@@ -51,6 +53,7 @@ fd_store_finalize (GObject *object)
   FdStore *self = FD_STORE (object);
 
   g_clear_pointer (&self->db, fd_db_close);
+  g_clear_pointer (&self->secret, fd_secret_free);
   g_clear_pointer (&self->path, g_free);
   g_rec_mutex_clear (&self->lock);
   G_OBJECT_CLASS (fd_store_parent_class)->finalize (object);
@@ -107,6 +110,53 @@ fd_store_open (const char  *path,
   return g_steal_pointer (&self);
 }
 
+/**
+ * fd_store_set_secret:
+ * @secret: (transfer full): the station key; ID numbers are refused
+ *   without one
+ */
+void
+fd_store_set_secret (FdStore  *self,
+                     FdSecret *secret)
+{
+  g_return_if_fail (FD_IS_STORE (self));
+
+  STORE_LOCK (self);
+  g_clear_pointer (&self->secret, fd_secret_free);
+  self->secret = secret;
+  STORE_UNLOCK (self);
+}
+
+/* Reveals a visit's ID number: for the staff window, and logged. */
+char *
+fd_store_reveal_id_number (FdStore     *self,
+                           gint64       visit_id,
+                           const char  *actor,
+                           GError     **error)
+{
+  g_autofree char *subject = g_strdup_printf ("visit:%" G_GINT64_FORMAT, visit_id);
+  char *sealed = NULL;
+  char *plain = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+
+  STORE_LOCK (self);
+  ok = fd_db_exec (self->db, "SELECT id_sealed FROM visits WHERE id = ? AND id_sealed IS NOT NULL",
+                   FD_DB_ARGS (FD_DB_I (visit_id)), fd_store_first_text_cb, &sealed, error);
+  if (ok && sealed == NULL)
+    g_set_error (error, FD_ERROR, FD_ERROR_NOT_FOUND, "No ID number was given");
+  else if (ok && self->secret == NULL)
+    g_set_error (error, FD_ERROR, FD_ERROR_PERMISSION, "The station key is not loaded");
+  else if (ok)
+    plain = fd_secret_decrypt (self->secret, sealed, error);
+  if (plain != NULL)
+    fd_store_audit_locked (self, actor, "visit.reveal-id", subject, NULL, NULL);
+  STORE_UNLOCK (self);
+  g_free (sealed);
+  return plain;
+}
+
 const char *
 fd_store_get_path (FdStore *self)
 {
@@ -144,6 +194,17 @@ fd_store_check_integrity (FdStore  *self,
   ok = self->db->backend->check (self->db, error);
   STORE_UNLOCK (self);
   return ok;
+}
+
+/* A row callback: the first column of the first row, as a new string. */
+gboolean
+fd_store_first_text_cb (FdDbRow  *row,
+                        gpointer  user_data)
+{
+  char **value = user_data;
+
+  *value = fd_db_row_dup (row, 0);
+  return FALSE;
 }
 
 static gboolean

@@ -5,6 +5,7 @@
 #include <gio/gio.h>
 
 #include "fd-model.h"
+#include "fd-secret.h"
 
 G_BEGIN_DECLS
 
@@ -30,6 +31,12 @@ typedef gint64 (*FdClockFunc) (gpointer user_data);
 FdStore   *fd_store_open                (const char           *path,
                                          GError              **error);
 const char *fd_store_get_path           (FdStore              *self);
+void       fd_store_set_secret          (FdStore              *self,
+                                         FdSecret             *secret);
+char      *fd_store_reveal_id_number    (FdStore              *self,
+                                         gint64                visit_id,
+                                         const char           *actor,
+                                         GError              **error);
 void       fd_store_set_clock           (FdStore              *self,
                                          FdClockFunc           func,
                                          gpointer              user_data);
@@ -145,6 +152,63 @@ gboolean   fd_store_authenticate_staff  (FdStore              *self,
                                          const char           *username,
                                          const char           *secret,
                                          FdRole               *role,
+                                         GError              **error);
+
+/* Kiosk journey: drinks, satisfaction, invitations, watchlist, alerts. */
+gboolean   fd_store_set_drink           (FdStore              *self,
+                                         gint64                visit_id,
+                                         const char           *drink,
+                                         GError              **error);
+gboolean   fd_store_set_satisfaction    (FdStore              *self,
+                                         gint64                visit_id,
+                                         int                   score,
+                                         GError              **error);
+gint64     fd_store_add_invitation      (FdStore              *self,
+                                         FdRegistration       *reg,
+                                         const char           *day,
+                                         const char           *actor,
+                                         char                **code,
+                                         GError              **error);
+FdInvitation *fd_store_find_invitation  (FdStore              *self,
+                                         const char           *code,
+                                         GError              **error);
+gint64     fd_store_check_in_invitation (FdStore              *self,
+                                         const char           *code,
+                                         GError              **error);
+char      *fd_store_today               (FdStore              *self) G_GNUC_WARN_UNUSED_RESULT;
+gint64     fd_store_add_watch           (FdStore              *self,
+                                         const char           *name,
+                                         const char           *phone,
+                                         const char           *id_number,
+                                         const char           *reason,
+                                         const char           *actor,
+                                         GError              **error);
+gint64     fd_store_add_alert           (FdStore              *self,
+                                         const char           *kind,
+                                         gint64                visit_id,
+                                         const char           *detail,
+                                         GError              **error);
+GPtrArray *fd_store_list_open_alerts    (FdStore              *self,
+                                         GError              **error);
+gboolean   fd_store_handle_alert        (FdStore              *self,
+                                         gint64                alert_id,
+                                         const char           *actor,
+                                         GError              **error);
+
+/* Runs @job in a worker thread; what it returns is the result. */
+typedef gpointer (*FdStoreJob) (FdStore   *store,
+                                gpointer   data,
+                                GError   **error);
+void       fd_store_run_async           (FdStore              *self,
+                                         FdStoreJob            job,
+                                         gpointer              data,
+                                         GDestroyNotify        data_free,
+                                         GDestroyNotify        result_free,
+                                         GCancellable         *cancellable,
+                                         GAsyncReadyCallback   callback,
+                                         gpointer              user_data);
+gpointer   fd_store_run_finish          (FdStore              *self,
+                                         GAsyncResult         *result,
                                          GError              **error);
 
 /* Audit log. */

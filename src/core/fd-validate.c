@@ -267,6 +267,7 @@ fd_field_max_chars (FdField field)
     case FD_FIELD_PURPOSE:
       return FD_MAX_PURPOSE;
     case FD_FIELD_COMPANY:
+    case FD_FIELD_ITEMS:
       return FD_MAX_COMPANY;
     case FD_FIELD_ID_NUMBER:
     case FD_FIELD_VISIT_TIME:
@@ -289,6 +290,7 @@ fd_field_label (FdField field,
     [FD_FIELD_VISIT_TIME] = N_("Visit time"),
     [FD_FIELD_COMPANY] = N_("Company"),
     [FD_FIELD_ID_NUMBER] = N_("ID number"),
+    [FD_FIELD_ITEMS] = N_("Items you carry"),
   };
 
   g_return_val_if_fail (field < FD_N_FIELDS, NULL);
@@ -315,6 +317,8 @@ missing_message (FdField field)
       return N_("Please add your company, thank you.");
     case FD_FIELD_ID_NUMBER:
       return N_("Please add your ID number, thank you.");
+    case FD_FIELD_ITEMS:
+      return N_("Please list the items you carry, thank you.");
     case FD_N_FIELDS:
     default:
       g_assert_not_reached ();

@@ -17,6 +17,7 @@ typedef enum {
   FD_FIELD_VISIT_TIME,
   FD_FIELD_COMPANY,
   FD_FIELD_ID_NUMBER,
+  FD_FIELD_ITEMS,
   FD_N_FIELDS,
 } FdField;
 
