@@ -49,7 +49,7 @@ endef
 
 # Leak checking is on; tests/lsan.supp names the few library caches that
 # live as long as the process.
-ASAN_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+ASAN_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0 \
   LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 

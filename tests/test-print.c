@@ -185,6 +185,7 @@ test_reissue_revokes_old_token (void)
   g_autoptr(FdVisit) visit = NULL;
   g_autofree char *printed = NULL;
   g_autofree char *out = NULL;
+  g_autofree char *last = NULL;
   gint64 audits = 0;
 
   g_strstrip (new_token);
@@ -199,7 +200,8 @@ test_reissue_revokes_old_token (void)
 
   /* The new badge is printed with the new token, and checks out. */
   out = ctl_out (db, "badge", "print", id_text, "--printer", "pdf", NULL);
-  printed = fd_test_decode_qr (fd_test_printers_last_pdf ());
+  last = fd_test_printers_last_pdf ();
+  printed = fd_test_decode_qr (last);
   g_assert_cmpstr (printed, ==, new_token);
   g_assert_cmpint (fd_store_checkout_by_token (store, new_token, "test", &error), ==, id);
   g_assert_no_error (error);
@@ -221,7 +223,8 @@ typedef struct {
 static void
 refill_labels (void)
 {
-  g_autofree char *uri = g_strconcat ("keep:", fd_test_printers_out ("pdf"), NULL);
+  g_autofree char *out = fd_test_printers_out ("pdf");
+  g_autofree char *uri = g_strconcat ("keep:", out, NULL);
 
   fd_test_printers_run ("lpadmin", "-p", "fault", "-v", uri, NULL);
   fd_test_printers_run ("cupsenable", "fault", NULL);
@@ -236,7 +239,8 @@ resume_queue (void)
 static void
 reconnect (void)
 {
-  g_autofree char *uri = g_strconcat ("keep:", fd_test_printers_out ("pdf"), NULL);
+  g_autofree char *out = fd_test_printers_out ("pdf");
+  g_autofree char *uri = g_strconcat ("keep:", out, NULL);
 
   fd_test_printers_run ("lpadmin", "-p", "offline", "-v", uri, NULL);
 }
@@ -285,6 +289,7 @@ run_fault (gconstpointer data)
   g_autofree char *text = NULL;
   g_autoptr(FdVisit) visit = NULL;
   g_autofree char *decoded = NULL;
+  g_autofree char *last = NULL;
   guint before;
 
   settings->printer = g_strdup (fault->printer);
@@ -348,7 +353,8 @@ run_fault (gconstpointer data)
   g_assert_cmpuint (fd_test_printers_pdf_count (), ==, before + 1);
   g_clear_pointer (&visit, fd_visit_free);
   visit = fd_store_get_visit (store, issued, NULL);
-  decoded = fd_test_decode_qr (fd_test_printers_last_pdf ());
+  last = fd_test_printers_last_pdf ();
+  decoded = fd_test_decode_qr (last);
   g_assert_cmpstr (decoded, ==, visit->badge_token);
 
   gtk_window_destroy (GTK_WINDOW (kiosk));
