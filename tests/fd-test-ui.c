@@ -101,6 +101,27 @@ assert_no_scrolling (GtkWidget *widget)
     assert_no_scrolling (child);
 }
 
+/* Names the widgets that ask for more than @width, to say what is too wide. */
+static void
+report_wide (GtkWidget *widget,
+             int        width,
+             int        depth)
+{
+  int min_w = 0;
+
+  if (!gtk_widget_get_visible (widget))
+    return;
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min_w, NULL, NULL, NULL);
+  if (min_w > width)
+    g_test_message ("%*s%s %s needs %d px", depth * 2, "", G_OBJECT_TYPE_NAME (widget),
+                    gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)) != NULL
+                    ? gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)) : "", min_w);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    report_wide (child, width, depth + 1);
+}
+
 /* Nothing is cut off: the window's content needs no more than the screen,
  * and nothing needs scrolling to be seen. */
 void
@@ -113,6 +134,8 @@ fd_test_ui_assert_fits (GtkWidget *window,
 
   gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min_w, NULL, NULL, NULL);
   gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, &min_h, NULL, NULL, NULL);
+  if (min_w > width)
+    report_wide (child, width - 200, 0);
   g_assert_cmpint (min_w, <=, width);
   g_assert_cmpint (min_h, <=, height);
   g_assert_cmpint (gtk_widget_get_width (window), ==, width);

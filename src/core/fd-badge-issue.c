@@ -94,6 +94,13 @@ fd_badge_issue (FdStore               *store,
       return NULL;
     }
 
+  /* A watchlist hit waits for reception: nothing is printed. */
+  if (visit->badge_state == FD_BADGE_HELD)
+    {
+      outcome->state = FD_BADGE_HELD;
+      return g_steal_pointer (&outcome);
+    }
+
   site = fd_store_get_setting (store, "company_name", "");
   badge = fd_badge_new_for_visit (visit, site);
   pdf = fd_badge_render_pdf (badge, settings->size, error);

@@ -2,21 +2,19 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fd-kiosk-window-private.h"
 
-#include <string.h>
-
-#include "fd-error.h"
 #include "fd-ui.h"
 
 /*
- * The visitor-facing window: welcome (REC-1, REG-1) → form (REG-2, inline
- * REG-3 checks) → confirm the host by department (REC-2, REG-3) → done
- * (REG-4, REC-4).  Saving runs in a worker thread; the window keeps drawing.
- * Going back to the welcome page — by the visitor, after the done page, or
- * when idle — wipes everything the visitor typed.
+ * The visitor-facing window.  Three ways in from the welcome page (REC-1,
+ * REC-2): an invitation, the walk-in form, or "not sure whom to see"
+ * (REC-3); and check-out (REC-5).  A scanner's keystrokes on the welcome
+ * page go straight to the invitation or check-out.  This file holds the
+ * window itself: pages, language, idle wipe, scanning, kiosk mode and
+ * orientation; fd-kiosk-form.c and fd-kiosk-flows.c hold the journeys.
+ * Every database and printer call runs in a worker thread.
  */
 
-#define DONE_SECONDS 20
-#define SEARCH_LIMIT 6
+#define LONG_PRESS_FACTOR 2.0  /* the longest press GTK allows opens the PIN page */
 
 G_DEFINE_FINAL_TYPE (FdKioskWindow, fd_kiosk_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -36,11 +34,31 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void update_errors (FdKioskWindow *self);
-static void badge_issued_cb (GObject      *source,
-                             GAsyncResult *result,
-                             gpointer      user_data);
-static void search_hosts (FdKioskWindow *self);
+void
+fd_kiosk_set_page (FdKioskWindow *self,
+                   const char    *page)
+{
+  gtk_stack_set_visible_child_name (self->stack, page);
+}
+
+static gboolean
+welcome_timeout_cb (gpointer user_data)
+{
+  FdKioskWindow *self = user_data;
+
+  self->done_source = 0;
+  fd_kiosk_window_reset (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Back to the welcome page after @seconds, unless the visitor taps on. */
+void
+fd_kiosk_schedule_welcome (FdKioskWindow *self,
+                           guint          seconds)
+{
+  g_clear_handle_id (&self->done_source, g_source_remove);
+  self->done_source = g_timeout_add_seconds (seconds, welcome_timeout_cb, self);
+}
 
 static char *
 company_name (FdKioskWindow *self)
@@ -55,92 +73,12 @@ company_name (FdKioskWindow *self)
   return fd_store_get_setting (self->store, "company_name", fd_tr (self->lang, N_("our company")));
 }
 
-static char *
-host_sentence_name (FdKioskWindow *self,
-                    const char    *name,
-                    const char    *title)
-{
-  return fd_host_honorific_name (name, title, self->lang);
-}
-
-static void
-set_confirm_texts (FdKioskWindow *self)
-{
-  g_autofree char *who = NULL;
-  g_autofree char *question = NULL;
-
-  if (self->chosen_host == NULL)
-    return;
-  who = host_sentence_name (self, self->chosen_host->name, self->chosen_host->title);
-  /* Translators: REC-2/REG-3. %1$s is a department, %2$s a person with
-   * honorific, e.g. 「请问您是找销售部的张伟先生吗?」. */
-  question = g_strdup_printf (fd_tr (self->lang, N_("Are you here to see %2$s of %1$s?")),
-                              self->chosen_host->department, who);
-  gtk_label_set_text (self->confirm_question, question);
-}
-
-static void
-set_done_texts (FdKioskWindow *self)
-{
-  g_autofree char *who = NULL;
-  g_autofree char *wait = NULL;
-
-  if (self->done_host == NULL)
-    return;
-  who = host_sentence_name (self, self->done_host, self->done_host_title);
-  /* Translators: REC-4. %s is the host with honorific. */
-  wait = g_strdup_printf (fd_tr (self->lang, N_("Please take a seat here. We are letting %s know you have arrived.")), who);
-  gtk_label_set_text (self->done_wait, wait);
-
-  /* The badge: REG-4's words once it is in the visitor's hand. */
-  gtk_widget_set_visible (GTK_WIDGET (self->done_badge),
-                          !self->badge_busy && self->badge_state != FD_BADGE_FAILED);
-  if (self->badge_busy)
-    gtk_label_set_text (self->done_print, fd_tr (self->lang, N_("Your visitor badge is printing…")));
-  else if (self->badge_state == FD_BADGE_FAILED)
-    gtk_label_set_text (self->done_print, fd_tr (self->lang, N_("Your visitor badge could not be printed. Please collect it at reception; the receptionist has been told.")));
-  else if (self->badge_state == FD_BADGE_SAVED)
-    {
-      g_autofree char *saved = g_strdup_printf (fd_tr (self->lang, N_("No badge printer is set up: the badge was saved as %s")),
-                                                self->badge_file);
-      gtk_label_set_text (self->done_print, saved);
-    }
-  else
-    gtk_label_set_text (self->done_print, "");
-  gtk_widget_set_visible (GTK_WIDGET (self->done_print), *gtk_label_get_text (self->done_print) != '\0');
-}
-
 /* Puts every text of the window in the visitor's language. */
-static void
-apply_language (FdKioskWindow *self)
+void
+fd_kiosk_apply_language (FdKioskWindow *self)
 {
-  static const struct {
-    gsize       offset;
-    const char *msgid;
-  } labels[] = {
-    { G_STRUCT_OFFSET (FdKioskWindow, welcome_subtitle), N_("Please register your visit, thank you.") },
-    { G_STRUCT_OFFSET (FdKioskWindow, form_title), N_("Please fill in your visit") },
-    { G_STRUCT_OFFSET (FdKioskWindow, confirm_hint), N_("Let us make sure you meet the right person.") },
-    { G_STRUCT_OFFSET (FdKioskWindow, done_title), N_("You are registered. Thank you!") },
-    { G_STRUCT_OFFSET (FdKioskWindow, done_badge), N_("Here is your visitor badge. Please keep it with you and return it when you leave.") },
-  }, buttons[] = {
-    { G_STRUCT_OFFSET (FdKioskWindow, register_button), N_("Register a visit") },
-    { G_STRUCT_OFFSET (FdKioskWindow, form_back_button), N_("Back") },
-    { G_STRUCT_OFFSET (FdKioskWindow, form_next_button), N_("Next") },
-    { G_STRUCT_OFFSET (FdKioskWindow, confirm_no_button), N_("No, go back") },
-    { G_STRUCT_OFFSET (FdKioskWindow, confirm_yes_button), N_("Yes, register me") },
-    { G_STRUCT_OFFSET (FdKioskWindow, done_button), N_("Done") },
-  };
   g_autofree char *company = company_name (self);
   g_autofree char *welcome = NULL;
-  g_autofree char *company_optional = NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    gtk_label_set_text (G_STRUCT_MEMBER (GtkLabel *, self, labels[i].offset),
-                        fd_tr (self->lang, labels[i].msgid));
-  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
-    gtk_button_set_label (G_STRUCT_MEMBER (GtkButton *, self, buttons[i].offset),
-                          fd_tr (self->lang, buttons[i].msgid));
 
   /* The switch names the other language in that language. */
   gtk_button_set_label (self->lang_button, self->lang == FD_LANG_ZH ? "English" : "中文");
@@ -148,270 +86,24 @@ apply_language (FdKioskWindow *self)
   /* Translators: REC-1, 「您好,欢迎来到XX公司!」. %s is the company. */
   welcome = g_strdup_printf (fd_tr (self->lang, N_("Hello, welcome to %s!")), company);
   gtk_label_set_text (self->welcome_title, welcome);
+  /* Translators: REC-2. */
+  gtk_label_set_text (self->welcome_subtitle, fd_tr (self->lang, N_("Whom are you here to see? How can we help you?")));
+  gtk_button_set_label (self->invite_button, fd_tr (self->lang, N_("I have an invitation")));
+  gtk_button_set_label (self->register_button, fd_tr (self->lang, N_("Register a visit")));
+  gtk_button_set_label (self->unsure_button, fd_tr (self->lang, N_("I'm not sure whom to see")));
+  gtk_button_set_label (self->checkout_button, fd_tr (self->lang, N_("I'm leaving: check out")));
+  gtk_label_set_text (self->welcome_hint, fd_tr (self->lang, N_("Have an invitation or a visitor badge? Just scan it here.")));
 
-  gtk_label_set_text (self->name_label, fd_field_label (FD_FIELD_NAME, self->lang));
-  gtk_label_set_text (self->phone_label, fd_field_label (FD_FIELD_PHONE, self->lang));
-  gtk_label_set_text (self->host_label, fd_field_label (FD_FIELD_HOST, self->lang));
-  gtk_label_set_text (self->purpose_label, fd_field_label (FD_FIELD_PURPOSE, self->lang));
-  /* Translators: %s is "Company". */
-  company_optional = g_strdup_printf (fd_tr (self->lang, N_("%s (optional)")),
-                                      fd_field_label (FD_FIELD_COMPANY, self->lang));
-  gtk_label_set_text (self->company_field_label, company_optional);
-
-  gtk_entry_set_placeholder_text (self->phone_entry, fd_tr (self->lang, N_("Mobile, e.g. 138 0013 8000")));
-  g_object_set (self->host_entry, "placeholder-text",
-                fd_tr (self->lang, N_("Type the name of the person you are visiting")), NULL);
-  gtk_entry_set_placeholder_text (self->purpose_entry, fd_tr (self->lang, N_("e.g. meeting, interview, delivery")));
-
-  set_confirm_texts (self);
-  set_done_texts (self);
-  if (self->show_errors)
-    update_errors (self);
-  if (gtk_widget_get_visible (GTK_WIDGET (self->confirm_status)) && !self->saving)
-    gtk_label_set_text (self->confirm_status, "");
-  else if (self->saving)
-    gtk_label_set_text (self->confirm_status, fd_tr (self->lang, N_("Registering…")));
-
-  /* The host list's "no match" row is in words too. */
-  search_hosts (self);
-}
-
-/* Error labels. */
-
-static void
-show_error (FdKioskWindow *self,
-            GtkLabel      *label,
-            FdField        field,
-            FdInvalid      problem)
-{
-  g_autofree char *message = NULL;
-
-  if (problem == FD_INVALID_NONE || !self->show_errors)
-    {
-      gtk_label_set_text (label, "");
-      gtk_widget_set_visible (GTK_WIDGET (label), FALSE);
-      return;
-    }
-  message = fd_invalid_message (field, problem, self->lang);
-  gtk_label_set_text (label, message);
-  gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
-}
-
-static const char *
-entry_text (GtkEntry *entry)
-{
-  return gtk_editable_get_text (GTK_EDITABLE (entry));
-}
-
-/* Checks every field, shows what is wrong under each one, and returns the
- * first wrong field's widget (NULL when the form is complete). */
-static GtkWidget *
-check_form (FdKioskWindow *self)
-{
-  FdInvalid name = fd_text_normalize (entry_text (self->name_entry), FD_MAX_NAME, NULL);
-  FdInvalid phone = fd_validate_phone (entry_text (self->phone_entry), NULL);
-  FdInvalid company = fd_text_normalize (entry_text (self->company_entry), FD_MAX_COMPANY, NULL);
-  FdInvalid host = self->chosen_host != NULL ? FD_INVALID_NONE : FD_INVALID_MISSING;
-  FdInvalid purpose = fd_text_normalize (entry_text (self->purpose_entry), FD_MAX_PURPOSE, NULL);
-
-  if (company == FD_INVALID_MISSING)
-    company = FD_INVALID_NONE;  /* optional (REG-2) */
-
-  show_error (self, self->name_error, FD_FIELD_NAME, name);
-  show_error (self, self->phone_error, FD_FIELD_PHONE, phone);
-  show_error (self, self->company_error, FD_FIELD_COMPANY, company);
-  show_error (self, self->host_error, FD_FIELD_HOST, host);
-  show_error (self, self->purpose_error, FD_FIELD_PURPOSE, purpose);
-
-  if (name != FD_INVALID_NONE)
-    return GTK_WIDGET (self->name_entry);
-  if (phone != FD_INVALID_NONE)
-    return GTK_WIDGET (self->phone_entry);
-  if (company != FD_INVALID_NONE)
-    return GTK_WIDGET (self->company_entry);
-  if (host != FD_INVALID_NONE)
-    return GTK_WIDGET (self->host_entry);
-  if (purpose != FD_INVALID_NONE)
-    return GTK_WIDGET (self->purpose_entry);
-  return NULL;
-}
-
-static void
-update_errors (FdKioskWindow *self)
-{
-  check_form (self);
-}
-
-static void
-field_changed_cb (FdKioskWindow *self)
-{
-  if (self->show_errors)
-    update_errors (self);
-}
-
-/* Enter in one field moves to the next, as on a paper form. */
-static void
-next_field_cb (FdKioskWindow *self,
-               GtkEntry      *entry)
-{
-  if (entry == self->name_entry)
-    gtk_widget_grab_focus (GTK_WIDGET (self->phone_entry));
-  else if (entry == self->phone_entry)
-    gtk_widget_grab_focus (GTK_WIDGET (self->company_entry));
-  else if (entry == self->company_entry)
-    gtk_widget_grab_focus (GTK_WIDGET (self->host_entry));
-  else
-    gtk_widget_activate (GTK_WIDGET (self->form_next_button));
-}
-
-/* Host search: name and department only, nothing else about a host. */
-
-static void
-clear_host_list (FdKioskWindow *self)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->host_list))) != NULL)
-    gtk_list_box_remove (self->host_list, child);
-  g_ptr_array_set_size (self->hosts, 0);
-}
-
-static GtkWidget *
-host_row (FdHost *host)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 16);
-  GtkWidget *name = gtk_label_new (host->name);
-  GtkWidget *department = gtk_label_new (host->department);
-
-  gtk_widget_add_css_class (name, "kiosk-host-name");
-  gtk_widget_add_css_class (department, "kiosk-host-department");
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_xalign (GTK_LABEL (department), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (department), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (department, TRUE);
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), department);
-  return box;
-}
-
-static void
-search_done_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  FdKioskWindow *self;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) hosts = fd_store_search_hosts_finish (FD_STORE (source), result, &error);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  self = FD_KIOSK_WINDOW (user_data);
-  clear_host_list (self);
-
-  if (hosts == NULL || hosts->len == 0)
-    {
-      GtkWidget *label = gtk_label_new (fd_tr (self->lang, hosts == NULL
-                                               ? N_("The list of people cannot be read right now. Please ask at reception.")
-                                               : N_("No one by that name. Please check the name, or ask at reception.")));
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_add_css_class (label, "kiosk-host-none");
-      gtk_list_box_append (self->host_list, label);
-      gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (gtk_widget_get_last_child (GTK_WIDGET (self->host_list))), FALSE);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (gtk_widget_get_last_child (GTK_WIDGET (self->host_list))), FALSE);
-      return;
-    }
-
-  for (guint i = 0; i < hosts->len; i++)
-    {
-      FdHost *host = g_ptr_array_index (hosts, i);
-
-      gtk_list_box_append (self->host_list, host_row (host));
-      if (self->chosen_host != NULL && self->chosen_host->id == host->id)
-        gtk_list_box_select_row (self->host_list, gtk_list_box_get_row_at_index (self->host_list, (int) i));
-    }
-  g_ptr_array_extend_and_steal (self->hosts, g_steal_pointer (&hosts));
-}
-
-static void
-search_hosts (FdKioskWindow *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->host_entry));
-
-  g_cancellable_cancel (self->search_cancellable);
-  g_clear_object (&self->search_cancellable);
-
-  if (fd_text_normalize (text, FD_MAX_NAME, NULL) != FD_INVALID_NONE)
-    {
-      clear_host_list (self);
-      return;
-    }
-  self->search_cancellable = g_cancellable_new ();
-  fd_store_search_hosts_async (self->store, text, SEARCH_LIMIT, self->search_cancellable,
-                               search_done_cb, self);
-}
-
-static void
-host_search_changed_cb (FdKioskWindow *self)
-{
-  /* Typing again means choosing again: the same name may belong to
-   * someone in another department. */
-  g_clear_pointer (&self->chosen_host, fd_host_free);
-  search_hosts (self);
-  if (self->show_errors)
-    update_errors (self);
-}
-
-static FdHost *
-host_copy (const FdHost *host)
-{
-  FdHost *copy = fd_host_new ();
-
-  copy->id = host->id;
-  copy->name = g_strdup (host->name);
-  copy->department = g_strdup (host->department);
-  copy->title = g_strdup (host->title);
-  return copy;
-}
-
-static void
-host_selected_cb (FdKioskWindow *self,
-                  GtkListBoxRow *row)
-{
-  int index;
-
-  if (row == NULL)
-    return;
-  index = gtk_list_box_row_get_index (row);
-  if (index < 0 || (guint) index >= self->hosts->len)
-    return;
-  g_clear_pointer (&self->chosen_host, fd_host_free);
-  self->chosen_host = host_copy (g_ptr_array_index (self->hosts, index));
-  if (self->show_errors)
-    update_errors (self);
-}
-
-/* Pages. */
-
-static void
-set_page (FdKioskWindow *self,
-          const char    *name)
-{
-  gtk_stack_set_visible_child_name (self->stack, name);
-}
-
-static void
-clear_entry (GtkEditable *editable)
-{
-  /* GtkEntryBuffer overwrites deleted text, so no copy stays in memory. */
-  gtk_editable_set_text (editable, "");
+  fd_kiosk_form_texts (self);
+  fd_kiosk_done_texts (self);
+  fd_kiosk_flows_texts (self);
 }
 
 /**
  * fd_kiosk_window_reset:
  *
  * Back to the welcome page with nothing of the last visitor left: fields,
- * search results, chosen host, messages and pending work.
+ * search results, chosen host, invitation, messages and pending work.
  */
 void
 fd_kiosk_window_reset (FdKioskWindow *self)
@@ -421,178 +113,78 @@ fd_kiosk_window_reset (FdKioskWindow *self)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
-  g_cancellable_cancel (self->search_cancellable);
-  g_clear_object (&self->search_cancellable);
   g_clear_handle_id (&self->done_source, g_source_remove);
+  g_string_truncate (self->scan, 0);
 
-  self->show_errors = FALSE;
-  self->saving = FALSE;
-  clear_entry (GTK_EDITABLE (self->name_entry));
-  clear_entry (GTK_EDITABLE (self->phone_entry));
-  clear_entry (GTK_EDITABLE (self->company_entry));
-  clear_entry (GTK_EDITABLE (self->purpose_entry));
-  clear_entry (GTK_EDITABLE (self->host_entry));
-  g_clear_object (&self->search_cancellable);  /* the clear above searched */
-  clear_host_list (self);
-  g_clear_pointer (&self->chosen_host, fd_host_free);
-  g_clear_pointer (&self->done_host, g_free);
-  g_clear_pointer (&self->done_host_title, g_free);
-  g_clear_pointer (&self->badge_file, g_free);
-  self->done_visit = 0;
-  self->badge_busy = FALSE;
-  self->badge_state = FD_BADGE_PENDING;
-  gtk_label_set_text (self->done_print, "");
-  gtk_label_set_text (self->confirm_question, "");
-  gtk_label_set_text (self->confirm_status, "");
-  gtk_label_set_text (self->done_wait, "");
-  gtk_spinner_stop (self->confirm_spinner);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->confirm_yes_button), TRUE);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->confirm_no_button), TRUE);
-  update_errors (self);
-  set_page (self, "welcome");
+  fd_kiosk_form_clear (self);
+  fd_kiosk_flows_clear (self);
+  fd_kiosk_set_page (self, "welcome");
 }
 
-static void
-back_to_welcome_cb (FdKioskWindow *self)
-{
-  fd_kiosk_window_reset (self);
-}
+/* Scanning: a USB scanner types the code and Enter.  On the welcome page
+ * the keys are collected here; other pages have a field for it. */
 
-static void
-register_clicked_cb (FdKioskWindow *self)
+/**
+ * fd_kiosk_window_scan:
+ * @text: what the scanner read
+ *
+ * An invitation code opens the invitation's confirmation; a badge checks the
+ * visitor out.  Anything else is ignored.
+ */
+void
+fd_kiosk_window_scan (FdKioskWindow *self,
+                      const char    *text)
 {
-  set_page (self, "form");
-  gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
-}
+  g_return_if_fail (FD_IS_KIOSK_WINDOW (self));
 
-static void
-form_next_cb (FdKioskWindow *self)
-{
-  GtkWidget *wrong;
-
-  self->show_errors = TRUE;
-  wrong = check_form (self);
-  if (wrong != NULL)
+  if (g_str_has_prefix (text, "FD1-"))
     {
-      gtk_widget_grab_focus (wrong);
-      return;
+      fd_kiosk_set_page (self, "checkout");
+      gtk_editable_set_text (GTK_EDITABLE (self->checkout_entry), text);
+      g_signal_emit_by_name (self->checkout_entry, "activate");
     }
-  set_confirm_texts (self);
-  gtk_label_set_text (self->confirm_status, "");
-  set_page (self, "confirm");
-}
-
-static void
-confirm_no_cb (FdKioskWindow *self)
-{
-  set_page (self, "form");
-  gtk_widget_grab_focus (GTK_WIDGET (self->host_entry));
+  else if (g_str_has_prefix (text, "FDI1-"))
+    {
+      fd_kiosk_set_page (self, "invite");
+      gtk_editable_set_text (GTK_EDITABLE (self->invite_entry), text);
+      g_signal_emit_by_name (self->invite_entry, "activate");
+    }
 }
 
 static gboolean
-done_timeout_cb (gpointer user_data)
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                gpointer               user_data)
 {
   FdKioskWindow *self = user_data;
+  gunichar c;
 
-  self->done_source = 0;
-  fd_kiosk_window_reset (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-saved_cb (GObject      *source,
-          GAsyncResult *result,
-          gpointer      user_data)
-{
-  g_autoptr(FdKioskWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  gint64 id = fd_store_add_visit_finish (FD_STORE (source), result, &error);
-
-  if (!self->saving)
-    return;  /* reset while saving: the visitor has gone */
-  self->saving = FALSE;
-  gtk_spinner_stop (self->confirm_spinner);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->confirm_yes_button), TRUE);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->confirm_no_button), TRUE);
-
-  if (id == 0)
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) == (GDK_CONTROL_MASK | GDK_ALT_MASK) &&
+      (keyval == GDK_KEY_q || keyval == GDK_KEY_Q))
     {
-      g_warning ("Saving a registration failed: %s", error->message);
-      gtk_label_set_text (self->confirm_status,
-                          fd_tr (self->lang, N_("The registration did not go through. Please try again, or ask at reception.")));
-      return;
+      fd_kiosk_set_page (self, "pin");
+      return GDK_EVENT_STOP;
     }
+  if (g_strcmp0 (fd_kiosk_window_get_page (self), "welcome") != 0)
+    return GDK_EVENT_PROPAGATE;
 
-  /* The visit is on disk.  Keep only what the done page shows, and wipe
-   * the form now. */
-  self->done_host = g_strdup (self->chosen_host->name);
-  self->done_host_title = g_strdup (self->chosen_host->title);
-  self->done_visit = id;
-  if (self->print_settings != NULL)
+  if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter)
     {
-      self->badge_busy = TRUE;
-      fd_badge_issue_async (self->store, self->print_settings, id, self->cancellable,
-                            badge_issued_cb, g_object_ref (self));
+      g_autofree char *text = g_strdup (self->scan->str);
+
+      g_string_truncate (self->scan, 0);
+      fd_kiosk_window_scan (self, text);
+      return GDK_EVENT_STOP;
     }
-  set_done_texts (self);
-  self->show_errors = FALSE;
-  clear_entry (GTK_EDITABLE (self->name_entry));
-  clear_entry (GTK_EDITABLE (self->phone_entry));
-  clear_entry (GTK_EDITABLE (self->company_entry));
-  clear_entry (GTK_EDITABLE (self->purpose_entry));
-  set_page (self, "done");
-  self->done_source = g_timeout_add_seconds (DONE_SECONDS, done_timeout_cb, self);
-  g_signal_emit (self, signals[SIGNAL_VISIT_REGISTERED], 0, id);
-}
-
-static void
-badge_issued_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(FdKioskWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FdBadgeOutcome) outcome = fd_badge_issue_finish (FD_STORE (source), result, &error);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || !self->badge_busy)
-    return;  /* the visitor has gone; the staff window has the outcome */
-  self->badge_busy = FALSE;
-  if (outcome == NULL)
+  c = gdk_keyval_to_unicode (keyval);
+  if (c >= 0x20 && c < 0x7f && self->scan->len < 64)
     {
-      g_warning ("Issuing a badge failed: %s", error->message);
-      self->badge_state = FD_BADGE_FAILED;
+      g_string_append_c (self->scan, (char) c);
+      return GDK_EVENT_STOP;
     }
-  else
-    {
-      self->badge_state = outcome->state;
-      if (outcome->state == FD_BADGE_SAVED)
-        self->badge_file = g_strdup (outcome->detail);
-    }
-  set_done_texts (self);
-  g_signal_emit (self, signals[SIGNAL_BADGE_ISSUED], 0, self->done_visit);
-}
-
-static void
-confirm_yes_cb (FdKioskWindow *self)
-{
-  g_autoptr(FdRegistration) reg = fd_registration_new ();
-
-  if (self->saving || self->chosen_host == NULL)
-    return;
-
-  reg->name = g_strdup (entry_text (self->name_entry));
-  reg->phone = g_strdup (entry_text (self->phone_entry));
-  reg->company = g_strdup (entry_text (self->company_entry));
-  reg->purpose = g_strdup (entry_text (self->purpose_entry));
-  reg->host_id = self->chosen_host->id;
-  reg->visit_ms = fd_store_now_ms (self->store);
-
-  self->saving = TRUE;
-  gtk_widget_set_sensitive (GTK_WIDGET (self->confirm_yes_button), FALSE);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->confirm_no_button), FALSE);
-  gtk_spinner_start (self->confirm_spinner);
-  gtk_label_set_text (self->confirm_status, fd_tr (self->lang, N_("Registering…")));
-  fd_store_add_visit_async (self->store, reg, self->cancellable, saved_cb, g_object_ref (self));
+  return GDK_EVENT_PROPAGATE;
 }
 
 static void
@@ -635,7 +227,117 @@ input_cb (GtkEventControllerLegacy *controller,
 static void
 page_changed_cb (FdKioskWindow *self)
 {
+  const char *page = fd_kiosk_window_get_page (self);
+
   restart_idle (self);
+  /* Put the cursor where a scanner or a keyboard will type. */
+  if (g_strcmp0 (page, "invite") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->invite_entry));
+  else if (g_strcmp0 (page, "checkout") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->checkout_entry));
+  else if (g_strcmp0 (page, "pin") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->pin_user_entry));
+  else if (g_strcmp0 (page, "welcome") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->register_button));
+}
+
+/* Kiosk mode: fullscreen, no close, no way out without a staff PIN. */
+
+static gboolean
+close_request_cb (GtkWindow *window,
+                  gpointer   user_data)
+{
+  FdKioskWindow *self = FD_KIOSK_WINDOW (window);
+
+  if (!self->locked)
+    return FALSE;
+  fd_kiosk_set_page (self, "pin");
+  return TRUE;
+}
+
+static void
+long_pressed_cb (GtkGestureLongPress *gesture,
+                 double               x,
+                 double               y,
+                 gpointer             user_data)
+{
+  fd_kiosk_set_page (FD_KIOSK_WINDOW (user_data), "pin");
+}
+
+/**
+ * fd_kiosk_window_set_locked:
+ * @locked: %TRUE for kiosk mode
+ *
+ * In kiosk mode the window is fullscreen without decorations and cannot be
+ * closed; a long press on the top bar, or Ctrl+Alt+Q, asks for a staff
+ * password or PIN.
+ */
+void
+fd_kiosk_window_set_locked (FdKioskWindow *self,
+                            gboolean       locked)
+{
+  g_return_if_fail (FD_IS_KIOSK_WINDOW (self));
+
+  self->locked = locked;
+  gtk_window_set_decorated (GTK_WINDOW (self), !locked);
+  gtk_window_set_deletable (GTK_WINDOW (self), !locked);
+  if (locked)
+    gtk_window_fullscreen (GTK_WINDOW (self));
+  else
+    gtk_window_unfullscreen (GTK_WINDOW (self));
+}
+
+gboolean
+fd_kiosk_window_get_locked (FdKioskWindow *self)
+{
+  g_return_val_if_fail (FD_IS_KIOSK_WINDOW (self), FALSE);
+  return self->locked;
+}
+
+/* Orientation: a portrait screen gets one column. */
+
+static gboolean
+apply_orientation_cb (gpointer user_data)
+{
+  FdKioskWindow *self = user_data;
+  GtkOrientation orientation = self->portrait ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL;
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->form_columns), orientation);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->welcome_buttons), orientation);
+  g_object_unref (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+fd_kiosk_window_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  FdKioskWindow *self = FD_KIOSK_WINDOW (widget);
+  gboolean portrait = height > width;
+
+  GTK_WIDGET_CLASS (fd_kiosk_window_parent_class)->size_allocate (widget, width, height, baseline);
+  if (portrait != self->portrait)
+    {
+      self->portrait = portrait;
+      g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_orientation_cb, g_object_ref (self), NULL);
+    }
+}
+
+/* Emitted by the journeys. */
+void
+fd_kiosk_window_emit_registered (FdKioskWindow *self,
+                                 gint64         visit_id)
+{
+  g_signal_emit (self, signals[SIGNAL_VISIT_REGISTERED], 0, visit_id);
+}
+
+void
+fd_kiosk_window_emit_badge_issued (FdKioskWindow *self,
+                                   gint64         visit_id)
+{
+  g_signal_emit (self, signals[SIGNAL_BADGE_ISSUED], 0, visit_id);
 }
 
 /* GObject. */
@@ -648,7 +350,8 @@ fd_kiosk_window_constructed (GObject *object)
   G_OBJECT_CLASS (fd_kiosk_window_parent_class)->constructed (object);
 
   g_assert (self->store != NULL);
-  apply_language (self);
+  fd_kiosk_flows_load_topics (self);
+  fd_kiosk_apply_language (self);
   fd_kiosk_window_reset (self);
 }
 
@@ -673,11 +376,14 @@ fd_kiosk_window_finalize (GObject *object)
   FdKioskWindow *self = FD_KIOSK_WINDOW (object);
 
   g_clear_pointer (&self->hosts, g_ptr_array_unref);
+  g_clear_pointer (&self->topics, g_ptr_array_unref);
   g_clear_pointer (&self->chosen_host, fd_host_free);
+  g_clear_pointer (&self->invitation, fd_invitation_free);
   g_clear_pointer (&self->done_host, g_free);
   g_clear_pointer (&self->done_host_title, g_free);
   g_clear_pointer (&self->badge_file, g_free);
   g_clear_pointer (&self->print_settings, fd_print_settings_free);
+  g_string_free (self->scan, TRUE);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (fd_kiosk_window_parent_class)->finalize (object);
 }
@@ -735,6 +441,7 @@ fd_kiosk_window_class_init (FdKioskWindowClass *klass)
   object_class->finalize = fd_kiosk_window_finalize;
   object_class->get_property = fd_kiosk_window_get_property;
   object_class->set_property = fd_kiosk_window_set_property;
+  widget_class->size_allocate = fd_kiosk_window_size_allocate;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, FD_TYPE_STORE,
@@ -748,12 +455,11 @@ fd_kiosk_window_class_init (FdKioskWindowClass *klass)
    * FdKioskWindow::visit-registered:
    * @id: the visit's id
    *
-   * A visit is on disk and the done page is showing.
+   * A visit is on disk and the done (or held) page is showing.
    */
   signals[SIGNAL_VISIT_REGISTERED] =
     g_signal_new ("visit-registered", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
-
   /**
    * FdKioskWindow::badge-issued:
    * @id: the visit's id
@@ -768,12 +474,18 @@ fd_kiosk_window_class_init (FdKioskWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/frontdesk/Frontdesk/ui/fd-kiosk-window.ui");
 
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, FdKioskWindow, name)
+  BIND (bar);
   BIND (company_label);
   BIND (lang_button);
   BIND (stack);
   BIND (welcome_title);
   BIND (welcome_subtitle);
+  BIND (welcome_buttons);
+  BIND (invite_button);
   BIND (register_button);
+  BIND (unsure_button);
+  BIND (checkout_button);
+  BIND (welcome_hint);
   BIND (form_title);
   BIND (form_columns);
   BIND (name_label);
@@ -785,13 +497,25 @@ fd_kiosk_window_class_init (FdKioskWindowClass *klass)
   BIND (company_field_label);
   BIND (company_entry);
   BIND (company_error);
+  BIND (items_label);
+  BIND (items_entry);
+  BIND (items_error);
   BIND (host_label);
   BIND (host_entry);
   BIND (host_list);
   BIND (host_error);
   BIND (purpose_label);
   BIND (purpose_entry);
+  BIND (purpose_chips);
   BIND (purpose_error);
+  BIND (id_toggle);
+  BIND (id_revealer);
+  BIND (id_reason);
+  BIND (id_consent);
+  BIND (id_type);
+  BIND (id_entry);
+  BIND (id_error);
+  BIND (refuse_button);
   BIND (form_back_button);
   BIND (form_next_button);
   BIND (confirm_question);
@@ -802,40 +526,100 @@ fd_kiosk_window_class_init (FdKioskWindowClass *klass)
   BIND (confirm_status);
   BIND (done_title);
   BIND (done_badge);
+  BIND (done_items);
   BIND (done_print);
   BIND (done_wait);
+  BIND (drink_question);
+  BIND (drink_buttons);
+  BIND (drink_tea_button);
+  BIND (drink_water_button);
+  BIND (drink_none_button);
   BIND (done_button);
+  BIND (invite_title);
+  BIND (invite_hint);
+  BIND (invite_entry);
+  BIND (invite_error);
+  BIND (invite_back_button);
+  BIND (invite_next_button);
+  BIND (invite_walkin_button);
+  BIND (invite_confirm_title);
+  BIND (invite_details);
+  BIND (invite_notme_button);
+  BIND (invite_confirm_button);
+  BIND (invite_status);
+  BIND (topics_title);
+  BIND (topics_box);
+  BIND (topics_back_button);
+  BIND (refuse_title);
+  BIND (refuse_text);
+  BIND (refuse_back_button);
+  BIND (refuse_final_button);
+  BIND (refused_text);
+  BIND (refused_done_button);
+  BIND (held_title);
+  BIND (held_text);
+  BIND (held_done_button);
+  BIND (checkout_title);
+  BIND (checkout_hint);
+  BIND (checkout_entry);
+  BIND (checkout_error);
+  BIND (checkout_back_button);
+  BIND (goodbye_title);
+  BIND (goodbye_items);
+  BIND (goodbye_badge);
+  BIND (survey_question);
+  BIND (survey_buttons);
+  BIND (survey_good_button);
+  BIND (survey_ok_button);
+  BIND (survey_bad_button);
+  BIND (survey_thanks);
+  BIND (goodbye_done_button);
+  BIND (pin_title);
+  BIND (pin_user_entry);
+  BIND (pin_entry);
+  BIND (pin_error);
+  BIND (pin_cancel_button);
+  BIND (pin_ok_button);
 #undef BIND
 
   gtk_widget_class_bind_template_callback (widget_class, lang_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, register_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, next_field_cb);
-  gtk_widget_class_bind_template_callback (widget_class, host_search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, host_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, back_to_welcome_cb);
-  gtk_widget_class_bind_template_callback (widget_class, form_next_cb);
-  gtk_widget_class_bind_template_callback (widget_class, confirm_no_cb);
-  gtk_widget_class_bind_template_callback (widget_class, confirm_yes_cb);
+  fd_kiosk_form_class_init (widget_class);
+  fd_kiosk_flows_class_init (widget_class);
 }
 
 static void
 fd_kiosk_window_init (FdKioskWindow *self)
 {
   GtkEventController *legacy;
+  GtkEventController *keys;
+  GtkGesture *long_press;
 
   self->lang = FD_LANG_ZH;
   self->idle_seconds = 60;
   self->hosts = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_host_free);
+  self->topics = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_kiosk_topic_free);
   self->cancellable = g_cancellable_new ();
+  self->scan = g_string_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_search_entry_set_search_delay (self->host_entry, 80);
+  fd_kiosk_form_init (self);
 
   legacy = gtk_event_controller_legacy_new ();
   gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
   g_signal_connect (legacy, "event", G_CALLBACK (input_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), legacy);
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  long_press = gtk_gesture_long_press_new ();
+  gtk_gesture_long_press_set_delay_factor (GTK_GESTURE_LONG_PRESS (long_press), LONG_PRESS_FACTOR);
+  g_signal_connect (long_press, "pressed", G_CALLBACK (long_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->bar), GTK_EVENT_CONTROLLER (long_press));
+
+  g_signal_connect (self, "close-request", G_CALLBACK (close_request_cb), NULL);
   g_signal_connect_swapped (self->stack, "notify::visible-child-name",
                             G_CALLBACK (page_changed_cb), self);
 }
@@ -867,11 +651,11 @@ fd_kiosk_window_set_lang (FdKioskWindow *self,
     return;
   self->lang = lang;
   if (self->store != NULL)
-    apply_language (self);
+    fd_kiosk_apply_language (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANG]);
 }
 
-/* The visible page: "welcome", "form", "confirm" or "done". */
+/* The visible page's name, e.g. "welcome", "form", "confirm", "done". */
 const char *
 fd_kiosk_window_get_page (FdKioskWindow *self)
 {

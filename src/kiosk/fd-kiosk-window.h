@@ -22,7 +22,16 @@ const char    *fd_kiosk_window_get_page     (FdKioskWindow  *self);
 void           fd_kiosk_window_reset        (FdKioskWindow  *self);
 void           fd_kiosk_window_set_idle_seconds (FdKioskWindow *self,
                                                  guint          seconds);
-void           fd_kiosk_window_set_print_settings (FdKioskWindow              *self,
+void           fd_kiosk_window_set_print_settings (FdKioskWindow         *self,
                                                    const FdPrintSettings *settings);
+void           fd_kiosk_window_scan             (FdKioskWindow *self,
+                                                 const char    *text);
+void           fd_kiosk_window_set_locked       (FdKioskWindow *self,
+                                                 gboolean       locked);
+gboolean       fd_kiosk_window_get_locked       (FdKioskWindow *self);
+void           fd_kiosk_window_emit_registered  (FdKioskWindow *self,
+                                                 gint64         visit_id);
+void           fd_kiosk_window_emit_badge_issued (FdKioskWindow *self,
+                                                  gint64         visit_id);
 
 G_END_DECLS
