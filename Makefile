@@ -41,7 +41,7 @@ endef
 # meson test options $(4); prints "$(2): N passed, N failed".
 define run_suite
 	@rm -f $(1)/meson-logs/testlog.json
-	$(3) dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24 -noreset" \
+	$(3) dbus-run-session -- xvfb-run -a -s "-screen 0 1920x1920x24 -noreset" \
 	  meson test -C $(1) --print-errorlogs $(4); status=$$?; \
 	python3 -c 'import json,sys; r=[json.loads(l)["result"] for l in open(sys.argv[1])]; p=sum(x in ("OK","EXPECTEDFAIL","SKIP") for x in r); print(sys.argv[2] + ": %d passed, %d failed" % (p, len(r)-p))' \
 	  $(1)/meson-logs/testlog.json $(2); exit $$status

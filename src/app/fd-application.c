@@ -29,6 +29,7 @@ struct _FdApplication
   gboolean        kiosk_only;
   gboolean        staff_only;
   gboolean        first_frame;   /* bench: exit after the first frame */
+  gboolean        kiosk_mode;    /* fullscreen, leave only with a staff PIN */
   int             idle_seconds;
 
   /* owned */
@@ -107,6 +108,18 @@ fd_application_activate (GApplication *app)
       g_printerr ("frontdesk: %s: %s\n", config->database, error->message);
       return;
     }
+  {
+    g_autofree char *key_file = self->db_path != NULL ? fd_config_key_file_for (config->database)
+                                                      : g_strdup (config->key_file);
+    FdSecret *secret = fd_secret_load (key_file, &error);
+
+    if (secret == NULL)
+      {
+        g_printerr ("frontdesk: %s\n", error->message);
+        return;
+      }
+    fd_store_set_secret (self->store, secret);
+  }
   if (self->demo && !fd_store_seed_demo (self->store, &error))
     {
       g_printerr ("frontdesk: %s\n", error->message);
@@ -133,6 +146,7 @@ fd_application_activate (GApplication *app)
 
       fd_kiosk_window_set_lang (kiosk, lang);
       fd_kiosk_window_set_print_settings (kiosk, settings);
+      fd_kiosk_window_set_locked (kiosk, self->kiosk_mode);
       fd_kiosk_window_set_idle_seconds (kiosk, self->idle_seconds > 0
                                                ? (guint) self->idle_seconds
                                                : config->idle_seconds);
@@ -185,6 +199,7 @@ fd_application_init (FdApplication *self)
     { "kiosk-only", 0, 0, G_OPTION_ARG_NONE, &self->kiosk_only, "Only the kiosk window", NULL },
     { "staff-only", 0, 0, G_OPTION_ARG_NONE, &self->staff_only, "Only the staff window", NULL },
     { "idle-seconds", 0, 0, G_OPTION_ARG_INT, &self->idle_seconds, "Kiosk idle reset", "SECONDS" },
+    { "kiosk", 0, 0, G_OPTION_ARG_NONE, &self->kiosk_mode, "Kiosk mode: fullscreen, leave with a staff PIN", NULL },
     { "exit-after-first-frame", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &self->first_frame, NULL, NULL },
     { NULL }
   };

@@ -86,6 +86,17 @@ fd_ctl_open_store (Ctl *ctl)
       fd_ctl_fail_error (ctl, error);
       return FALSE;
     }
+  {
+    g_autofree char *key_file = fd_config_key_file_for (ctl->db_path);
+    FdSecret *secret = fd_secret_load (key_file, &error);
+
+    if (secret == NULL)
+      {
+        fd_ctl_fail_error (ctl, error);
+        return FALSE;
+      }
+    fd_store_set_secret (ctl->store, secret);
+  }
   return TRUE;
 }
 

@@ -15,6 +15,7 @@
  *
  *   [station]
  *   database=/var/lib/frontdesk/frontdesk.db
+ *   key-file=/etc/frontdesk/frontdesk.key
  *   printer=Brother_QL_820NWB
  *   fallback-printer=Office_Laser
  *   badge-size=62x100
@@ -40,6 +41,15 @@ fd_config_default_db (void)
   if (env != NULL && *env != '\0')
     return g_strdup (env);
   return g_build_filename (g_get_user_data_dir (), "frontdesk", "frontdesk.db", NULL);
+}
+
+/* The station key beside the database: never inside it. */
+char *
+fd_config_key_file_for (const char *database)
+{
+  g_autofree char *dir = g_path_get_dirname (database);
+
+  return g_build_filename (dir, "frontdesk.key", NULL);
 }
 
 static gboolean
@@ -68,6 +78,7 @@ merge (FdConfig    *config,
       config->field = value;                                              \
     }
   TAKE (database, "database");
+  TAKE (key_file, "key-file");
   TAKE (printer, "printer");
   TAKE (fallback_printer, "fallback-printer");
   TAKE (badge_size, "badge-size");
@@ -117,6 +128,8 @@ fd_config_load (const char  *path,
       g_free (config->database);
       config->database = fd_config_default_db ();
     }
+  if (config->key_file == NULL)
+    config->key_file = fd_config_key_file_for (config->database);
   if (config->badge_folder == NULL)
     {
       pictures = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
@@ -137,6 +150,7 @@ fd_config_free (FdConfig *config)
   if (config == NULL)
     return;
   g_free (config->database);
+  g_free (config->key_file);
   g_free (config->printer);
   g_free (config->fallback_printer);
   g_free (config->badge_size);

@@ -9,6 +9,7 @@ G_BEGIN_DECLS
 /* What is set per station, read from a key file. */
 typedef struct {
   char  *database;        /* the SQLite file */
+  char  *key_file;        /* the station key for ID numbers, mode 0600 */
   char  *printer;         /* CUPS queue or IPP URI; NULL: PDF to badge_folder */
   char  *fallback_printer; /* tried when printer fails; may be NULL */
   char  *badge_size;      /* an fd_badge_size_id(): cr80, 62x100, dymo-30857, 4x3in */
@@ -22,6 +23,7 @@ FdConfig *fd_config_load          (const char  *path,
                                    GError     **error);
 void      fd_config_free          (FdConfig    *config);
 char     *fd_config_default_db    (void) G_GNUC_WARN_UNUSED_RESULT;
+char     *fd_config_key_file_for  (const char  *database) G_GNUC_WARN_UNUSED_RESULT;
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdConfig, fd_config_free)
 

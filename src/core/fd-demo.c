@@ -32,6 +32,7 @@ fd_store_seed_demo (FdStore  *self,
 {
   g_autoptr(GPtrArray) existing = NULL;
   g_autoptr(GPtrArray) hosts = NULL;
+  g_autofree char *topics = NULL;
 
   g_return_val_if_fail (FD_IS_STORE (self), FALSE);
 
@@ -57,5 +58,19 @@ fd_store_seed_demo (FdStore  *self,
       host->phone = g_strdup (demo_hosts[i].phone);
       g_ptr_array_add (hosts, host);
     }
-  return fd_store_upsert_hosts (self, hosts, NULL, NULL, error);
+  if (!fd_store_upsert_hosts (self, hosts, NULL, NULL, error))
+    return FALSE;
+
+  /* REC-3: what visitors who are not sure come for, and who helps them. */
+  topics = g_strdup_printf ("[{\"zh\": \"产品咨询\", \"en\": \"Our products\", \"host_id\": %" G_GINT64_FORMAT "},"
+                            " {\"zh\": \"求职面试\", \"en\": \"Job interview\", \"host_id\": %" G_GINT64_FORMAT "},"
+                            " {\"zh\": \"送货取件\", \"en\": \"Delivery or pick-up\", \"host_id\": %" G_GINT64_FORMAT "},"
+                            " {\"zh\": \"发票与付款\", \"en\": \"Invoices and payments\", \"host_id\": %" G_GINT64_FORMAT "}]",
+                            ((FdHost *) hosts->pdata[0])->id, ((FdHost *) hosts->pdata[3])->id,
+                            ((FdHost *) hosts->pdata[5])->id, ((FdHost *) hosts->pdata[4])->id);
+  if (!fd_store_set_setting (self, "kiosk_topics", topics, error))
+    return FALSE;
+
+  /* A demo staff account, to leave kiosk mode: user "demo", PIN 2468. */
+  return fd_store_add_staff (self, "demo", "演示前台", FD_ROLE_ADMIN, "2468", error) != 0;
 }

@@ -73,10 +73,10 @@ fd_kiosk_form_texts (FdKioskWindow *self)
        chip = gtk_widget_get_next_sibling (chip))
     gtk_button_set_label (GTK_BUTTON (chip), fd_tr (self->lang, purposes[i++]));
 
-  gtk_button_set_label (GTK_BUTTON (self->id_toggle), fd_tr (self->lang, N_("Provide an ID number (optional)")));
+  gtk_button_set_label (GTK_BUTTON (self->id_toggle), fd_tr (self->lang, N_("ID number (optional)")));
   /* Translators: REG-2, said before asking for the ID number. */
-  gtk_label_set_text (self->id_reason, fd_tr (self->lang, N_("For the company's security, please provide your ID number. We will keep it confidential: it is stored encrypted and deleted with your visit record.")));
-  gtk_check_button_set_label (self->id_consent, fd_tr (self->lang, N_("I agree to provide my ID number for this purpose")));
+  gtk_label_set_text (self->id_reason, fd_tr (self->lang, N_("For the company's security, please give your ID number. We keep it confidential: encrypted, and deleted with your visit.")));
+  gtk_check_button_set_label (self->id_consent, fd_tr (self->lang, N_("I agree to give my ID number")));
   for (i = 0; i < G_N_ELEMENTS (id_types); i++)
     gtk_string_list_append (types, fd_tr (self->lang, id_types[i]));
   gtk_drop_down_set_model (self->id_type, G_LIST_MODEL (types));

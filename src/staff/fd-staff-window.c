@@ -20,6 +20,7 @@ struct _FdStaffWindow
   GtkLabel     *heading;
   GtkLabel     *count_label;
   GtkLabel     *error_label;
+  GtkListBox   *alert_list;
   GtkListBox   *visit_list;
 
   /* owned references */
@@ -30,6 +31,7 @@ struct _FdStaffWindow
 
   /* state */
   FdLang        lang;
+  GPtrArray    *alerts;        /* FdAlert rows of alert_list, in order */
   gboolean      loading;       /* a reload is under way */
   gboolean      reload_again;  /* a change came in during the reload */
 };
@@ -156,6 +158,8 @@ badge_text (FdStaffWindow *self,
       return g_strdup_printf (fd_tr (self->lang, N_("Badge saved as %s")), visit->badge_detail);
     case FD_BADGE_PRINTED:
       return g_strdup (fd_tr (self->lang, N_("Badge printed")));
+    case FD_BADGE_HELD:
+      return g_strdup (fd_tr (self->lang, N_("Badge held")));
     case FD_BADGE_PENDING:
     default:
       return g_strdup (fd_tr (self->lang, N_("Badge not printed yet")));
@@ -208,6 +212,25 @@ visit_row (FdStaffWindow *self,
   gtk_widget_add_css_class (badge, visit->badge_state == FD_BADGE_FAILED ? "staff-badge-failed" : "dim-label");
   gtk_box_append (GTK_BOX (middle), host);
   gtk_box_append (GTK_BOX (middle), badge);
+  if (visit->watchlist_hit)
+    {
+      GtkWidget *hold = gtk_label_new (fd_tr (self->lang, N_("Watchlist match: badge held. Check the visitor's identity before letting them in.")));
+
+      gtk_label_set_wrap (GTK_LABEL (hold), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (hold), 0);
+      gtk_widget_add_css_class (hold, "staff-badge-failed");
+      gtk_box_append (GTK_BOX (middle), hold);
+    }
+  if (g_strcmp0 (visit->drink, "tea") == 0 || g_strcmp0 (visit->drink, "water") == 0)
+    {
+      GtkWidget *drink = gtk_label_new (g_str_equal (visit->drink, "tea")
+                                        ? fd_tr (self->lang, N_("Would like tea"))
+                                        : fd_tr (self->lang, N_("Would like water")));
+
+      gtk_label_set_xalign (GTK_LABEL (drink), 0);
+      gtk_widget_add_css_class (drink, "staff-drink");
+      gtk_box_append (GTK_BOX (middle), drink);
+    }
   gtk_widget_set_hexpand (middle, TRUE);
 
   g_object_set_data (G_OBJECT (button), "fd-visit-id", GSIZE_TO_POINTER ((gsize) visit->id));
@@ -217,7 +240,8 @@ visit_row (FdStaffWindow *self,
   gtk_box_append (GTK_BOX (box), who);
   gtk_box_append (GTK_BOX (box), middle);
   gtk_box_append (GTK_BOX (box), arrived);
-  if (self->print_settings != NULL && visit->badge_state != FD_BADGE_PRINTED)
+  if (self->print_settings != NULL && visit->badge_state != FD_BADGE_PRINTED &&
+      visit->badge_state != FD_BADGE_HELD)
     {
       GtkWidget *reprint = gtk_button_new_with_label (visit->badge_state == FD_BADGE_FAILED
                                                       ? fd_tr (self->lang, N_("Reprint badge"))
@@ -309,10 +333,120 @@ reload (FdStaffWindow *self)
   fd_store_list_visits_async (self->store, FD_VISITS_ON_SITE, self->cancellable, loaded_cb, self);
 }
 
+/* Alerts: refusals (REG-6) and watchlist matches, until handled. */
+
+static void
+alert_handled_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (fd_store_run_finish (FD_STORE (source), result, &error) == NULL &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    show_error (FD_STAFF_WINDOW (user_data), fd_tr (FD_STAFF_WINDOW (user_data)->lang,
+                                                    N_("The alert could not be marked as handled. Please try again.")));
+}
+
+static gpointer
+handle_alert_job (FdStore   *store,
+                  gpointer   data,
+                  GError   **error)
+{
+  return fd_store_handle_alert (store, *(gint64 *) data, "reception", error) ? GINT_TO_POINTER (1) : NULL;
+}
+
+static void
+handle_clicked_cb (GtkButton     *button,
+                   FdStaffWindow *self)
+{
+  gint64 *id = g_new (gint64, 1);
+
+  *id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-alert-id"));
+  gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
+  fd_store_run_async (self->store, handle_alert_job, id, g_free, NULL, self->cancellable,
+                      alert_handled_cb, self);
+}
+
+static char *
+alert_text (FdStaffWindow *self,
+            FdAlert       *alert)
+{
+  g_autofree char *time = format_time (alert->created_ms);
+
+  if (g_str_equal (alert->kind, "refusal"))
+    /* Translators: REG-6; %s is a time. */
+    return g_strdup_printf (fd_tr (self->lang, N_("%s  A visitor at the kiosk declined to register. Please go and explain the rules, or call security.")), time);
+  /* Translators: %1$s time, %2$s visitor, %3$s the watchlist's reason. */
+  return g_strdup_printf (fd_tr (self->lang, N_("%1$s  Watchlist match: %2$s (%3$s). The badge is held; check the visitor's identity.")),
+                          time, alert->visitor, alert->detail);
+}
+
+static void
+fill_alerts (FdStaffWindow *self,
+             GPtrArray     *alerts)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->alert_list))) != NULL)
+    gtk_list_box_remove (self->alert_list, child);
+  g_ptr_array_set_size (self->alerts, 0);
+  g_ptr_array_extend_and_steal (self->alerts, alerts);
+
+  for (guint i = 0; i < self->alerts->len; i++)
+    {
+      FdAlert *alert = g_ptr_array_index (self->alerts, i);
+      g_autofree char *text = alert_text (self, alert);
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *label = gtk_label_new (text);
+      GtkWidget *button = gtk_button_new_with_label (fd_tr (self->lang, N_("Handled")));
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_hexpand (label, TRUE);
+      g_object_set_data (G_OBJECT (button), "fd-alert-id", GSIZE_TO_POINTER ((gsize) alert->id));
+      g_signal_connect (button, "clicked", G_CALLBACK (handle_clicked_cb), self);
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), button);
+      gtk_widget_add_css_class (box, "staff-alert");
+      gtk_list_box_append (self->alert_list, box);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->alert_list), self->alerts->len > 0);
+}
+
+static gpointer
+alerts_job (FdStore   *store,
+            gpointer   data,
+            GError   **error)
+{
+  return fd_store_list_open_alerts (store, error);
+}
+
+static void
+alerts_loaded_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *alerts = fd_store_run_finish (FD_STORE (source), result, &error);
+
+  if (alerts == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Reading alerts failed: %s", error->message);
+      return;
+    }
+  fill_alerts (FD_STAFF_WINDOW (user_data), alerts);
+  g_signal_emit (user_data, signals[SIGNAL_VISITS_CHANGED], 0);
+}
+
 static void
 store_changed_cb (FdStaffWindow *self)
 {
   reload (self);
+  fd_store_run_async (self->store, alerts_job, NULL, NULL, (GDestroyNotify) g_ptr_array_unref,
+                      self->cancellable, alerts_loaded_cb, self);
 }
 
 static void
@@ -326,7 +460,7 @@ fd_staff_window_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   fd_store_watch (self->store);
   update_texts (self);
-  reload (self);
+  store_changed_cb (self);
 }
 
 static void
@@ -346,6 +480,7 @@ fd_staff_window_finalize (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->visits, g_ptr_array_unref);
+  g_clear_pointer (&self->alerts, g_ptr_array_unref);
   g_clear_pointer (&self->print_settings, fd_print_settings_free);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (fd_staff_window_parent_class)->finalize (object);
@@ -428,6 +563,7 @@ fd_staff_window_class_init (FdStaffWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, count_label);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, visit_list);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, alert_list);
 }
 
 static void
@@ -435,6 +571,7 @@ fd_staff_window_init (FdStaffWindow *self)
 {
   self->cancellable = g_cancellable_new ();
   self->visits = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_visit_free);
+  self->alerts = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_alert_free);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -532,4 +669,16 @@ fd_staff_window_find_visit (FdStaffWindow *self,
         return visit;
     }
   return NULL;
+}
+
+/**
+ * fd_staff_window_get_alerts:
+ *
+ * Returns: (transfer none) (element-type FdAlert): the alerts shown.
+ */
+GPtrArray *
+fd_staff_window_get_alerts (FdStaffWindow *self)
+{
+  g_return_val_if_fail (FD_IS_STAFF_WINDOW (self), NULL);
+  return self->alerts;
 }

@@ -17,6 +17,7 @@ FdStaffWindow *fd_staff_window_new     (GtkApplication *application,
                                         FdStore        *store,
                                         FdLang          lang);
 GPtrArray     *fd_staff_window_get_visits (FdStaffWindow *self);
+GPtrArray     *fd_staff_window_get_alerts (FdStaffWindow *self);
 GtkWidget     *fd_staff_window_get_checkout_button (FdStaffWindow *self,
                                                     gint64         visit_id);
 GtkWidget     *fd_staff_window_get_reprint_button  (FdStaffWindow *self,
