@@ -174,6 +174,37 @@ test_hosts_import_and_list (void)
   g_assert_cmpuint (json_array_get_length (json_node_get_array (hosts)), ==, 1);
 }
 
+/* Invitations and the watchlist from the command line. */
+static void
+test_invite_and_watchlist (void)
+{
+  g_autofree char *db = fd_test_temp_db ();
+  g_auto(Result) demo = { 0 }, invite = { 0 }, watch = { 0 }, visit = { 0 }, alerts = { 0 };
+  g_auto(GStrv) fields = NULL;
+  g_autoptr(FdStore) store = NULL;
+  g_autoptr(FdInvitation) invitation = NULL;
+
+  ctl (&demo, db, "demo", NULL);
+  ctl (&invite, db, "invite", "add", "--name", "Anna Schmidt", "--phone", "+49 151 12345678",
+       "--host", "张伟", "--department", "研发部", "--purpose", "Audit", NULL);
+  g_assert_cmpint (invite.status, ==, 0);
+  fields = g_strsplit (g_strstrip (invite.out), "\t", -1);
+  g_assert_cmpuint (g_strv_length (fields), ==, 3);
+  g_assert_true (g_str_has_prefix (fields[1], "FDI1-"));
+  store = fd_store_open (db, NULL);
+  invitation = fd_store_find_invitation (store, fields[1], NULL);
+  g_assert_nonnull (invitation);
+  g_assert_cmpstr (invitation->host_department, ==, "研发部");
+
+  ctl (&watch, db, "watchlist", "add", "--name", "赵四", "--phone", "13900001111", "--reason", "前员工", NULL);
+  g_assert_cmpint (watch.status, ==, 0);
+  ctl (&visit, db, "visits", "add", "--name", "赵四", "--phone", "139-0000-1111", "--host", "王芳",
+       "--purpose", "送货", NULL);
+  g_assert_cmpint (visit.status, ==, 0);
+  ctl (&alerts, db, "alerts", "list", NULL);
+  g_assert_nonnull (strstr (alerts.out, "watchlist\t赵四\t前员工"));
+}
+
 static void
 test_usage_errors (void)
 {
@@ -197,6 +228,7 @@ main (int    argc,
   g_test_add_func ("/ctl/same-name-needs-department", test_same_name_needs_department);
   g_test_add_func ("/ctl/hosts-import-and-list", test_hosts_import_and_list);
   g_test_add_func ("/ctl/usage-errors", test_usage_errors);
+  g_test_add_func ("/ctl/invite-and-watchlist", test_invite_and_watchlist);
 
   return g_test_run ();
 }

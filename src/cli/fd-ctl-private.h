@@ -23,6 +23,9 @@ typedef struct {
   char     *company;
   char     *size;
   char     *printer;
+  char     *day;
+  char     *reason;
+  char     *id_number;
 
   /* state */
   FdLang    lang;
@@ -40,6 +43,9 @@ gboolean fd_ctl_parse_id       (const char *text,
                                 gint64     *id);
 int      fd_ctl_checkout_badge (Ctl        *ctl,
                                 const char *token);
+int      fd_ctl_run_visitors   (Ctl        *ctl,
+                                int         argc,
+                                char      **argv);
 int      fd_ctl_run_badge      (Ctl        *ctl,
                                 int         argc,
                                 char      **argv);

@@ -34,6 +34,9 @@ ctl_clear (Ctl *ctl)
   g_free (ctl->company);
   g_free (ctl->size);
   g_free (ctl->printer);
+  g_free (ctl->day);
+  g_free (ctl->reason);
+  g_free (ctl->id_number);
   g_clear_object (&ctl->store);
 }
 
@@ -348,6 +351,8 @@ run_command (Ctl   *ctl,
     return fd_ctl_open_store (ctl) ? fd_ctl_checkout_badge (ctl, argv[3]) : FD_CTL_FAILED;
   if (g_str_equal (group, "badge") || g_str_equal (group, "printers") || g_str_equal (group, "print-test"))
     return fd_ctl_run_badge (ctl, argc, argv);
+  if (g_str_equal (group, "invite") || g_str_equal (group, "watchlist") || g_str_equal (group, "alerts"))
+    return fd_ctl_run_visitors (ctl, argc, argv);
   if (g_str_equal (group, "demo") && argc == 2)
     {
       if (!fd_ctl_open_store (ctl))
@@ -387,6 +392,12 @@ static const char summary[] =
   "  badge print ID [--printer QUEUE|URI] [--size S]\n"
   "                            print a visit's badge, or reprint it\n"
   "  badge reissue ID          a lost badge (REG-7): new token, old badge void\n"
+  "  invite add --name N --phone P --host H --purpose TEXT [--company C]\n"
+  "             [--department D] [--day YYYY-MM-DD]\n"
+  "                            invite a visitor; prints the code and QR text\n"
+  "  watchlist add --reason TEXT (--name N --phone P | --id-number ID)\n"
+  "                            hold the badge of a matching visitor, alert staff\n"
+  "  alerts list               refusals and watchlist matches not yet handled\n"
   "  print-test [--printer QUEUE|URI] [--size S]\n"
   "                            print a sample badge\n"
   "  printers                  CUPS queues, their state and badge sizes\n"
@@ -412,6 +423,9 @@ fd_ctl_run (int    argc,
     { "company", 0, 0, G_OPTION_ARG_STRING, &ctl.company, "Visitor's company", "C" },
     { "size", 0, 0, G_OPTION_ARG_STRING, &ctl.size, "Badge size", "S" },
     { "printer", 0, 0, G_OPTION_ARG_STRING, &ctl.printer, "CUPS queue or IPP URI", "P" },
+    { "day", 0, 0, G_OPTION_ARG_STRING, &ctl.day, "Day of an invitation", "YYYY-MM-DD" },
+    { "reason", 0, 0, G_OPTION_ARG_STRING, &ctl.reason, "Why a watchlist entry", "TEXT" },
+    { "id-number", 0, 0, G_OPTION_ARG_STRING, &ctl.id_number, "An ID number (stored as a keyed hash)", "ID" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("COMMAND …");

@@ -1,0 +1,115 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "fd-ctl-private.h"
+
+#include "fd-error.h"
+
+/* frontdeskctl's invitations, watchlist and alerts. */
+
+static int
+invite_add (Ctl *ctl)
+{
+  g_autoptr(FdRegistration) reg = fd_registration_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *code = NULL;
+  g_autofree char *day = ctl->day != NULL ? g_strdup (ctl->day) : fd_store_today (ctl->store);
+  gint64 host_id;
+
+  if (ctl->host == NULL || !fd_ctl_parse_id (ctl->host, &host_id))
+    {
+      g_autoptr(GPtrArray) hosts = fd_store_search_hosts (ctl->store, ctl->host, 10, NULL);
+
+      host_id = 0;
+      for (guint i = 0; hosts != NULL && i < hosts->len; i++)
+        {
+          FdHost *host = g_ptr_array_index (hosts, i);
+
+          if (g_strcmp0 (host->name, ctl->host) == 0 &&
+              (ctl->department == NULL || g_strcmp0 (host->department, ctl->department) == 0))
+            {
+              if (host_id != 0)
+                return fd_ctl_fail (ctl, fd_tr (ctl->lang, N_("Several hosts have this name; add --department.")));
+              host_id = host->id;
+            }
+        }
+      if (host_id == 0)
+        return fd_ctl_fail (ctl, fd_tr (ctl->lang, N_("That host does not exist or is inactive.")));
+    }
+
+  reg->name = g_strdup (ctl->name);
+  reg->phone = g_strdup (ctl->phone);
+  reg->company = g_strdup (ctl->company);
+  reg->purpose = g_strdup (ctl->purpose);
+  reg->host_id = host_id;
+  if (fd_store_add_invitation (ctl->store, reg, day, "frontdeskctl", &code, &error) == 0)
+    {
+      FdField field;
+      FdInvalid problem;
+
+      if (!fd_registration_normalize (reg, &field, &problem))
+        {
+          g_autofree char *message = fd_invalid_message (field, problem, ctl->lang);
+
+          return fd_ctl_fail (ctl, message);
+        }
+      return fd_ctl_fail_error (ctl, error);
+    }
+  /* The code, and what its QR code carries. */
+  g_print ("%s\tFDI1-%s\t%s\n", code, code, day);
+  return FD_CTL_OK;
+}
+
+static int
+watch_add (Ctl *ctl)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (ctl->reason == NULL)
+    return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("Give the reason with --reason.")));
+  if (fd_store_add_watch (ctl->store, ctl->name, ctl->phone, ctl->id_number, ctl->reason,
+                          "frontdeskctl", &error) == 0)
+    return fd_ctl_fail_error (ctl, error);
+  return FD_CTL_OK;
+}
+
+static int
+alerts_list (Ctl *ctl)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) alerts = fd_store_list_open_alerts (ctl->store, &error);
+
+  if (alerts == NULL)
+    return fd_ctl_fail_error (ctl, error);
+  for (guint i = 0; i < alerts->len; i++)
+    {
+      FdAlert *alert = g_ptr_array_index (alerts, i);
+      g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (alert->created_ms / 1000);
+      g_autoptr(GDateTime) local = g_date_time_to_local (utc);
+      g_autofree char *when = g_date_time_format (local, "%Y-%m-%d %H:%M");
+
+      g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\n", alert->id, when, alert->kind,
+               alert->visitor, alert->detail);
+    }
+  return FD_CTL_OK;
+}
+
+int
+fd_ctl_run_visitors (Ctl   *ctl,
+                     int    argc,
+                     char **argv)
+{
+  const char *group = argv[1];
+  const char *command = argc > 2 ? argv[2] : "";
+
+  if (argc != 3)
+    return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("Unknown command or wrong number of arguments.")));
+  if (!fd_ctl_open_store (ctl))
+    return FD_CTL_FAILED;
+  if (g_str_equal (group, "invite") && g_str_equal (command, "add"))
+    return invite_add (ctl);
+  if (g_str_equal (group, "watchlist") && g_str_equal (command, "add"))
+    return watch_add (ctl);
+  if (g_str_equal (group, "alerts") && g_str_equal (command, "list"))
+    return alerts_list (ctl);
+  return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("Unknown command or wrong number of arguments.")));
+}
