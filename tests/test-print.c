@@ -408,6 +408,41 @@ test_no_printer_saves_pdf (void)
   fd_test_ui_iterate (50);
 }
 
+/* A station's fallback printer takes the badge when its own printer is
+ * missing; frontdeskctl printers lists the queues with their badge sizes. */
+static void
+test_fallback_and_printer_list (void)
+{
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+  g_autoptr(FdPrintSettings) settings = g_new0 (FdPrintSettings, 1);
+  g_autoptr(FdBadgeOutcome) outcome = NULL;
+  g_autoptr(FdVisit) visit = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *decoded = NULL;
+  g_autofree char *list = NULL;
+  gint64 id = fd_test_add_visit (store, "李雷", "13812345678", fd_test_host_id (store, "王芳", NULL));
+
+  settings->printer = g_strdup ("no-such-queue");
+  settings->fallback = g_strdup ("pdf");
+  settings->folder = g_strdup (g_get_tmp_dir ());
+  settings->size = FD_BADGE_DYMO_30857;
+  settings->timeout_ms = 10000;
+  outcome = fd_badge_issue (store, settings, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (outcome->state, ==, FD_BADGE_PRINTED);
+  g_assert_cmpstr (outcome->detail, ==, "pdf");
+  visit = fd_store_get_visit (store, id, NULL);
+  last = fd_test_printers_last_pdf ();
+  decoded = fd_test_decode_qr (last);
+  g_assert_cmpstr (decoded, ==, visit->badge_token);
+
+  list = ctl_out (fd_store_get_path (store), "printers", NULL);
+  g_assert_nonnull (strstr (list, "ql\tidle\t"));
+  g_assert_nonnull (strstr (list, "cr80,62x100"));
+  g_assert_nonnull (strstr (list, "zebra\t"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -424,6 +459,7 @@ main (int    argc,
   g_test_add_data_func ("/print/fault/paused", &paused, run_fault);
   g_test_add_data_func ("/print/fault/unreachable", &unreachable, run_fault);
   g_test_add_func ("/print/no-printer-saves-pdf", test_no_printer_saves_pdf);
+  g_test_add_func ("/print/fallback-and-printer-list", test_fallback_and_printer_list);
 
   status = g_test_run ();
   fd_test_printers_stop ();

@@ -321,6 +321,7 @@ test_check_out (Fixture       *fixture,
   reg->visit_ms = fd_store_now_ms (fixture->store);
   id = fd_store_add_visit (fixture->store, reg, NULL);
   visit = fd_store_get_visit (fixture->store, id, NULL);
+  fd_store_set_setting (fixture->store, "badge_return_box", "1", NULL);
 
   /* A badge that is not ours first. */
   fd_kiosk_window_scan (kiosk, "FD1-AAAAAAAAAAAAAAAAAAAAAAAAAA");
@@ -333,12 +334,14 @@ test_check_out (Fixture       *fixture,
   wait_page (kiosk, "goodbye");
   g_assert_cmpstr (shown (kiosk->goodbye_title), ==, T ("请慢走,欢迎下次再来!", "Goodbye, and welcome back anytime!"));
   g_assert_cmpstr (shown (kiosk->goodbye_items), ==, T ("请带好您的随身物品。", "Please remember to take your belongings with you."));
+  g_assert_cmpstr (shown (kiosk->goodbye_badge), ==, T ("请将访客证投入归还箱。", "Please drop your visitor badge into the return box."));
   fd_test_ui_click (GTK_WIDGET (kiosk->survey_good_button));
   g_assert_cmpstr (shown (kiosk->survey_thanks), ==, T ("感谢您的反馈!", "Thank you for your feedback!"));
   fd_test_ui_iterate (300);
   after = fd_store_get_visit (fixture->store, id, NULL);
   g_assert_cmpint (after->state, ==, FD_VISIT_LEFT);
   g_assert_cmpint (after->satisfaction, ==, 3);
+  g_assert_cmpint (after->badge_returned_ms, >, 0);
 }
 
 /* REG-6: the explanation first; a visitor who still declines triggers an

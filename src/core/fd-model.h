@@ -73,6 +73,7 @@ typedef struct {
   char         *drink;        /* "tea", "water" or "" (REC-4) */
   int           satisfaction; /* 0 unanswered, 1 unhappy … 3 happy (KPI-1) */
   gboolean      watchlist_hit;
+  gint64        badge_returned_ms; /* 0 while the visitor still has it */
 } FdVisit;
 
 typedef enum {

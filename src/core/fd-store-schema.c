@@ -90,6 +90,7 @@ static const char * const migration_3[] = {
   "ALTER TABLE visits ADD COLUMN satisfaction INTEGER",
   "ALTER TABLE visits ADD COLUMN watchlist_hit INTEGER NOT NULL DEFAULT 0",
   "ALTER TABLE visits ADD COLUMN invitation_id INTEGER",
+  "ALTER TABLE visits ADD COLUMN badge_returned_ms INTEGER",
   "CREATE TABLE invitations ("
   "  id {{ID}},"
   "  code TEXT NOT NULL UNIQUE,"

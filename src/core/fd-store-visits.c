@@ -9,7 +9,8 @@
 #define VISIT_COLUMNS \
   "v.id, v.state, v.name, v.phone, v.company, v.purpose, v.host_id, h.name, " \
   "h.department, h.title, v.visit_ms, v.arrived_ms, v.left_ms, v.badge_token, " \
-  "v.badge_state, v.badge_detail, v.items, v.id_masked, v.drink, v.satisfaction, v.watchlist_hit"
+  "v.badge_state, v.badge_detail, v.items, v.id_masked, v.drink, v.satisfaction, v.watchlist_hit, " \
+  "v.badge_returned_ms"
 #define VISIT_FROM " FROM visits v JOIN hosts h ON h.id = v.host_id "
 
 static gboolean
@@ -41,6 +42,7 @@ visit_cb (FdDbRow  *row,
   visit->drink = fd_db_row_dup (row, 18);
   visit->satisfaction = (int) fd_db_row_int (row, 19);
   visit->watchlist_hit = fd_db_row_int (row, 20) != 0;
+  visit->badge_returned_ms = fd_db_row_int (row, 21);
   g_ptr_array_add (visits, visit);
   return TRUE;
 }
@@ -475,6 +477,31 @@ fd_store_set_satisfaction (FdStore     *self,
   ok = fd_db_exec (self->db, "UPDATE visits SET satisfaction = ?, updated_ms = ? WHERE id = ?",
                    FD_DB_ARGS (FD_DB_I (score), FD_DB_I (fd_store_now_ms (self)), FD_DB_I (visit_id)),
                    NULL, NULL, error);
+  STORE_UNLOCK (self);
+  return ok;
+}
+
+/* REG-4: the visitor gave the badge back. */
+gboolean
+fd_store_mark_badge_returned (FdStore     *self,
+                              gint64       visit_id,
+                              const char  *actor,
+                              GError     **error)
+{
+  g_autofree char *subject = g_strdup_printf ("visit:%" G_GINT64_FORMAT, visit_id);
+  gint64 now = fd_store_now_ms (self);
+  gboolean ok;
+
+  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+
+  STORE_LOCK (self);
+  ok = fd_db_begin (self->db, error) &&
+       fd_db_exec (self->db, "UPDATE visits SET badge_returned_ms = ?, updated_ms = ? WHERE id = ?",
+                   FD_DB_ARGS (FD_DB_I (now), FD_DB_I (now), FD_DB_I (visit_id)), NULL, NULL, error) &&
+       fd_store_audit_locked (self, actor, "badge.returned", subject, NULL, error) &&
+       fd_db_commit (self->db, error);
+  if (!ok)
+    fd_db_rollback (self->db);
   STORE_UNLOCK (self);
   return ok;
 }

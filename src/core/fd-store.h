@@ -155,6 +155,10 @@ gboolean   fd_store_authenticate_staff  (FdStore              *self,
                                          GError              **error);
 
 /* Kiosk journey: drinks, satisfaction, invitations, watchlist, alerts. */
+gboolean   fd_store_mark_badge_returned (FdStore              *self,
+                                         gint64                visit_id,
+                                         const char           *actor,
+                                         GError              **error);
 gboolean   fd_store_set_drink           (FdStore              *self,
                                          gint64                visit_id,
                                          const char           *drink,

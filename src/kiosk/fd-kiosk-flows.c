@@ -260,6 +260,7 @@ fd_kiosk_topic_free (Topic *topic)
 {
   g_free (topic->zh);
   g_free (topic->en);
+  fd_host_free (topic->host);
   g_free (topic);
 }
 
@@ -269,14 +270,8 @@ topic_clicked_cb (GtkButton     *button,
 {
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "fd-topic"));
   Topic *topic = g_ptr_array_index (self->topics, index);
-  g_autoptr(FdHost) host = fd_store_get_host (self->store, topic->host_id, NULL);
 
-  if (host == NULL)
-    {
-      fd_kiosk_set_page (self, "form");
-      return;
-    }
-  fd_kiosk_form_set_host (self, host);
+  fd_kiosk_form_set_host (self, topic->host);
   gtk_editable_set_text (GTK_EDITABLE (self->purpose_entry), self->lang == FD_LANG_ZH ? topic->zh : topic->en);
   fd_kiosk_set_page (self, "form");
   gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
@@ -296,12 +291,20 @@ fd_kiosk_flows_load_topics (FdKioskWindow *self)
       Topic *topic;
       GtkWidget *button;
 
+      FdHost *host;
+
       if (object == NULL || !json_object_has_member (object, "host_id"))
         continue;
+      host = fd_store_get_host (self->store, json_object_get_int_member (object, "host_id"), NULL);
+      if (host == NULL || !host->active)
+        {
+          fd_host_free (host);
+          continue;  /* a contact who left: the topic is not offered */
+        }
       topic = g_new0 (Topic, 1);
       topic->zh = g_strdup (json_object_get_string_member_with_default (object, "zh", ""));
       topic->en = g_strdup (json_object_get_string_member_with_default (object, "en", topic->zh));
-      topic->host_id = json_object_get_int_member (object, "host_id");
+      topic->host = host;
       g_ptr_array_add (self->topics, topic);
 
       button = gtk_button_new_with_label (topic->zh);
@@ -331,14 +334,21 @@ checkout_clicked_cb (FdKioskWindow *self)
   fd_kiosk_set_page (self, "checkout");
 }
 
+/* With a return box (site setting badge_return_box=1) the badge counts as
+ * returned at check-out; otherwise the staff window confirms it. */
 static gpointer
 checkout_job (FdStore   *store,
               gpointer   data,
               GError   **error)
 {
+  g_autofree char *box = fd_store_get_setting (store, "badge_return_box", "0");
   gint64 id = fd_store_checkout_by_token (store, data, "kiosk", error);
 
-  return id != 0 ? fd_store_get_visit (store, id, error) : NULL;
+  if (id == 0)
+    return NULL;
+  if (g_str_equal (box, "1") && !fd_store_mark_badge_returned (store, id, "kiosk", error))
+    return NULL;
+  return fd_store_get_visit (store, id, error);
 }
 
 static void

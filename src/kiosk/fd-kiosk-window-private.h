@@ -160,7 +160,7 @@ struct _FdKioskWindow
 typedef struct {
   char   *zh;
   char   *en;
-  gint64  host_id;
+  FdHost *host;  /* the department's contact, read when the kiosk starts */
 } Topic;
 
 /* fd-kiosk-window.c */
