@@ -290,6 +290,8 @@ id_toggled_cb (FdKioskWindow *self)
 {
   gboolean open = gtk_toggle_button_get_active (self->id_toggle);
 
+  if (!open && gtk_widget_has_focus (GTK_WIDGET (self->id_entry)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->id_toggle));
   gtk_revealer_set_reveal_child (self->id_revealer, open);
   if (!open)
     {

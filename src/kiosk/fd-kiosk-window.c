@@ -38,6 +38,10 @@ void
 fd_kiosk_set_page (FdKioskWindow *self,
                    const char    *page)
 {
+  /* No entry on the page going away may keep the focus: GTK expects a
+   * focus-out for a text that is hidden while focused. */
+  if (g_strcmp0 (page, gtk_stack_get_visible_child_name (self->stack)) != 0)
+    gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_stack_set_visible_child_name (self->stack, page);
 }
 
@@ -110,6 +114,7 @@ fd_kiosk_window_reset (FdKioskWindow *self)
 {
   g_return_if_fail (FD_IS_KIOSK_WINDOW (self));
 
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
