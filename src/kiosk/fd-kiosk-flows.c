@@ -408,18 +408,6 @@ survey_job (FdStore   *store,
 }
 
 static void
-survey_saved_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (fd_store_run_finish (FD_STORE (source), result, &error) == NULL &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_warning ("Saving an answer failed: %s", error->message);
-}
-
-static void
 survey_clicked_cb (FdKioskWindow *self,
                    GtkButton     *button)
 {
@@ -429,7 +417,7 @@ survey_clicked_cb (FdKioskWindow *self,
   survey->score = button == self->survey_good_button ? 3 : button == self->survey_ok_button ? 2 : 1;
   self->survey = survey->score;
   fd_kiosk_flows_texts (self);
-  fd_store_run_async (self->store, survey_job, survey, g_free, NULL, NULL, survey_saved_cb, NULL);
+  fd_store_run_async (self->store, survey_job, survey, g_free, NULL, NULL, fd_kiosk_log_failure_cb, (gpointer) "Saving an answer");
 }
 
 /* Declining to register (REG-6): explained once; if the visitor still
@@ -444,22 +432,10 @@ refusal_job (FdStore   *store,
 }
 
 static void
-refusal_saved_cb (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (fd_store_run_finish (FD_STORE (source), result, &error) == NULL &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_warning ("Recording a refusal failed: %s", error->message);
-}
-
-static void
 refuse_final_cb (FdKioskWindow *self)
 {
   fd_kiosk_form_clear (self);
-  fd_store_run_async (self->store, refusal_job, NULL, NULL, NULL, NULL, refusal_saved_cb, NULL);
+  fd_store_run_async (self->store, refusal_job, NULL, NULL, NULL, NULL, fd_kiosk_log_failure_cb, (gpointer) "Recording a refusal");
   fd_kiosk_set_page (self, "refused");
   fd_kiosk_schedule_welcome (self, GOODBYE_SECONDS);
 }

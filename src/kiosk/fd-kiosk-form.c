@@ -7,12 +7,11 @@
 /*
  * The walk-in journey: the form (REG-2, with REG-3 checks as the visitor
  * types), confirming the host by department (REC-2, REG-3), and the done
- * page (REG-4, REC-4) with the badge and a drink.  The ID number is asked
+ * page, in fd-kiosk-done.c.  The ID number is asked
  * for only after the visitor reads why and ticks a separate consent box.
  */
 
 #define SEARCH_LIMIT 6
-#define DONE_SECONDS 30
 
 static const char * const purposes[] = {
   N_("Meeting"), N_("Interview"), N_("Delivery"), N_("Visit"),
@@ -106,55 +105,6 @@ fd_kiosk_form_texts (FdKioskWindow *self)
   if (self->show_errors)
     update_errors (self);
   search_hosts (self);
-}
-
-/* The done page: REG-4's words once the badge is in the visitor's hand,
- * REC-4's while they wait, and a drink. */
-void
-fd_kiosk_done_texts (FdKioskWindow *self)
-{
-  g_autofree char *who = NULL;
-  g_autofree char *wait = NULL;
-
-  gtk_label_set_text (self->done_title, fd_tr (self->lang, N_("You are registered. Thank you!")));
-  gtk_label_set_text (self->done_badge, fd_tr (self->lang, N_("Here is your visitor badge. Please keep it with you and return it when you leave.")));
-  gtk_label_set_text (self->done_items, fd_tr (self->lang, N_("As you carry items, please show your visitor badge when you leave so that we can check them.")));
-  gtk_label_set_text (self->drink_question, fd_tr (self->lang, N_("Would you like something to drink while you wait?")));
-  gtk_button_set_label (self->drink_tea_button, fd_tr (self->lang, N_("Tea")));
-  gtk_button_set_label (self->drink_water_button, fd_tr (self->lang, N_("Water")));
-  gtk_button_set_label (self->drink_none_button, fd_tr (self->lang, N_("No, thank you")));
-  gtk_button_set_label (self->done_button, fd_tr (self->lang, N_("Done")));
-
-  gtk_widget_set_visible (GTK_WIDGET (self->done_items), self->done_has_items);
-  gtk_widget_set_visible (GTK_WIDGET (self->drink_buttons), self->drink == NULL);
-  if (self->drink != NULL && g_strcmp0 (self->drink, "none") != 0)
-    gtk_label_set_text (self->drink_question, fd_tr (self->lang, N_("We will bring it to you shortly.")));
-  gtk_widget_set_visible (GTK_WIDGET (self->drink_question),
-                          self->drink == NULL || g_strcmp0 (self->drink, "none") != 0);
-
-  if (self->done_host != NULL)
-    {
-      who = fd_host_honorific_name (self->done_host, self->done_host_title, self->lang);
-      /* Translators: REC-4. %s is the host with honorific. */
-      wait = g_strdup_printf (fd_tr (self->lang, N_("Please take a seat here. We are letting %s know you have arrived.")), who);
-      gtk_label_set_text (self->done_wait, wait);
-    }
-
-  gtk_widget_set_visible (GTK_WIDGET (self->done_badge),
-                          !self->badge_busy && self->badge_state != FD_BADGE_FAILED);
-  if (self->badge_busy)
-    gtk_label_set_text (self->done_print, fd_tr (self->lang, N_("Your visitor badge is printing…")));
-  else if (self->badge_state == FD_BADGE_FAILED)
-    gtk_label_set_text (self->done_print, fd_tr (self->lang, N_("Your visitor badge could not be printed. Please collect it at reception; the receptionist has been told.")));
-  else if (self->badge_state == FD_BADGE_SAVED)
-    {
-      g_autofree char *saved = g_strdup_printf (fd_tr (self->lang, N_("No badge printer is set up: the badge was saved as %s")),
-                                                self->badge_file);
-      gtk_label_set_text (self->done_print, saved);
-    }
-  else
-    gtk_label_set_text (self->done_print, "");
-  gtk_widget_set_visible (GTK_WIDGET (self->done_print), *gtk_label_get_text (self->done_print) != '\0');
 }
 
 /* Checking the form. */
@@ -541,66 +491,6 @@ confirm_no_cb (FdKioskWindow *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->host_entry));
 }
 
-/* The done page of a visit just stored, by the form or an invitation. */
-void
-fd_kiosk_show_done_for_visit (FdKioskWindow *self,
-                              gint64         visit_id,
-                              const char    *host,
-                              const char    *host_title,
-                              gboolean       items)
-{
-  g_free (self->done_host);
-  self->done_host = g_strdup (host);
-  g_free (self->done_host_title);
-  self->done_host_title = g_strdup (host_title);
-  self->done_has_items = items;
-  self->done_visit = visit_id;
-  self->drink = NULL;
-  if (self->print_settings != NULL)
-    {
-      self->badge_busy = TRUE;
-      fd_kiosk_issue_badge (self, visit_id);
-    }
-  fd_kiosk_done_texts (self);
-  fd_kiosk_set_page (self, "done");
-  fd_kiosk_schedule_welcome (self, DONE_SECONDS);
-}
-
-static void
-badge_issued_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(FdKioskWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FdBadgeOutcome) outcome = fd_badge_issue_finish (FD_STORE (source), result, &error);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || !self->badge_busy)
-    return;  /* the visitor has gone; the staff window has the outcome */
-  self->badge_busy = FALSE;
-  if (outcome == NULL)
-    {
-      g_warning ("Issuing a badge failed: %s", error->message);
-      self->badge_state = FD_BADGE_FAILED;
-    }
-  else
-    {
-      self->badge_state = outcome->state;
-      if (outcome->state == FD_BADGE_SAVED)
-        self->badge_file = g_strdup (outcome->detail);
-    }
-  fd_kiosk_done_texts (self);
-  fd_kiosk_window_emit_badge_issued (self, self->done_visit);
-}
-
-void
-fd_kiosk_issue_badge (FdKioskWindow *self,
-                      gint64         visit_id)
-{
-  fd_badge_issue_async (self->store, self->print_settings, visit_id, self->cancellable,
-                        badge_issued_cb, g_object_ref (self));
-}
-
 /* Saving runs add_visit and reads the visit back in one worker job, so the
  * kiosk knows at once whether the badge is held (watchlist). */
 static gpointer
@@ -649,7 +539,7 @@ saved_cb (GObject      *source,
       /* Watchlist: the visitor sees a neutral page; the staff window has
        * the alert. */
       fd_kiosk_set_page (self, "held");
-      fd_kiosk_schedule_welcome (self, DONE_SECONDS);
+      fd_kiosk_schedule_welcome (self, FD_KIOSK_DONE_SECONDS);
     }
   else
     fd_kiosk_show_done_for_visit (self, visit->id, host, host_title, *visit->items != '\0');
@@ -687,54 +577,6 @@ confirm_yes_cb (FdKioskWindow *self)
                       (GDestroyNotify) fd_visit_free, self->cancellable, saved_cb, g_object_ref (self));
 }
 
-/* REC-4: a drink, for the staff window to bring. */
-
-typedef struct {
-  gint64      visit_id;
-  const char *drink;
-} DrinkData;
-
-static gpointer
-drink_job (FdStore   *store,
-           gpointer   data,
-           GError   **error)
-{
-  DrinkData *drink = data;
-
-  return fd_store_set_drink (store, drink->visit_id, drink->drink, error) ? GINT_TO_POINTER (1) : NULL;
-}
-
-static void
-drink_saved_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (fd_store_run_finish (FD_STORE (source), result, &error) == NULL &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_warning ("Saving a drink failed: %s", error->message);
-}
-
-static void
-drink_clicked_cb (FdKioskWindow *self,
-                  GtkButton     *button)
-{
-  DrinkData *drink = g_new0 (DrinkData, 1);
-
-  drink->visit_id = self->done_visit;
-  drink->drink = button == self->drink_tea_button ? "tea"
-                 : button == self->drink_water_button ? "water" : "none";
-  self->drink = drink->drink;
-  fd_kiosk_done_texts (self);
-  if (g_str_equal (drink->drink, "none"))
-    {
-      g_free (drink);
-      return;
-    }
-  fd_store_run_async (self->store, drink_job, drink, g_free, NULL, NULL, drink_saved_cb, NULL);
-}
-
 void
 fd_kiosk_form_init (FdKioskWindow *self)
 {
@@ -764,5 +606,4 @@ fd_kiosk_form_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, form_next_cb);
   gtk_widget_class_bind_template_callback (widget_class, confirm_no_cb);
   gtk_widget_class_bind_template_callback (widget_class, confirm_yes_cb);
-  gtk_widget_class_bind_template_callback (widget_class, drink_clicked_cb);
 }

@@ -7,6 +7,9 @@
 
 G_BEGIN_DECLS
 
+/* How long the done and held pages stay before the kiosk wipes itself. */
+#define FD_KIOSK_DONE_SECONDS 30
+
 /* The struct is shared by the kiosk's files (window, form, flows) and with
  * the UI tests, which drive the real widgets. */
 struct _FdKioskWindow
@@ -170,7 +173,7 @@ void fd_kiosk_schedule_welcome    (FdKioskWindow *self,
                                    guint          seconds);
 void fd_kiosk_apply_language      (FdKioskWindow *self);
 
-/* fd-kiosk-form.c: the walk-in form, confirmation and done page */
+/* fd-kiosk-form.c: the walk-in form and confirmation */
 void fd_kiosk_form_init           (FdKioskWindow *self);
 void fd_kiosk_form_clear          (FdKioskWindow *self);
 void fd_kiosk_form_texts          (FdKioskWindow *self);
@@ -180,6 +183,12 @@ void fd_kiosk_done_texts          (FdKioskWindow *self);
 void fd_kiosk_issue_badge         (FdKioskWindow *self,
                                    gint64         visit_id);
 void fd_kiosk_form_class_init     (GtkWidgetClass *widget_class);
+
+/* fd-kiosk-done.c: the done page */
+void fd_kiosk_done_class_init     (GtkWidgetClass *widget_class);
+void fd_kiosk_log_failure_cb      (GObject        *source,
+                                   GAsyncResult   *result,
+                                   gpointer        user_data);
 
 /* fd-kiosk-flows.c: invitation, not sure, check-out, refusal, held, PIN */
 void fd_kiosk_flows_clear         (FdKioskWindow *self);

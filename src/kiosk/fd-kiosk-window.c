@@ -589,6 +589,7 @@ fd_kiosk_window_class_init (FdKioskWindowClass *klass)
 
   gtk_widget_class_bind_template_callback (widget_class, lang_clicked_cb);
   fd_kiosk_form_class_init (widget_class);
+  fd_kiosk_done_class_init (widget_class);
   fd_kiosk_flows_class_init (widget_class);
 }
 
