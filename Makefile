@@ -48,8 +48,10 @@ define run_suite
 endef
 
 # Leak checking is on; tests/lsan.supp names the few library caches that
-# live as long as the process.
-ASAN_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0 \
+# live as long as the process.  To see the whole stack of a leak through
+# libraries built without frame pointers, add fast_unwind_on_malloc=0 (it
+# makes the run several times slower).
+ASAN_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
   LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 

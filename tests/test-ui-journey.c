@@ -330,6 +330,7 @@ test_check_out (Fixture       *fixture,
                    T ("无法识别这张访客证,请到前台办理签离。", "This badge cannot be read. Please check out at reception."));
 
   fd_kiosk_window_reset (kiosk);
+  fd_test_ui_iterate (300);  /* the reset rereads the site's settings */
   fd_kiosk_window_scan (kiosk, visit->badge_token);
   wait_page (kiosk, "goodbye");
   g_assert_cmpstr (shown (kiosk->goodbye_title), ==, T ("请慢走,欢迎下次再来!", "Goodbye, and welcome back anytime!"));

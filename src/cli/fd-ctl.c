@@ -71,6 +71,7 @@ gboolean
 fd_ctl_open_store (Ctl *ctl)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *key_file = NULL;
 
   if (ctl->db_path == NULL)
     {
@@ -82,7 +83,10 @@ fd_ctl_open_store (Ctl *ctl)
           return FALSE;
         }
       ctl->db_path = g_strdup (config->database);
+      key_file = g_strdup (config->key_file);
     }
+  else
+    key_file = fd_config_key_file_for (ctl->db_path);
   ctl->store = fd_store_open (ctl->db_path, &error);
   if (ctl->store == NULL)
     {
@@ -90,7 +94,6 @@ fd_ctl_open_store (Ctl *ctl)
       return FALSE;
     }
   {
-    g_autofree char *key_file = fd_config_key_file_for (ctl->db_path);
     FdSecret *secret = fd_secret_load (key_file, &error);
 
     if (secret == NULL)

@@ -78,13 +78,9 @@ fd_kiosk_flows_texts (FdKioskWindow *self)
   /* Translators: REC-5. */
   gtk_label_set_text (self->goodbye_title, fd_tr (self->lang, N_("Goodbye, and welcome back anytime!")));
   gtk_label_set_text (self->goodbye_items, fd_tr (self->lang, N_("Please remember to take your belongings with you.")));
-  {
-    g_autofree char *box = fd_store_get_setting (self->store, "badge_return_box", "0");
-
-    gtk_label_set_text (self->goodbye_badge, g_str_equal (box, "1")
-                        ? fd_tr (self->lang, N_("Please drop your visitor badge into the return box."))
-                        : fd_tr (self->lang, N_("Please hand your visitor badge back at reception.")));
-  }
+  gtk_label_set_text (self->goodbye_badge, self->site->return_box
+                      ? fd_tr (self->lang, N_("Please drop your visitor badge into the return box."))
+                      : fd_tr (self->lang, N_("Please hand your visitor badge back at reception.")));
   gtk_label_set_text (self->survey_question, fd_tr (self->lang, N_("How was your visit today?")));
   gtk_button_set_label (self->survey_good_button, fd_tr (self->lang, N_("Satisfied")));
   gtk_button_set_label (self->survey_ok_button, fd_tr (self->lang, N_("Neutral")));

@@ -10,6 +10,13 @@ G_BEGIN_DECLS
 /* How long the done and held pages stay before the kiosk wipes itself. */
 #define FD_KIOSK_DONE_SECONDS 30
 
+/* The site settings the kiosk shows, read off the main loop. */
+typedef struct {
+  char     *company_zh;
+  char     *company_en;
+  gboolean  return_box;  /* badges go into a return box at check-out */
+} FdSite;
+
 /* The struct is shared by the kiosk's files (window, form, flows) and with
  * the UI tests, which drive the real widgets. */
 struct _FdKioskWindow
@@ -134,6 +141,7 @@ struct _FdKioskWindow
   GPtrArray       *topics;         /* Topic: what visitors come for (REC-3) */
   FdInvitation    *invitation;     /* the invitation being confirmed */
   GString         *scan;           /* keys typed on the welcome page */
+  FdSite          *site;           /* site settings, refreshed at each reset */
 
   /* what the done and goodbye pages show, kept after the form is wiped */
   char            *done_host;

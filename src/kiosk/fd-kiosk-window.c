@@ -64,17 +64,51 @@ fd_kiosk_schedule_welcome (FdKioskWindow *self,
   self->done_source = g_timeout_add_seconds (seconds, welcome_timeout_cb, self);
 }
 
+static void
+site_free (FdSite *site)
+{
+  g_free (site->company_zh);
+  g_free (site->company_en);
+  g_free (site);
+}
+
+static gpointer
+load_site_job (FdStore   *store,
+               gpointer   data,
+               GError   **error)
+{
+  FdSite *site = g_new0 (FdSite, 1);
+  g_autofree char *box = fd_store_get_setting (store, "badge_return_box", "0");
+
+  site->company_zh = fd_store_get_setting (store, "company_name", "");
+  site->company_en = fd_store_get_setting (store, "company_name_en", "");
+  site->return_box = g_str_equal (box, "1");
+  return site;
+}
+
+static void
+site_loaded_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(FdKioskWindow) self = user_data;
+  FdSite *site = fd_store_run_finish (FD_STORE (source), result, NULL);
+
+  if (site == NULL)
+    return;
+  g_clear_pointer (&self->site, site_free);
+  self->site = site;
+  fd_kiosk_apply_language (self);
+}
+
 static char *
 company_name (FdKioskWindow *self)
 {
-  if (self->lang == FD_LANG_EN)
-    {
-      char *name = fd_store_get_setting (self->store, "company_name_en", NULL);
-
-      if (name != NULL)
-        return name;
-    }
-  return fd_store_get_setting (self->store, "company_name", fd_tr (self->lang, N_("our company")));
+  if (self->lang == FD_LANG_EN && *self->site->company_en != '\0')
+    return g_strdup (self->site->company_en);
+  if (*self->site->company_zh != '\0')
+    return g_strdup (self->site->company_zh);
+  return g_strdup (fd_tr (self->lang, N_("our company")));
 }
 
 /* Puts every text of the window in the visitor's language. */
@@ -124,6 +158,10 @@ fd_kiosk_window_reset (FdKioskWindow *self)
   fd_kiosk_form_clear (self);
   fd_kiosk_flows_clear (self);
   fd_kiosk_set_page (self, "welcome");
+
+  /* The company's name may have changed in the staff window. */
+  fd_store_run_async (self->store, load_site_job, NULL, NULL, (GDestroyNotify) site_free,
+                      self->cancellable, site_loaded_cb, g_object_ref (self));
 }
 
 /* Scanning: a USB scanner types the code and Enter.  On the welcome page
@@ -355,6 +393,8 @@ fd_kiosk_window_constructed (GObject *object)
   G_OBJECT_CLASS (fd_kiosk_window_parent_class)->constructed (object);
 
   g_assert (self->store != NULL);
+  /* Read once before the first frame; afterwards in a worker thread. */
+  self->site = load_site_job (self->store, NULL, NULL);
   fd_kiosk_flows_load_topics (self);
   fd_kiosk_apply_language (self);
   fd_kiosk_window_reset (self);
@@ -388,6 +428,7 @@ fd_kiosk_window_finalize (GObject *object)
   g_clear_pointer (&self->done_host_title, g_free);
   g_clear_pointer (&self->badge_file, g_free);
   g_clear_pointer (&self->print_settings, fd_print_settings_free);
+  g_clear_pointer (&self->site, site_free);
   g_string_free (self->scan, TRUE);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (fd_kiosk_window_parent_class)->finalize (object);
