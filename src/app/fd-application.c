@@ -8,6 +8,7 @@
 
 #include "fd-config.h"
 #include "fd-kiosk-window.h"
+#include "fd-notify.h"
 #include "fd-staff-window.h"
 #include "fd-ui.h"
 
@@ -34,6 +35,7 @@ struct _FdApplication
 
   /* owned */
   FdStore        *store;
+  FdNotifier     *notifier;      /* delivers the outbox to hosts */
 };
 
 G_DEFINE_FINAL_TYPE (FdApplication, fd_application, GTK_TYPE_APPLICATION)
@@ -126,6 +128,9 @@ fd_application_activate (GApplication *app)
       return;
     }
 
+  self->notifier = fd_notifier_new (self->store);
+  fd_notifier_start (self->notifier);
+
   lang = fd_lang_from_code (self->lang_code != NULL ? self->lang_code : config->language);
   settings = fd_print_settings_new_from_config (config);
   if (settings->printer == NULL)
@@ -166,10 +171,21 @@ fd_application_startup (GApplication *app)
 }
 
 static void
+fd_application_shutdown (GApplication *app)
+{
+  FdApplication *self = FD_APPLICATION (app);
+
+  if (self->notifier != NULL)
+    fd_notifier_stop (self->notifier);
+  G_APPLICATION_CLASS (fd_application_parent_class)->shutdown (app);
+}
+
+static void
 fd_application_finalize (GObject *object)
 {
   FdApplication *self = FD_APPLICATION (object);
 
+  g_clear_object (&self->notifier);
   g_clear_object (&self->store);
   g_free (self->db_path);
   g_free (self->config_path);
@@ -186,6 +202,7 @@ fd_application_class_init (FdApplicationClass *klass)
   object_class->finalize = fd_application_finalize;
   app_class->activate = fd_application_activate;
   app_class->startup = fd_application_startup;
+  app_class->shutdown = fd_application_shutdown;
 }
 
 static void

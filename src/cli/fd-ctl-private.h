@@ -26,6 +26,7 @@ typedef struct {
   char     *day;
   char     *reason;
   char     *id_number;
+  gboolean  failed;
 
   /* state */
   FdLang    lang;

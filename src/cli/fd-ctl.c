@@ -354,7 +354,8 @@ run_command (Ctl   *ctl,
     return fd_ctl_open_store (ctl) ? fd_ctl_checkout_badge (ctl, argv[3]) : FD_CTL_FAILED;
   if (g_str_equal (group, "badge") || g_str_equal (group, "printers") || g_str_equal (group, "print-test"))
     return fd_ctl_run_badge (ctl, argc, argv);
-  if (g_str_equal (group, "invite") || g_str_equal (group, "watchlist") || g_str_equal (group, "alerts"))
+  if (g_str_equal (group, "invite") || g_str_equal (group, "watchlist") || g_str_equal (group, "alerts") ||
+      g_str_equal (group, "outbox"))
     return fd_ctl_run_visitors (ctl, argc, argv);
   if (g_str_equal (group, "demo") && argc == 2)
     {
@@ -401,6 +402,8 @@ static const char summary[] =
   "  watchlist add --reason TEXT (--name N --phone P | --id-number ID)\n"
   "                            hold the badge of a matching visitor, alert staff\n"
   "  alerts list               refusals and watchlist matches not yet handled\n"
+  "  outbox list [--failed]    messages to hosts: state, attempts, last error\n"
+  "  outbox retry ID           send a failed message again\n"
   "  print-test [--printer QUEUE|URI] [--size S]\n"
   "                            print a sample badge\n"
   "  printers                  CUPS queues, their state and badge sizes\n"
@@ -428,6 +431,7 @@ fd_ctl_run (int    argc,
     { "printer", 0, 0, G_OPTION_ARG_STRING, &ctl.printer, "CUPS queue or IPP URI", "P" },
     { "day", 0, 0, G_OPTION_ARG_STRING, &ctl.day, "Day of an invitation", "YYYY-MM-DD" },
     { "reason", 0, 0, G_OPTION_ARG_STRING, &ctl.reason, "Why a watchlist entry", "TEXT" },
+    { "failed", 0, 0, G_OPTION_ARG_NONE, &ctl.failed, "Only failed messages", NULL },
     { "id-number", 0, 0, G_OPTION_ARG_STRING, &ctl.id_number, "An ID number (stored as a keyed hash)", "ID" },
     { NULL }
   };

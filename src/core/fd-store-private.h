@@ -47,6 +47,10 @@ gboolean fd_store_add_alert_locked (FdStore    *self,
                                     gint64      visit_id,
                                     const char *detail,
                                     GError    **error);
+gboolean fd_store_enqueue_arrival_locked (FdStore        *self,
+                                          gint64          visit_id,
+                                          FdRegistration *reg,
+                                          GError        **error);
 gboolean fd_store_first_text_cb (FdDbRow  *row,
                                  gpointer  user_data);
 gboolean fd_store_migrate      (FdDb       *db,

@@ -128,10 +128,31 @@ static const char * const migration_3[] = {
   NULL
 };
 
+/* The outbox of messages to hosts (FAQ-1), delivered by FdNotifier. */
+static const char * const migration_4[] = {
+  "CREATE TABLE outbox ("
+  "  id {{ID}},"
+  "  kind TEXT NOT NULL,"
+  "  channel TEXT NOT NULL,"
+  "  recipient TEXT NOT NULL,"
+  "  subject TEXT,"
+  "  body TEXT NOT NULL,"
+  "  visit_id INTEGER,"
+  "  state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'failed')),"
+  "  attempts INTEGER NOT NULL DEFAULT 0,"
+  "  next_attempt_ms INTEGER NOT NULL,"
+  "  last_error TEXT,"
+  "  created_ms INTEGER NOT NULL,"
+  "  sent_ms INTEGER)",
+  "CREATE INDEX outbox_due ON outbox (state, next_attempt_ms)",
+  NULL
+};
+
 static const char * const * const migrations[] = {
   migration_1,
   migration_2,
   migration_3,
+  migration_4,
 };
 
 static gboolean

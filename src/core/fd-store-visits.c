@@ -144,8 +144,11 @@ fd_store_add_visit_locked (FdStore         *self,
   subject = g_strdup_printf ("visit:%" G_GINT64_FORMAT, id);
   if (!fd_store_audit_locked (self, "kiosk", "visit.register", subject, NULL, error))
     return 0;
-  /* A watchlist hit is silent to the visitor: the staff window is told. */
+  /* A watchlist hit is silent to the visitor: the staff window is told,
+   * and the host is not (reception decides). */
   if (hit != NULL && !fd_store_add_alert_locked (self, "watchlist", id, hit, error))
+    return 0;
+  if (hit == NULL && !fd_store_enqueue_arrival_locked (self, id, reg, error))
     return 0;
   return id;
 }

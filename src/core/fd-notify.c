@@ -1,0 +1,261 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "fd-notify.h"
+
+#include <curl/curl.h>
+#include <string.h>
+
+#include "fd-error.h"
+
+/*
+ * FdNotifier delivers the outbox from a thread of its own: it never blocks a
+ * window, and a mail server that hangs only delays mail.  Each failure is
+ * recorded with the next attempt after an exponential backoff with jitter;
+ * a message older than the give-up age is marked failed for the staff
+ * window.  E-mail goes through libcurl's SMTP with a UTF-8 MIME body.
+ *
+ * Site settings: smtp_url (smtp://host:port, smtps://…), smtp_from,
+ * notify_give_up_minutes (default 60).
+ */
+
+
+#define BACKOFF_FIRST_MS 2000
+#define BACKOFF_MAX_MS   (5 * 60 * 1000)
+
+struct _FdNotifier
+{
+  GObject   parent_instance;
+
+  FdStore  *store;
+  GThread  *thread;
+  GMutex    mutex;
+  GCond     cond;
+  gboolean  stopping;   /* guarded by mutex */
+  guint     poll_ms;    /* how often the outbox is looked at */
+};
+
+G_DEFINE_FINAL_TYPE (FdNotifier, fd_notifier, G_TYPE_OBJECT)
+
+/* RFC 2047: a header in UTF-8 that any mail reader shows right. */
+static char *
+encode_header (const char *text)
+{
+  g_autofree char *b64 = g_base64_encode ((const guchar *) text, strlen (text));
+
+  return g_strconcat ("=?UTF-8?B?", b64, "?=", NULL);
+}
+
+/**
+ * fd_notify_send_email:
+ * @smtp_url: smtp://host:port or smtps://host:port
+ *
+ * Sends one plain-text UTF-8 message.  Blocking: call it from a thread.
+ */
+gboolean
+fd_notify_send_email (const char  *smtp_url,
+                      const char  *from,
+                      const char  *to,
+                      const char  *subject,
+                      const char  *body,
+                      GError     **error)
+{
+  CURL *curl = curl_easy_init ();
+  struct curl_slist *recipients = NULL;
+  struct curl_slist *headers = NULL;
+  curl_mime *mime = NULL;
+  curl_mimepart *part;
+  g_autofree char *from_header = g_strdup_printf ("From: Frontdesk <%s>", from);
+  g_autofree char *to_header = g_strdup_printf ("To: <%s>", to);
+  g_autofree char *encoded = encode_header (subject);
+  g_autofree char *subject_header = g_strdup_printf ("Subject: %s", encoded);
+  g_autofree char *mail_from = g_strdup_printf ("<%s>", from);
+  g_autofree char *rcpt = g_strdup_printf ("<%s>", to);
+  CURLcode rc;
+
+  if (curl == NULL)
+    {
+      g_set_error_literal (error, FD_ERROR, FD_ERROR_FAILED, "libcurl cannot start");
+      return FALSE;
+    }
+  recipients = curl_slist_append (recipients, rcpt);
+  headers = curl_slist_append (headers, from_header);
+  headers = curl_slist_append (headers, to_header);
+  headers = curl_slist_append (headers, subject_header);
+
+  mime = curl_mime_init (curl);
+  part = curl_mime_addpart (mime);
+  curl_mime_data (part, body, CURL_ZERO_TERMINATED);
+  curl_mime_type (part, "text/plain; charset=UTF-8");
+  curl_mime_encoder (part, "base64");
+
+  curl_easy_setopt (curl, CURLOPT_URL, smtp_url);
+  curl_easy_setopt (curl, CURLOPT_MAIL_FROM, mail_from);
+  curl_easy_setopt (curl, CURLOPT_MAIL_RCPT, recipients);
+  curl_easy_setopt (curl, CURLOPT_HTTPHEADER, headers);
+  curl_easy_setopt (curl, CURLOPT_MIMEPOST, mime);
+  curl_easy_setopt (curl, CURLOPT_CONNECTTIMEOUT, 10L);
+  curl_easy_setopt (curl, CURLOPT_TIMEOUT, 30L);
+  curl_easy_setopt (curl, CURLOPT_NOSIGNAL, 1L);
+  curl_easy_setopt (curl, CURLOPT_USE_SSL, (long) CURLUSESSL_TRY);
+
+  rc = curl_easy_perform (curl);
+  if (rc != CURLE_OK)
+    g_set_error (error, FD_ERROR, FD_ERROR_IO, "SMTP: %s", curl_easy_strerror (rc));
+
+  curl_mime_free (mime);
+  curl_slist_free_all (headers);
+  curl_slist_free_all (recipients);
+  curl_easy_cleanup (curl);
+  return rc == CURLE_OK;
+}
+
+/* 2 s, 4 s, 8 s … up to 5 minutes, each with up to 25 % jitter so that
+ * stations do not retry in step. */
+static gint64
+backoff_ms (int attempts)
+{
+  gint64 delay = BACKOFF_FIRST_MS;
+
+  for (int i = 0; i < attempts && delay < BACKOFF_MAX_MS; i++)
+    delay *= 2;
+  delay = MIN (delay, BACKOFF_MAX_MS);
+  return delay + g_random_int_range (0, (gint32) (delay / 4) + 1);
+}
+
+static void
+deliver (FdNotifier      *self,
+         FdOutboxMessage *message)
+{
+  g_autofree char *url = fd_store_get_setting (self->store, "smtp_url", NULL);
+  g_autofree char *from = fd_store_get_setting (self->store, "smtp_from", "frontdesk@localhost");
+  g_autofree char *give_up = fd_store_get_setting (self->store, "notify_give_up_minutes", "60");
+  g_autoptr(GError) error = NULL;
+  gint64 now = fd_store_now_ms (self->store);
+  gint64 retry_at;
+  gboolean sent;
+
+  if (url == NULL)
+    {
+      g_set_error_literal (&error, FD_ERROR, FD_ERROR_STATE, "No mail server is set up (smtp_url)");
+      sent = FALSE;
+    }
+  else
+    sent = fd_notify_send_email (url, from, message->recipient, message->subject, message->body, &error);
+
+  retry_at = now + backoff_ms (message->attempts);
+  if (!sent && now - message->created_ms > g_ascii_strtoll (give_up, NULL, 10) * 60 * 1000)
+    retry_at = 0;  /* too old: failed, for a person to look at */
+  if (!sent)
+    g_message ("Message %" G_GINT64_FORMAT " to %s not delivered: %s", message->id,
+               message->recipient, error->message);
+  fd_store_outbox_attempt (self->store, message->id, sent, sent ? NULL : error->message, retry_at, NULL);
+}
+
+static gpointer
+sender_thread (gpointer user_data)
+{
+  FdNotifier *self = user_data;
+
+  for (;;)
+    {
+      g_autoptr(GPtrArray) due = NULL;
+      gint64 until;
+
+      g_mutex_lock (&self->mutex);
+      until = g_get_monotonic_time () + (gint64) self->poll_ms * 1000;
+      while (!self->stopping && g_cond_wait_until (&self->cond, &self->mutex, until))
+        ;
+      if (self->stopping)
+        {
+          g_mutex_unlock (&self->mutex);
+          break;
+        }
+      g_mutex_unlock (&self->mutex);
+
+      due = fd_store_due_outbox (self->store, 20, NULL);
+      for (guint i = 0; due != NULL && i < due->len; i++)
+        deliver (self, g_ptr_array_index (due, i));
+    }
+  return NULL;
+}
+
+void
+fd_notifier_start (FdNotifier *self)
+{
+  g_return_if_fail (FD_IS_NOTIFIER (self));
+
+  if (self->thread != NULL)
+    return;
+  self->stopping = FALSE;
+  self->thread = g_thread_new ("fd-notifier", sender_thread, self);
+}
+
+/* Waits for a delivery under way (at most the SMTP timeout). */
+void
+fd_notifier_stop (FdNotifier *self)
+{
+  g_return_if_fail (FD_IS_NOTIFIER (self));
+
+  if (self->thread == NULL)
+    return;
+  g_mutex_lock (&self->mutex);
+  self->stopping = TRUE;
+  g_cond_signal (&self->cond);
+  g_mutex_unlock (&self->mutex);
+  g_thread_join (g_steal_pointer (&self->thread));
+}
+
+void
+fd_notifier_set_poll_ms (FdNotifier *self,
+                         guint       poll_ms)
+{
+  g_return_if_fail (FD_IS_NOTIFIER (self));
+  self->poll_ms = MAX (poll_ms, 10);
+}
+
+static void
+fd_notifier_dispose (GObject *object)
+{
+  FdNotifier *self = FD_NOTIFIER (object);
+
+  fd_notifier_stop (self);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (fd_notifier_parent_class)->dispose (object);
+}
+
+static void
+fd_notifier_finalize (GObject *object)
+{
+  FdNotifier *self = FD_NOTIFIER (object);
+
+  g_mutex_clear (&self->mutex);
+  g_cond_clear (&self->cond);
+  G_OBJECT_CLASS (fd_notifier_parent_class)->finalize (object);
+}
+
+static void
+fd_notifier_class_init (FdNotifierClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = fd_notifier_dispose;
+  object_class->finalize = fd_notifier_finalize;
+  curl_global_init (CURL_GLOBAL_DEFAULT);
+}
+
+static void
+fd_notifier_init (FdNotifier *self)
+{
+  g_mutex_init (&self->mutex);
+  g_cond_init (&self->cond);
+  self->poll_ms = 1000;
+}
+
+FdNotifier *
+fd_notifier_new (FdStore *store)
+{
+  FdNotifier *self = g_object_new (FD_TYPE_NOTIFIER, NULL);
+
+  self->store = g_object_ref (store);
+  return self;
+}

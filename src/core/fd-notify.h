@@ -1,0 +1,59 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "fd-store.h"
+
+G_BEGIN_DECLS
+
+#define FD_TYPE_NOTIFIER (fd_notifier_get_type ())
+
+G_DECLARE_FINAL_TYPE (FdNotifier, fd_notifier, FD, NOTIFIER, GObject)
+
+/* A message waiting in, or gone from, the outbox. */
+typedef struct {
+  gint64  id;
+  char   *channel;     /* "email" */
+  char   *recipient;
+  char   *subject;
+  char   *body;
+  gint64  visit_id;
+  char   *state;       /* "pending", "sent" or "failed" */
+  int     attempts;
+  char   *last_error;
+  gint64  created_ms;
+  gint64  sent_ms;
+} FdOutboxMessage;
+
+FdNotifier *fd_notifier_new              (FdStore          *store);
+void        fd_notifier_start            (FdNotifier       *self);
+void        fd_notifier_stop             (FdNotifier       *self);
+void        fd_notifier_set_poll_ms      (FdNotifier       *self,
+                                          guint             poll_ms);
+gboolean    fd_notify_send_email         (const char       *smtp_url,
+                                          const char       *from,
+                                          const char       *to,
+                                          const char       *subject,
+                                          const char       *body,
+                                          GError          **error);
+
+void        fd_outbox_message_free       (FdOutboxMessage  *message);
+GPtrArray  *fd_store_list_outbox         (FdStore          *store,
+                                          gboolean          failed_only,
+                                          GError          **error);
+gboolean    fd_store_retry_outbox        (FdStore          *store,
+                                          gint64            id,
+                                          GError          **error);
+GPtrArray  *fd_store_due_outbox          (FdStore          *store,
+                                          guint             limit,
+                                          GError          **error);
+gboolean    fd_store_outbox_attempt      (FdStore          *store,
+                                          gint64            id,
+                                          gboolean          sent,
+                                          const char       *error_text,
+                                          gint64            retry_at_ms,
+                                          GError          **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdOutboxMessage, fd_outbox_message_free)
+
+G_END_DECLS

@@ -1,0 +1,195 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "fd-store-private.h"
+
+#include "fd-error.h"
+#include "fd-notify.h"
+
+/*
+ * The outbox: messages to hosts, written in the same transaction as the
+ * visit they are about, so that no confirmed visit lacks its message and no
+ * message exists without its visit.  FdNotifier delivers them.
+ */
+
+#define OUTBOX_COLUMNS \
+  "id, channel, recipient, subject, body, visit_id, state, attempts, last_error, created_ms, sent_ms"
+
+/* FAQ-1: 「XX先生/女士,有位XX公司的XX先生/女士来找您,在前台等您。」, then the same
+ * in English, with what the host needs to find the visitor. */
+gboolean
+fd_store_enqueue_arrival_locked (FdStore         *self,
+                                 gint64           visit_id,
+                                 FdRegistration  *reg,
+                                 GError         **error)
+{
+  g_autoptr(FdHost) host = NULL;
+  g_autofree char *host_zh = NULL;
+  g_autofree char *host_en = NULL;
+  g_autofree char *subject = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *when = NULL;
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (fd_store_now_ms (self) / 1000);
+  g_autoptr(GDateTime) local = g_date_time_to_local (utc);
+  gboolean company = reg->company != NULL && *reg->company != '\0';
+  gint64 now = fd_store_now_ms (self);
+
+  host = fd_store_get_host (self, reg->host_id, error);
+  if (host == NULL)
+    return FALSE;
+  if (host->email == NULL || *host->email == '\0')
+    return TRUE;  /* no channel for this host yet */
+
+  host_zh = fd_host_honorific_name (host->name, host->title, FD_LANG_ZH);
+  host_en = fd_host_honorific_name (host->name, host->title, FD_LANG_EN);
+  when = g_date_time_format (local, "%Y-%m-%d %H:%M");
+  subject = g_strdup_printf ("访客到访 Visitor for you: %s", reg->name);
+  body = g_strdup_printf ("%s,有位%s%s%s来找您,在前台等您。\n"
+                          "来访事由:%s\n到访时间:%s\n\n"
+                          "%s, %s%s%s is waiting for you at reception.\n"
+                          "Purpose: %s\nArrived: %s\n",
+                          host_zh, company ? reg->company : "", company ? "的" : "访客", reg->name,
+                          reg->purpose, when,
+                          host_en, reg->name, company ? " of " : "", company ? reg->company : "",
+                          reg->purpose, when);
+  return fd_db_exec (self->db,
+                     "INSERT INTO outbox (kind, channel, recipient, subject, body, visit_id, "
+                     "next_attempt_ms, created_ms) VALUES ('arrival', 'email', ?, ?, ?, ?, ?, ?)",
+                     FD_DB_ARGS (FD_DB_S (host->email), FD_DB_S (subject), FD_DB_S (body),
+                                 FD_DB_I (visit_id), FD_DB_I (now), FD_DB_I (now)),
+                     NULL, NULL, error);
+}
+
+void
+fd_outbox_message_free (FdOutboxMessage *message)
+{
+  if (message == NULL)
+    return;
+  g_free (message->channel);
+  g_free (message->recipient);
+  g_free (message->subject);
+  g_free (message->body);
+  g_free (message->state);
+  g_free (message->last_error);
+  g_free (message);
+}
+
+static gboolean
+message_cb (FdDbRow  *row,
+            gpointer  user_data)
+{
+  GPtrArray *messages = user_data;
+  FdOutboxMessage *message = g_new0 (FdOutboxMessage, 1);
+
+  message->id = fd_db_row_int (row, 0);
+  message->channel = fd_db_row_dup (row, 1);
+  message->recipient = fd_db_row_dup (row, 2);
+  message->subject = fd_db_row_dup (row, 3);
+  message->body = fd_db_row_dup (row, 4);
+  message->visit_id = fd_db_row_int (row, 5);
+  message->state = fd_db_row_dup (row, 6);
+  message->attempts = (int) fd_db_row_int (row, 7);
+  message->last_error = fd_db_row_dup (row, 8);
+  message->created_ms = fd_db_row_int (row, 9);
+  message->sent_ms = fd_db_row_int (row, 10);
+  g_ptr_array_add (messages, message);
+  return TRUE;
+}
+
+static GPtrArray *
+message_array (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) fd_outbox_message_free);
+}
+
+GPtrArray *
+fd_store_list_outbox (FdStore   *self,
+                      gboolean   failed_only,
+                      GError   **error)
+{
+  g_autoptr(GPtrArray) messages = message_array ();
+  gboolean ok;
+
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+
+  STORE_LOCK (self);
+  ok = fd_db_exec (self->db,
+                   "SELECT " OUTBOX_COLUMNS " FROM outbox WHERE state = 'failed' OR ? = 0 ORDER BY id",
+                   FD_DB_ARGS (FD_DB_I (failed_only)), message_cb, messages, error);
+  STORE_UNLOCK (self);
+  return ok ? g_steal_pointer (&messages) : NULL;
+}
+
+/* Messages due now, oldest first. */
+GPtrArray *
+fd_store_due_outbox (FdStore  *self,
+                     guint     limit,
+                     GError  **error)
+{
+  g_autoptr(GPtrArray) messages = message_array ();
+  gboolean ok;
+
+  STORE_LOCK (self);
+  ok = fd_db_exec (self->db,
+                   "SELECT " OUTBOX_COLUMNS " FROM outbox WHERE state = 'pending' AND next_attempt_ms <= ? "
+                   "ORDER BY id LIMIT ?",
+                   FD_DB_ARGS (FD_DB_I (fd_store_now_ms (self)), FD_DB_I (limit)), message_cb, messages, error);
+  STORE_UNLOCK (self);
+  return ok ? g_steal_pointer (&messages) : NULL;
+}
+
+/* Records an attempt: sent, or the error and when to try again (0: give
+ * up, the message has failed). */
+gboolean
+fd_store_outbox_attempt (FdStore     *self,
+                         gint64       id,
+                         gboolean     sent,
+                         const char  *error_text,
+                         gint64       retry_at_ms,
+                         GError     **error)
+{
+  gint64 now = fd_store_now_ms (self);
+  gboolean ok;
+
+  STORE_LOCK (self);
+  if (sent)
+    ok = fd_db_exec (self->db,
+                     "UPDATE outbox SET state = 'sent', attempts = attempts + 1, sent_ms = ?, last_error = NULL "
+                     "WHERE id = ?",
+                     FD_DB_ARGS (FD_DB_I (now), FD_DB_I (id)), NULL, NULL, error);
+  else
+    ok = fd_db_exec (self->db,
+                     "UPDATE outbox SET state = ?, attempts = attempts + 1, last_error = ?, next_attempt_ms = ? "
+                     "WHERE id = ?",
+                     FD_DB_ARGS (FD_DB_S (retry_at_ms > 0 ? "pending" : "failed"), FD_DB_S (error_text),
+                                 FD_DB_I (retry_at_ms > 0 ? retry_at_ms : now), FD_DB_I (id)),
+                     NULL, NULL, error);
+  STORE_UNLOCK (self);
+  return ok;
+}
+
+/* Puts a failed message back in line, to be sent at once. */
+gboolean
+fd_store_retry_outbox (FdStore     *self,
+                       gint64       id,
+                       GError     **error)
+{
+  gint64 done = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+
+  STORE_LOCK (self);
+  ok = fd_db_query_int (self->db,
+                        "UPDATE outbox SET state = 'pending', next_attempt_ms = ?, created_ms = ? "
+                        "WHERE id = ? AND state <> 'sent' RETURNING id",
+                        FD_DB_ARGS (FD_DB_I (fd_store_now_ms (self)), FD_DB_I (fd_store_now_ms (self)),
+                                    FD_DB_I (id)),
+                        &done, error);
+  STORE_UNLOCK (self);
+  if (ok && done == 0)
+    {
+      g_set_error (error, FD_ERROR, FD_ERROR_NOT_FOUND, "No unsent message %" G_GINT64_FORMAT, id);
+      return FALSE;
+    }
+  return ok;
+}

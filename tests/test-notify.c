@@ -1,0 +1,247 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include <gio/gio.h>
+#include <string.h>
+
+#include "fd-notify.h"
+#include "fd-test-util.h"
+
+/* FAQ-1: the host hears of the visitor by mail, through a real SMTP server
+ * (aiosmtpd from Debian, started here, keeping each mail in a maildir). */
+
+typedef struct {
+  GSubprocess *server;
+  char        *maildir;
+  int          port;
+} Smtp;
+
+static int
+free_port (void)
+{
+  g_autoptr(GSocket) socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, NULL);
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) any = g_inet_socket_address_new (loopback, 0);
+  g_autoptr(GSocketAddress) bound = NULL;
+
+  g_assert_true (g_socket_bind (socket, any, TRUE, NULL));
+  bound = g_socket_get_local_address (socket, NULL);
+  return g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
+}
+
+static gboolean
+port_open (gpointer data)
+{
+  g_autoptr(GSocketClient) client = g_socket_client_new ();
+  g_autoptr(GSocketConnection) connection =
+    g_socket_client_connect_to_host (client, "127.0.0.1", (guint16) GPOINTER_TO_INT (data), NULL, NULL);
+
+  return connection != NULL;
+}
+
+static void
+smtp_start (Smtp *smtp)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *listen = g_strdup_printf ("127.0.0.1:%d", smtp->port);
+  const char *sub[] = { "tmp", "new", "cur" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sub); i++)
+    {
+      g_autofree char *dir = g_build_filename (smtp->maildir, sub[i], NULL);
+
+      g_mkdir_with_parents (dir, 0700);
+    }
+  /* Silenced, so that a failing test does not leave meson waiting on a
+   * pipe the server still holds. */
+  smtp->server = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error,
+                                   "/usr/bin/python3", "-m", "aiosmtpd", "-n", "-l", listen,
+                                   "-c", "aiosmtpd.handlers.Mailbox", smtp->maildir, NULL);
+  g_assert_no_error (error);
+  g_assert_true (fd_test_wait_until (port_open, GINT_TO_POINTER (smtp->port), 10000));
+}
+
+static void
+smtp_stop (Smtp *smtp)
+{
+  if (smtp->server == NULL)
+    return;
+  g_subprocess_force_exit (smtp->server);
+  g_subprocess_wait (smtp->server, NULL, NULL);
+  g_clear_object (&smtp->server);
+}
+
+static guint
+mail_count (Smtp *smtp)
+{
+  g_autofree char *dir = g_build_filename (smtp->maildir, "new", NULL);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (d != NULL && g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+typedef struct {
+  Smtp  *smtp;
+  guint  count;
+} MailWait;
+
+static gboolean
+has_mails (gpointer data)
+{
+  MailWait *wait = data;
+
+  return mail_count (wait->smtp) >= wait->count;
+}
+
+/* Reads the one mail in the maildir as a mail reader would (Python's email
+ * package), returning "To\nSubject\nBody". */
+static char *
+read_mail (Smtp *smtp)
+{
+  g_autofree char *dir = g_build_filename (smtp->maildir, "new", NULL);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autofree char *path = g_build_filename (dir, g_dir_read_name (d), NULL);
+  const char *script =
+    "import email, email.header, sys\n"
+    "m = email.message_from_binary_file(open(sys.argv[1], 'rb'))\n"
+    "subject = str(email.header.make_header(email.header.decode_header(m['Subject'])))\n"
+    "part = next(p for p in m.walk() if p.get_content_type() == 'text/plain')\n"
+    "body = part.get_payload(decode=True).decode(part.get_content_charset())\n"
+    "sys.stdout.write(m['To'] + '\\n' + subject + '\\n' + body)\n";
+  const char *argv[] = { "/usr/bin/python3", "-c", script, path, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return out;
+}
+
+static void
+smtp_init (Smtp *smtp)
+{
+  g_autofree char *db = fd_test_temp_db ();
+  g_autofree char *dir = g_path_get_dirname (db);
+
+  smtp->maildir = g_build_filename (dir, "maildir", NULL);
+  smtp->port = free_port ();
+}
+
+static void
+smtp_clear (Smtp *smtp)
+{
+  smtp_stop (smtp);
+  g_free (smtp->maildir);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Smtp, smtp_clear)
+
+static gboolean
+all_sent (gpointer data)
+{
+  FdStore *store = data;
+  g_autoptr(GPtrArray) messages = fd_store_list_outbox (store, FALSE, NULL);
+
+  for (guint i = 0; i < messages->len; i++)
+    if (!g_str_equal (((FdOutboxMessage *) messages->pdata[i])->state, "sent"))
+      return FALSE;
+  return messages->len > 0;
+}
+
+/* FAQ-1: a registration puts the arrival message in the outbox in the same
+ * transaction, and the host receives it in the SOP's words, in Chinese and
+ * English, with a readable Chinese subject. */
+static void
+test_arrival_mail (void)
+{
+  g_auto(Smtp) smtp = { 0 };
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+  g_autoptr(FdNotifier) notifier = NULL;
+  g_autoptr(FdRegistration) reg = fd_registration_new ();
+  g_autofree char *url = NULL;
+  g_autofree char *mail = NULL;
+  MailWait wait;
+
+  smtp_init (&smtp);
+  smtp_start (&smtp);
+  url = g_strdup_printf ("smtp://127.0.0.1:%d", smtp.port);
+  fd_store_set_setting (store, "smtp_url", url, NULL);
+
+  reg->name = g_strdup ("李雷");
+  reg->phone = g_strdup ("13812345678");
+  reg->company = g_strdup ("示例公司");
+  reg->purpose = g_strdup ("面试");
+  reg->host_id = fd_test_host_id (store, "王芳", NULL);
+  reg->visit_ms = fd_store_now_ms (store);
+  g_assert_cmpint (fd_store_add_visit (store, reg, NULL), >, 0);
+
+  notifier = fd_notifier_new (store);
+  fd_notifier_set_poll_ms (notifier, 50);
+  fd_notifier_start (notifier);
+  wait = (MailWait) { &smtp, 1 };
+  g_assert_true (fd_test_wait_until (has_mails, &wait, 15000));
+  g_assert_true (fd_test_wait_until (all_sent, store, 5000));
+  fd_notifier_stop (notifier);
+
+  mail = read_mail (&smtp);
+  g_test_message ("%s", mail);
+  g_assert_true (g_str_has_prefix (mail, "<wang.fang@example.com>\n访客到访 Visitor for you: 李雷\n"));
+  g_assert_nonnull (strstr (mail, "王芳女士,有位示例公司的李雷来找您,在前台等您。"));
+  g_assert_nonnull (strstr (mail, "来访事由:面试"));
+  g_assert_nonnull (strstr (mail, "Ms 王芳, 李雷 of 示例公司 is waiting for you at reception."));
+}
+
+/* The mail server is down while visitors register: nothing is lost, and
+ * once it is up every message arrives exactly once. */
+static void
+test_server_down_then_up (void)
+{
+  g_auto(Smtp) smtp = { 0 };
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+  g_autoptr(FdNotifier) notifier = NULL;
+  g_autoptr(GPtrArray) pending = NULL;
+  g_autofree char *url = NULL;
+  MailWait wait;
+
+  smtp_init (&smtp);
+  url = g_strdup_printf ("smtp://127.0.0.1:%d", smtp.port);
+  fd_store_set_setting (store, "smtp_url", url, NULL);
+  for (int i = 0; i < 5; i++)
+    fd_test_add_visit (store, "访客", "13900000000", fd_test_host_id (store, "李娜", NULL));
+
+  notifier = fd_notifier_new (store);
+  fd_notifier_set_poll_ms (notifier, 50);
+  fd_notifier_start (notifier);
+  g_usleep (1000 * 1000);
+  pending = fd_store_list_outbox (store, FALSE, NULL);
+  g_assert_cmpuint (pending->len, ==, 5);
+  for (guint i = 0; i < pending->len; i++)
+    {
+      FdOutboxMessage *message = g_ptr_array_index (pending, i);
+
+      g_assert_cmpstr (message->state, ==, "pending");
+      g_assert_cmpint (message->attempts, >=, 1);
+      g_assert_nonnull (strstr (message->last_error, "SMTP"));
+    }
+
+  smtp_start (&smtp);
+  wait = (MailWait) { &smtp, 5 };
+  g_assert_true (fd_test_wait_until (has_mails, &wait, 30000));
+  g_assert_true (fd_test_wait_until (all_sent, store, 5000));
+  fd_notifier_stop (notifier);
+  g_assert_cmpuint (mail_count (&smtp), ==, 5);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/notify/faq-1/arrival-mail", test_arrival_mail);
+  g_test_add_func ("/notify/server-down-then-up", test_server_down_then_up);
+
+  return g_test_run ();
+}
