@@ -234,6 +234,108 @@ test_server_down_then_up (void)
   g_assert_cmpuint (mail_count (&smtp), ==, 5);
 }
 
+static char *
+read_log (const char *path)
+{
+  char *data = NULL;
+
+  g_file_get_contents (path, &data, NULL, NULL);
+  return data != NULL ? data : g_strdup ("");
+}
+
+/* The chat robots Chinese offices use: WeCom, DingTalk (signed), Feishu
+ * (signed), Slack and a generic JSON hook, each in its own format,
+ * mentioning the host; a 200 answer carrying an error code is a failure. */
+static void
+test_chat_webhooks (void)
+{
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+  g_autofree char *db_dir = g_path_get_dirname (fd_store_get_path (store));
+  g_autofree char *log = g_build_filename (db_dir, "webhooks.jsonl", NULL);
+  g_autofree char *script = g_build_filename (g_getenv ("FD_SOURCE_DIR"), "tests", "webhook-server.py", NULL);
+  g_autofree char *port_text = NULL;
+  g_autoptr(GSubprocess) server = NULL;
+  g_autoptr(FdNotifier) notifier = NULL;
+  g_autoptr(GPtrArray) hosts = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_host_free);
+  g_autoptr(GPtrArray) messages = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *seen = NULL;
+  static const char * const channels[] = { "wecom", "dingtalk", "feishu", "slack", "hook" };
+  FdHost *host = fd_host_new ();
+  int port = free_port ();
+  gint64 host_id;
+  FdOutboxMessage *full = NULL;
+
+  port_text = g_strdup_printf ("%d", port);
+  server = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error,
+                             "/usr/bin/python3", script, port_text, log, "s3cr3t", NULL);
+  g_assert_no_error (error);
+  g_assert_true (fd_test_wait_until (port_open, GINT_TO_POINTER (port), 10000));
+
+  /* A host without e-mail, reached only through the chat groups. */
+  host->name = g_strdup ("赵敏");
+  host->department = g_strdup ("法务部");
+  host->title = g_strdup ("女士");
+  host->phone = g_strdup ("13800000009");
+  g_ptr_array_add (hosts, host);
+  fd_store_upsert_hosts (store, hosts, NULL, NULL, &error);
+  g_assert_no_error (error);
+  host_id = host->id;
+  for (guint i = 0; i < G_N_ELEMENTS (channels); i++)
+    {
+      g_autofree char *key = g_strdup_printf ("webhook_%s_url", channels[i]);
+      g_autofree char *url = g_strdup_printf ("http://127.0.0.1:%d/%s", port, channels[i]);
+
+      fd_store_set_setting (store, key, url, NULL);
+    }
+  fd_store_set_setting (store, "webhook_dingtalk_secret", "s3cr3t", NULL);
+  fd_store_set_setting (store, "webhook_feishu_secret", "s3cr3t", NULL);
+
+  fd_test_add_visit (store, "李雷", "13812345678", host_id);
+  notifier = fd_notifier_new (store);
+  fd_notifier_set_poll_ms (notifier, 50);
+  fd_notifier_start (notifier);
+  g_assert_true (fd_test_wait_until (all_sent, store, 15000));
+
+  seen = read_log (log);
+  g_test_message ("%s", seen);
+  g_assert_nonnull (strstr (seen, "\"path\": \"/wecom\", \"body\": {\"msgtype\": \"text\", \"text\": {\"content\": \"赵敏女士,有位访客李雷来找您,在前台等您。"));
+  g_assert_nonnull (strstr (seen, "\"mentioned_mobile_list\": [\"13800000009\"]"));
+  g_assert_nonnull (strstr (seen, "\"at\": {\"atMobiles\": [\"13800000009\"]}}, \"signed\": true"));
+  g_assert_nonnull (strstr (seen, "\"msg_type\": \"text\", \"content\": {\"text\": \"赵敏女士"));
+  g_assert_nonnull (strstr (seen, "\"path\": \"/feishu\""));
+  g_assert_null (strstr (seen, "\"signed\": false"));
+  g_assert_nonnull (strstr (seen, "\"path\": \"/slack\", \"body\": {\"text\": \"赵敏女士"));
+  g_assert_nonnull (strstr (seen, "\"event\": \"visitor.arrived\""));
+
+  /* WeCom over its rate limit: HTTP 200, errcode 45009.  Not sent. */
+  {
+    g_autofree char *url = g_strdup_printf ("http://127.0.0.1:%d/wecom-full", port);
+
+    fd_store_set_setting (store, "webhook_wecom_url", url, NULL);
+  }
+  fd_test_add_visit (store, "韩梅梅", "13912345678", host_id);
+  for (int i = 0; i < 200 && full == NULL; i++)
+    {
+      g_clear_pointer (&messages, g_ptr_array_unref);
+      g_usleep (50 * 1000);
+      messages = fd_store_list_outbox (store, FALSE, NULL);
+      for (guint m = 0; m < messages->len; m++)
+        {
+          FdOutboxMessage *message = g_ptr_array_index (messages, m);
+
+          if (g_str_equal (message->channel, "wecom") && message->attempts > 0 &&
+              g_str_equal (message->state, "pending"))
+            full = message;
+        }
+    }
+  fd_notifier_stop (notifier);
+  g_assert_nonnull (full);
+  g_assert_nonnull (strstr (full->last_error, "errcode 45009"));
+  g_subprocess_force_exit (server);
+  g_subprocess_wait (server, NULL, NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -242,6 +344,7 @@ main (int    argc,
 
   g_test_add_func ("/notify/faq-1/arrival-mail", test_arrival_mail);
   g_test_add_func ("/notify/server-down-then-up", test_server_down_then_up);
+  g_test_add_func ("/notify/faq-1/chat-webhooks", test_chat_webhooks);
 
   return g_test_run ();
 }

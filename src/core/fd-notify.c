@@ -3,6 +3,7 @@
 #include "fd-notify.h"
 
 #include <curl/curl.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "fd-error.h"
@@ -109,6 +110,221 @@ fd_notify_send_email (const char  *smtp_url,
   return rc == CURLE_OK;
 }
 
+static size_t
+collect_cb (char   *data,
+            size_t  size,
+            size_t  count,
+            void   *user_data)
+{
+  g_string_append_len (user_data, data, (gssize) (size * count));
+  return size * count;
+}
+
+/* base64 (HMAC-SHA256 (key, message)). */
+static char *
+sign (const char *key,
+      const char *message)
+{
+  g_autoptr(GHmac) hmac = g_hmac_new (G_CHECKSUM_SHA256, (const guchar *) key, strlen (key));
+  guint8 digest[32];
+  gsize length = sizeof digest;
+
+  g_hmac_update (hmac, (const guchar *) message, -1);
+  g_hmac_get_digest (hmac, digest, &length);
+  return g_base64_encode (digest, length);
+}
+
+static char *
+to_json (JsonBuilder *builder)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
+static void
+add_text (JsonBuilder *builder,
+          const char  *member,
+          const char  *text)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, member[0] == 'c' ? "text" : "content");
+  json_builder_add_string_value (builder, text);
+  json_builder_end_object (builder);
+}
+
+/* The JSON each service expects, and the address with its signature. */
+static char *
+webhook_body (const char  *channel,
+              const char  *url,
+              const char  *secret,
+              const char  *recipient,
+              const char  *text,
+              char       **full_url)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  gint64 now_ms = g_get_real_time () / 1000;
+
+  *full_url = g_strdup (url);
+  json_builder_begin_object (builder);
+  if (g_str_equal (channel, "wecom") || g_str_equal (channel, "dingtalk"))
+    {
+      gboolean wecom = g_str_equal (channel, "wecom");
+
+      json_builder_set_member_name (builder, "msgtype");
+      json_builder_add_string_value (builder, "text");
+      json_builder_set_member_name (builder, "text");
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "content");
+      json_builder_add_string_value (builder, text);
+      if (!wecom)
+        {
+          /* DingTalk mentions live beside "text", WeCom's inside it. */
+          json_builder_end_object (builder);
+          json_builder_set_member_name (builder, "at");
+          json_builder_begin_object (builder);
+        }
+      json_builder_set_member_name (builder, wecom ? "mentioned_mobile_list" : "atMobiles");
+      json_builder_begin_array (builder);
+      if (*recipient != '\0')
+        json_builder_add_string_value (builder, recipient);
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+      if (g_str_equal (channel, "dingtalk") && secret != NULL && *secret != '\0')
+        {
+          g_autofree char *ts = g_strdup_printf ("%" G_GINT64_FORMAT, now_ms);
+          g_autofree char *to_sign = g_strconcat (ts, "\n", secret, NULL);
+          g_autofree char *signature = sign (secret, to_sign);
+          g_autofree char *escaped = g_uri_escape_string (signature, NULL, FALSE);
+
+          g_free (*full_url);
+          *full_url = g_strdup_printf ("%s%stimestamp=%s&sign=%s", url, strchr (url, '?') != NULL ? "&" : "?",
+                                       ts, escaped);
+        }
+    }
+  else if (g_str_equal (channel, "feishu"))
+    {
+      if (secret != NULL && *secret != '\0')
+        {
+          g_autofree char *ts = g_strdup_printf ("%" G_GINT64_FORMAT, now_ms / 1000);
+          g_autofree char *key = g_strconcat (ts, "\n", secret, NULL);
+          g_autofree char *signature = sign (key, "");
+
+          json_builder_set_member_name (builder, "timestamp");
+          json_builder_add_string_value (builder, ts);
+          json_builder_set_member_name (builder, "sign");
+          json_builder_add_string_value (builder, signature);
+        }
+      json_builder_set_member_name (builder, "msg_type");
+      json_builder_add_string_value (builder, "text");
+      add_text (builder, "content", text);
+    }
+  else if (g_str_equal (channel, "slack"))
+    {
+      json_builder_set_member_name (builder, "text");
+      json_builder_add_string_value (builder, text);
+    }
+  else
+    {
+      json_builder_set_member_name (builder, "event");
+      json_builder_add_string_value (builder, "visitor.arrived");
+      json_builder_set_member_name (builder, "recipient");
+      json_builder_add_string_value (builder, recipient);
+      json_builder_set_member_name (builder, "text");
+      json_builder_add_string_value (builder, text);
+    }
+  json_builder_end_object (builder);
+  return to_json (builder);
+}
+
+/* WeCom and DingTalk answer 200 with {"errcode": n}, Feishu with
+ * {"code": n}: only 0 is success.  Slack answers "ok". */
+static gboolean
+webhook_accepted (const char  *channel,
+                  long         status,
+                  const char  *reply,
+                  GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *object = NULL;
+  gint64 code = 0;
+
+  if (status < 200 || status >= 300)
+    {
+      g_set_error (error, FD_ERROR, FD_ERROR_IO, "%s: HTTP %ld", channel, status);
+      return FALSE;
+    }
+  if (g_str_equal (channel, "slack"))
+    {
+      if (g_str_equal (reply, "ok"))
+        return TRUE;
+      g_set_error (error, FD_ERROR, FD_ERROR_IO, "slack: %s", reply);
+      return FALSE;
+    }
+  if (g_str_equal (channel, "hook"))
+    return TRUE;
+  if (json_parser_load_from_data (parser, reply, -1, NULL) &&
+      JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    object = json_node_get_object (json_parser_get_root (parser));
+  if (object != NULL)
+    code = json_object_get_int_member_with_default (object, g_str_equal (channel, "feishu") ? "code" : "errcode", -1);
+  if (object == NULL || code != 0)
+    {
+      g_set_error (error, FD_ERROR, FD_ERROR_IO, "%s: errcode %" G_GINT64_FORMAT " %s", channel, code, reply);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * fd_notify_post_webhook:
+ * @channel: "wecom", "dingtalk", "feishu", "slack" or "hook"
+ * @secret: (nullable): DingTalk's or Feishu's signing secret
+ * @recipient: the host's mobile number, mentioned in the group
+ *
+ * Blocking: call it from a thread.
+ */
+gboolean
+fd_notify_post_webhook (const char  *channel,
+                        const char  *url,
+                        const char  *secret,
+                        const char  *recipient,
+                        const char  *text,
+                        GError     **error)
+{
+  CURL *curl = curl_easy_init ();
+  struct curl_slist *headers = curl_slist_append (NULL, "Content-Type: application/json; charset=utf-8");
+  g_autoptr(GString) reply = g_string_new (NULL);
+  g_autofree char *full_url = NULL;
+  g_autofree char *json = webhook_body (channel, url, secret, recipient, text, &full_url);
+  long status = 0;
+  CURLcode rc;
+  gboolean ok = FALSE;
+
+  curl_easy_setopt (curl, CURLOPT_URL, full_url);
+  curl_easy_setopt (curl, CURLOPT_HTTPHEADER, headers);
+  curl_easy_setopt (curl, CURLOPT_POSTFIELDS, json);
+  curl_easy_setopt (curl, CURLOPT_WRITEFUNCTION, collect_cb);
+  curl_easy_setopt (curl, CURLOPT_WRITEDATA, reply);
+  curl_easy_setopt (curl, CURLOPT_CONNECTTIMEOUT, 10L);
+  curl_easy_setopt (curl, CURLOPT_TIMEOUT, 30L);
+  curl_easy_setopt (curl, CURLOPT_NOSIGNAL, 1L);
+  rc = curl_easy_perform (curl);
+  if (rc != CURLE_OK)
+    g_set_error (error, FD_ERROR, FD_ERROR_IO, "%s: %s", channel, curl_easy_strerror (rc));
+  else
+    {
+      curl_easy_getinfo (curl, CURLINFO_RESPONSE_CODE, &status);
+      ok = webhook_accepted (channel, status, reply->str, error);
+    }
+  curl_slist_free_all (headers);
+  curl_easy_cleanup (curl);
+  return ok;
+}
+
 /* 2 s, 4 s, 8 s … up to 5 minutes, each with up to 25 % jitter so that
  * stations do not retry in step. */
 static gint64
@@ -134,7 +350,22 @@ deliver (FdNotifier      *self,
   gint64 retry_at;
   gboolean sent;
 
-  if (url == NULL)
+  if (!g_str_equal (message->channel, "email"))
+    {
+      g_autofree char *url_key = g_strdup_printf ("webhook_%s_url", message->channel);
+      g_autofree char *secret_key = g_strdup_printf ("webhook_%s_secret", message->channel);
+      g_autofree char *hook = fd_store_get_setting (self->store, url_key, "");
+      g_autofree char *secret = fd_store_get_setting (self->store, secret_key, NULL);
+
+      if (*hook == '\0')
+        {
+          g_set_error (&error, FD_ERROR, FD_ERROR_STATE, "%s is no longer set up", url_key);
+          sent = FALSE;
+        }
+      else
+        sent = fd_notify_post_webhook (message->channel, hook, secret, message->recipient, message->body, &error);
+    }
+  else if (url == NULL)
     {
       g_set_error_literal (&error, FD_ERROR, FD_ERROR_STATE, "No mail server is set up (smtp_url)");
       sent = FALSE;

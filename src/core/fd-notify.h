@@ -10,6 +10,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FdNotifier, fd_notifier, FD, NOTIFIER, GObject)
 
+/* The channels a message can go by: e-mail to the host, or a chat group's
+ * robot (site settings webhook_<channel>_url, and _secret for signing). */
+static const char * const fd_notify_channels[] = {
+  "email", "wecom", "dingtalk", "feishu", "slack", "hook",
+};
+
 /* A message waiting in, or gone from, the outbox. */
 typedef struct {
   gint64  id;
@@ -37,6 +43,12 @@ gboolean    fd_notify_send_email         (const char       *smtp_url,
                                           const char       *body,
                                           GError          **error);
 
+gboolean    fd_notify_post_webhook       (const char       *channel,
+                                          const char       *url,
+                                          const char       *secret,
+                                          const char       *recipient,
+                                          const char       *text,
+                                          GError          **error);
 void        fd_outbox_message_free       (FdOutboxMessage  *message);
 GPtrArray  *fd_store_list_outbox         (FdStore          *store,
                                           gboolean          failed_only,

@@ -36,8 +36,6 @@ fd_store_enqueue_arrival_locked (FdStore         *self,
   host = fd_store_get_host (self, reg->host_id, error);
   if (host == NULL)
     return FALSE;
-  if (host->email == NULL || *host->email == '\0')
-    return TRUE;  /* no channel for this host yet */
 
   host_zh = fd_host_honorific_name (host->name, host->title, FD_LANG_ZH);
   host_en = fd_host_honorific_name (host->name, host->title, FD_LANG_EN);
@@ -51,12 +49,35 @@ fd_store_enqueue_arrival_locked (FdStore         *self,
                           reg->purpose, when,
                           host_en, reg->name, company ? " of " : "", company ? reg->company : "",
                           reg->purpose, when);
-  return fd_db_exec (self->db,
-                     "INSERT INTO outbox (kind, channel, recipient, subject, body, visit_id, "
-                     "next_attempt_ms, created_ms) VALUES ('arrival', 'email', ?, ?, ?, ?, ?, ?)",
-                     FD_DB_ARGS (FD_DB_S (host->email), FD_DB_S (subject), FD_DB_S (body),
-                                 FD_DB_I (visit_id), FD_DB_I (now), FD_DB_I (now)),
-                     NULL, NULL, error);
+  /* E-mail to the host, and a message to each chat group the site set up,
+   * mentioning the host by mobile number. */
+  for (guint i = 0; i < G_N_ELEMENTS (fd_notify_channels); i++)
+    {
+      const char *channel = fd_notify_channels[i];
+      const char *recipient;
+
+      if (g_str_equal (channel, "email"))
+        recipient = host->email;
+      else
+        {
+          g_autofree char *key = g_strdup_printf ("webhook_%s_url", channel);
+          g_autofree char *url = fd_store_get_setting (self, key, "");
+
+          if (*url == '\0')
+            continue;
+          recipient = host->phone != NULL ? host->phone : "";
+        }
+      if (recipient == NULL || (g_str_equal (channel, "email") && *recipient == '\0'))
+        continue;
+      if (!fd_db_exec (self->db,
+                       "INSERT INTO outbox (kind, channel, recipient, subject, body, visit_id, "
+                       "next_attempt_ms, created_ms) VALUES ('arrival', ?, ?, ?, ?, ?, ?, ?)",
+                       FD_DB_ARGS (FD_DB_S (channel), FD_DB_S (recipient), FD_DB_S (subject),
+                                   FD_DB_S (body), FD_DB_I (visit_id), FD_DB_I (now), FD_DB_I (now)),
+                       NULL, NULL, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 void
