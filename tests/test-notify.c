@@ -260,7 +260,7 @@ test_chat_webhooks (void)
   g_autoptr(GPtrArray) messages = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *seen = NULL;
-  static const char * const channels[] = { "wecom", "dingtalk", "feishu", "slack", "hook" };
+  static const char * const channels[] = { "wecom", "dingtalk", "feishu", "slack", "teams", "hook" };
   FdHost *host = fd_host_new ();
   int port = free_port ();
   gint64 host_id;
@@ -307,6 +307,7 @@ test_chat_webhooks (void)
   g_assert_null (strstr (seen, "\"signed\": false"));
   g_assert_nonnull (strstr (seen, "\"path\": \"/slack\", \"body\": {\"text\": \"赵敏女士"));
   g_assert_nonnull (strstr (seen, "\"event\": \"visitor.arrived\""));
+  g_assert_nonnull (strstr (seen, "\"contentType\": \"application/vnd.microsoft.card.adaptive\""));
 
   /* WeCom over its rate limit: HTTP 200, errcode 45009.  Not sent. */
   {
@@ -336,6 +337,81 @@ test_chat_webhooks (void)
   g_subprocess_wait (server, NULL, NULL);
 }
 
+typedef struct {
+  gint64 last;     /* monotonic µs of the last tick */
+  gint64 longest;  /* the longest gap between ticks, µs */
+  guint  ticks;
+} Ticks;
+
+static gboolean
+tick_cb (gpointer user_data)
+{
+  Ticks *ticks = user_data;
+  gint64 now = g_get_monotonic_time ();
+
+  if (ticks->last != 0)
+    ticks->longest = MAX (ticks->longest, now - ticks->last);
+  ticks->last = now;
+  ticks->ticks++;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+stop_loop_cb (gpointer user_data)
+{
+  g_main_loop_quit (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* A mail server that accepts and never answers: the main loop keeps
+ * running at full rate, and the store stays usable, while the sender
+ * waits for it. */
+static void
+test_hanging_server (void)
+{
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+  g_autoptr(FdNotifier) notifier = NULL;
+  g_autoptr(GSocketListener) listener = g_socket_listener_new ();
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) messages = NULL;
+  g_autofree char *url = NULL;
+  Ticks ticks = { 0, 0, 0 };
+  guint16 port;
+  gint64 start;
+  guint tick_source;
+
+  /* The kernel completes the TCP handshake; nobody ever says hello. */
+  port = g_socket_listener_add_any_inet_port (listener, NULL, &error);
+  g_assert_no_error (error);
+  url = g_strdup_printf ("smtp://127.0.0.1:%u", port);
+  fd_store_set_setting (store, "smtp_url", url, NULL);
+  fd_store_set_setting (store, "notify_timeout_seconds", "3", NULL);
+
+  notifier = fd_notifier_new (store);
+  fd_notifier_set_poll_ms (notifier, 50);
+  fd_notifier_start (notifier);
+  fd_test_add_visit (store, "李雷", "13812345678", fd_test_host_id (store, "王芳", NULL));
+
+  tick_source = g_timeout_add (10, tick_cb, &ticks);
+  g_timeout_add (2000, stop_loop_cb, loop);
+  g_main_loop_run (loop);
+  g_source_remove (tick_source);
+  g_test_message ("%u ticks in 2 s, longest gap %" G_GINT64_FORMAT " ms", ticks.ticks, ticks.longest / 1000);
+  g_assert_cmpuint (ticks.ticks, >, 150);
+  g_assert_cmpint (ticks.longest, <, 100 * 1000);
+
+  /* The next visitor is stored at once. */
+  start = g_get_monotonic_time ();
+  fd_test_add_visit (store, "韩梅梅", "13912345678", fd_test_host_id (store, "王芳", NULL));
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 1000 * 1000);
+
+  fd_notifier_stop (notifier);
+  messages = fd_store_list_outbox (store, FALSE, NULL);
+  g_assert_cmpstr (((FdOutboxMessage *) messages->pdata[0])->state, ==, "pending");
+  g_assert_nonnull (strstr (((FdOutboxMessage *) messages->pdata[0])->last_error, "SMTP"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -345,6 +421,7 @@ main (int    argc,
   g_test_add_func ("/notify/faq-1/arrival-mail", test_arrival_mail);
   g_test_add_func ("/notify/server-down-then-up", test_server_down_then_up);
   g_test_add_func ("/notify/faq-1/chat-webhooks", test_chat_webhooks);
+  g_test_add_func ("/notify/hanging-server-blocks-nothing", test_hanging_server);
 
   return g_test_run ();
 }

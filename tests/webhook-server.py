@@ -6,7 +6,8 @@
   webhook-server.py PORT LOG SECRET
 
 Answers like the real services: /wecom and /dingtalk with {"errcode": 0},
-/feishu with {"code": 0}, /slack with "ok", /hook (generic JSON) with 204.
+/feishu with {"code": 0}, /slack with "ok", /teams with 202, /hook
+(generic JSON) with 204.
 DingTalk and Feishu requests must carry a valid signature made with SECRET;
 a bad one gets the vendor's error shape (HTTP 200 with a non-zero code), as
 does anything sent to /wecom-full.  Every request is appended to LOG as one
@@ -54,6 +55,10 @@ class Handler(BaseHTTPRequestHandler):
             reply = {"errcode": 45009, "errmsg": "api freq out of limit"}
         elif url.path == "/feishu":
             reply = {"code": 0 if signed else 19021, "msg": "success" if signed else "sign match fail"}
+        elif url.path == "/teams":
+            self.send_response(202)
+            self.end_headers()
+            return
         elif url.path == "/slack":
             self.send_response(200)
             self.end_headers()

@@ -16,7 +16,7 @@
  * window.  E-mail goes through libcurl's SMTP with a UTF-8 MIME body.
  *
  * Site settings: smtp_url (smtp://host:port, smtps://…), smtp_from,
- * notify_give_up_minutes (default 60).
+ * notify_give_up_minutes (default 60), notify_timeout_seconds (default 30).
  */
 
 
@@ -58,6 +58,7 @@ fd_notify_send_email (const char  *smtp_url,
                       const char  *to,
                       const char  *subject,
                       const char  *body,
+                      guint        timeout_s,
                       GError     **error)
 {
   CURL *curl = curl_easy_init ();
@@ -94,8 +95,8 @@ fd_notify_send_email (const char  *smtp_url,
   curl_easy_setopt (curl, CURLOPT_MAIL_RCPT, recipients);
   curl_easy_setopt (curl, CURLOPT_HTTPHEADER, headers);
   curl_easy_setopt (curl, CURLOPT_MIMEPOST, mime);
-  curl_easy_setopt (curl, CURLOPT_CONNECTTIMEOUT, 10L);
-  curl_easy_setopt (curl, CURLOPT_TIMEOUT, 30L);
+  curl_easy_setopt (curl, CURLOPT_CONNECTTIMEOUT, (long) MIN (timeout_s, 10));
+  curl_easy_setopt (curl, CURLOPT_TIMEOUT, (long) timeout_s);
   curl_easy_setopt (curl, CURLOPT_NOSIGNAL, 1L);
   curl_easy_setopt (curl, CURLOPT_USE_SSL, (long) CURLUSESSL_TRY);
 
@@ -227,6 +228,39 @@ webhook_body (const char  *channel,
       json_builder_set_member_name (builder, "text");
       json_builder_add_string_value (builder, text);
     }
+  else if (g_str_equal (channel, "teams"))
+    {
+      /* Teams Workflows: an Adaptive Card in a message. */
+      json_builder_set_member_name (builder, "type");
+      json_builder_add_string_value (builder, "message");
+      json_builder_set_member_name (builder, "attachments");
+      json_builder_begin_array (builder);
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "contentType");
+      json_builder_add_string_value (builder, "application/vnd.microsoft.card.adaptive");
+      json_builder_set_member_name (builder, "content");
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "$schema");
+      json_builder_add_string_value (builder, "http://adaptivecards.io/schemas/adaptive-card.json");
+      json_builder_set_member_name (builder, "type");
+      json_builder_add_string_value (builder, "AdaptiveCard");
+      json_builder_set_member_name (builder, "version");
+      json_builder_add_string_value (builder, "1.4");
+      json_builder_set_member_name (builder, "body");
+      json_builder_begin_array (builder);
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "type");
+      json_builder_add_string_value (builder, "TextBlock");
+      json_builder_set_member_name (builder, "text");
+      json_builder_add_string_value (builder, text);
+      json_builder_set_member_name (builder, "wrap");
+      json_builder_add_boolean_value (builder, TRUE);
+      json_builder_end_object (builder);
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+      json_builder_end_object (builder);
+      json_builder_end_array (builder);
+    }
   else
     {
       json_builder_set_member_name (builder, "event");
@@ -264,7 +298,7 @@ webhook_accepted (const char  *channel,
       g_set_error (error, FD_ERROR, FD_ERROR_IO, "slack: %s", reply);
       return FALSE;
     }
-  if (g_str_equal (channel, "hook"))
+  if (g_str_equal (channel, "hook") || g_str_equal (channel, "teams"))
     return TRUE;
   if (json_parser_load_from_data (parser, reply, -1, NULL) &&
       JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
@@ -281,7 +315,7 @@ webhook_accepted (const char  *channel,
 
 /**
  * fd_notify_post_webhook:
- * @channel: "wecom", "dingtalk", "feishu", "slack" or "hook"
+ * @channel: "wecom", "dingtalk", "feishu", "slack", "teams" or "hook"
  * @secret: (nullable): DingTalk's or Feishu's signing secret
  * @recipient: the host's mobile number, mentioned in the group
  *
@@ -293,6 +327,7 @@ fd_notify_post_webhook (const char  *channel,
                         const char  *secret,
                         const char  *recipient,
                         const char  *text,
+                        guint        timeout_s,
                         GError     **error)
 {
   CURL *curl = curl_easy_init ();
@@ -309,8 +344,8 @@ fd_notify_post_webhook (const char  *channel,
   curl_easy_setopt (curl, CURLOPT_POSTFIELDS, json);
   curl_easy_setopt (curl, CURLOPT_WRITEFUNCTION, collect_cb);
   curl_easy_setopt (curl, CURLOPT_WRITEDATA, reply);
-  curl_easy_setopt (curl, CURLOPT_CONNECTTIMEOUT, 10L);
-  curl_easy_setopt (curl, CURLOPT_TIMEOUT, 30L);
+  curl_easy_setopt (curl, CURLOPT_CONNECTTIMEOUT, (long) MIN (timeout_s, 10));
+  curl_easy_setopt (curl, CURLOPT_TIMEOUT, (long) timeout_s);
   curl_easy_setopt (curl, CURLOPT_NOSIGNAL, 1L);
   rc = curl_easy_perform (curl);
   if (rc != CURLE_OK)
@@ -345,6 +380,8 @@ deliver (FdNotifier      *self,
   g_autofree char *url = fd_store_get_setting (self->store, "smtp_url", NULL);
   g_autofree char *from = fd_store_get_setting (self->store, "smtp_from", "frontdesk@localhost");
   g_autofree char *give_up = fd_store_get_setting (self->store, "notify_give_up_minutes", "60");
+  g_autofree char *timeout_text = fd_store_get_setting (self->store, "notify_timeout_seconds", "30");
+  guint timeout_s = (guint) CLAMP (g_ascii_strtoll (timeout_text, NULL, 10), 1, 300);
   g_autoptr(GError) error = NULL;
   gint64 now = fd_store_now_ms (self->store);
   gint64 retry_at;
@@ -363,7 +400,8 @@ deliver (FdNotifier      *self,
           sent = FALSE;
         }
       else
-        sent = fd_notify_post_webhook (message->channel, hook, secret, message->recipient, message->body, &error);
+        sent = fd_notify_post_webhook (message->channel, hook, secret, message->recipient, message->body,
+                                       timeout_s, &error);
     }
   else if (url == NULL)
     {
@@ -371,7 +409,8 @@ deliver (FdNotifier      *self,
       sent = FALSE;
     }
   else
-    sent = fd_notify_send_email (url, from, message->recipient, message->subject, message->body, &error);
+    sent = fd_notify_send_email (url, from, message->recipient, message->subject, message->body,
+                                 timeout_s, &error);
 
   retry_at = now + backoff_ms (message->attempts);
   if (!sent && now - message->created_ms > g_ascii_strtoll (give_up, NULL, 10) * 60 * 1000)

@@ -13,7 +13,7 @@ G_DECLARE_FINAL_TYPE (FdNotifier, fd_notifier, FD, NOTIFIER, GObject)
 /* The channels a message can go by: e-mail to the host, or a chat group's
  * robot (site settings webhook_<channel>_url, and _secret for signing). */
 static const char * const fd_notify_channels[] = {
-  "email", "wecom", "dingtalk", "feishu", "slack", "hook",
+  "email", "wecom", "dingtalk", "feishu", "slack", "teams", "hook",
 };
 
 /* A message waiting in, or gone from, the outbox. */
@@ -41,6 +41,7 @@ gboolean    fd_notify_send_email         (const char       *smtp_url,
                                           const char       *to,
                                           const char       *subject,
                                           const char       *body,
+                                          guint             timeout_s,
                                           GError          **error);
 
 gboolean    fd_notify_post_webhook       (const char       *channel,
@@ -48,6 +49,7 @@ gboolean    fd_notify_post_webhook       (const char       *channel,
                                           const char       *secret,
                                           const char       *recipient,
                                           const char       *text,
+                                          guint             timeout_s,
                                           GError          **error);
 void        fd_outbox_message_free       (FdOutboxMessage  *message);
 GPtrArray  *fd_store_list_outbox         (FdStore          *store,
