@@ -3,6 +3,7 @@
 #include "fd-test-util.h"
 
 #include <glib/gstdio.h>
+#include <sys/wait.h>
 
 /* A fresh database file in a folder of its own under the test's temp dir. */
 char *
@@ -110,4 +111,30 @@ fd_test_count_cb (gpointer instance,
                   gpointer counter)
 {
   (*(int *) counter)++;
+}
+
+/* Runs the real frontdeskctl on @db with the NULL-terminated arguments in
+ * @args, as an administrator's script would; returns its exit status. */
+int
+fd_test_ctlv (const char  *db,
+              char       **out,
+              char       **err,
+              va_list      args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  int status = 0;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("FRONTDESKCTL"));
+  g_ptr_array_add (argv, (char *) "--db");
+  g_ptr_array_add (argv, (char *) db);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *) arg);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+  return WEXITSTATUS (status);
 }

@@ -19,6 +19,10 @@ gboolean fd_test_wait_until    (gboolean (*condition) (gpointer),
                                 gpointer  data,
                                 guint     timeout_ms);
 
+int      fd_test_ctlv          (const char *db,
+                                char      **out,
+                                char      **err,
+                                va_list     args);
 gboolean fd_test_is_true       (gpointer  data);
 gboolean fd_test_is_positive   (gpointer  data);
 void     fd_test_count_cb      (gpointer  instance,

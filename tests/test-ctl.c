@@ -29,25 +29,11 @@ ctl (Result     *result,
      const char *db,
      ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
   va_list ap;
 
-  g_ptr_array_add (argv, (char *) g_getenv ("FRONTDESKCTL"));
-  g_ptr_array_add (argv, (char *) "--db");
-  g_ptr_array_add (argv, (char *) db);
   va_start (ap, db);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
+  result->status = fd_test_ctlv (db, &result->out, &result->err, ap);
   va_end (ap);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &result->out, &result->err, &result->status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (result->status));
-  result->status = WEXITSTATUS (result->status);
 }
 
 static JsonNode *

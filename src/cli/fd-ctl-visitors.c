@@ -14,28 +14,18 @@ invite_add (Ctl *ctl)
   g_autoptr(GError) error = NULL;
   g_autofree char *code = NULL;
   g_autofree char *day = ctl->day != NULL ? g_strdup (ctl->day) : fd_store_today (ctl->store);
+  g_autoptr(GString) host_problem = g_string_new (NULL);
   gint64 host_id;
 
-  if (ctl->host == NULL || !fd_ctl_parse_id (ctl->host, &host_id))
+  if (ctl->host == NULL || *ctl->host == '\0')
     {
-      g_autoptr(GPtrArray) hosts = fd_store_search_hosts (ctl->store, ctl->host, 10, NULL);
+      g_autofree char *message = fd_invalid_message (FD_FIELD_HOST, FD_INVALID_MISSING, ctl->lang);
 
-      host_id = 0;
-      for (guint i = 0; hosts != NULL && i < hosts->len; i++)
-        {
-          FdHost *host = g_ptr_array_index (hosts, i);
-
-          if (g_strcmp0 (host->name, ctl->host) == 0 &&
-              (ctl->department == NULL || g_strcmp0 (host->department, ctl->department) == 0))
-            {
-              if (host_id != 0)
-                return fd_ctl_fail (ctl, fd_tr (ctl->lang, N_("Several hosts have this name; add --department.")));
-              host_id = host->id;
-            }
-        }
-      if (host_id == 0)
-        return fd_ctl_fail (ctl, fd_tr (ctl->lang, N_("That host does not exist or is inactive.")));
+      return fd_ctl_fail (ctl, message);
     }
+  host_id = fd_ctl_resolve_host (ctl, host_problem);
+  if (host_id == 0)
+    return fd_ctl_fail (ctl, host_problem->str);
 
   reg->name = g_strdup (ctl->name);
   reg->phone = g_strdup (ctl->phone);

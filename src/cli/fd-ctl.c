@@ -152,9 +152,9 @@ hosts_list (Ctl *ctl)
 
 /* --host takes an id or a name; a name shared by several hosts needs
  * --department, as on the kiosk (REC-2). */
-static gint64
-resolve_host (Ctl      *ctl,
-              GString  *problem)
+gint64
+fd_ctl_resolve_host (Ctl      *ctl,
+                     GString  *problem)
 {
   g_autoptr(GPtrArray) hosts = NULL;
   g_autoptr(GError) error = NULL;
@@ -233,7 +233,7 @@ visits_add (Ctl *ctl)
 
       return fd_ctl_fail (ctl, message);
     }
-  reg->host_id = resolve_host (ctl, problem);
+  reg->host_id = fd_ctl_resolve_host (ctl, problem);
   if (reg->host_id == 0)
     return fd_ctl_fail (ctl, problem->str);
   if (!fd_registration_normalize (reg, &field, &why))

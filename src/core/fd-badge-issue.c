@@ -172,20 +172,14 @@ issue_data_free (IssueData *data)
   g_free (data);
 }
 
-static void
-issue_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
+static gpointer
+issue_job (FdStore   *store,
+           gpointer   data,
+           GError   **error)
 {
-  IssueData *data = task_data;
-  GError *error = NULL;
-  FdBadgeOutcome *outcome = fd_badge_issue (source_object, data->settings, data->visit_id, &error);
+  IssueData *issue = data;
 
-  if (outcome == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, outcome, (GDestroyNotify) fd_badge_outcome_free);
+  return fd_badge_issue (store, issue->settings, issue->visit_id, error);
 }
 
 void
@@ -196,17 +190,12 @@ fd_badge_issue_async (FdStore               *store,
                       GAsyncReadyCallback    callback,
                       gpointer               user_data)
 {
-  g_autoptr(GTask) task = NULL;
   IssueData *data = g_new0 (IssueData, 1);
-
-  g_return_if_fail (FD_IS_STORE (store));
 
   data->settings = fd_print_settings_copy (settings);
   data->visit_id = visit_id;
-  task = g_task_new (store, cancellable, callback, user_data);
-  g_task_set_source_tag (task, fd_badge_issue_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) issue_data_free);
-  g_task_run_in_thread (task, issue_thread);
+  fd_store_run_async (store, issue_job, data, (GDestroyNotify) issue_data_free,
+                      (GDestroyNotify) fd_badge_outcome_free, cancellable, callback, user_data);
 }
 
 FdBadgeOutcome *
@@ -214,6 +203,5 @@ fd_badge_issue_finish (FdStore       *store,
                        GAsyncResult  *result,
                        GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, store), NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return fd_store_run_finish (store, result, error);
 }

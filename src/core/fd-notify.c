@@ -46,6 +46,27 @@ encode_header (const char *text)
   return g_strconcat ("=?UTF-8?B?", b64, "?=", NULL);
 }
 
+/* A transfer to @url that gives up after @timeout_s, as every delivery
+ * does; NULL with @error set when libcurl cannot start one. */
+static CURL *
+new_transfer (const char  *url,
+              guint        timeout_s,
+              GError     **error)
+{
+  CURL *curl = curl_easy_init ();
+
+  if (curl == NULL)
+    {
+      g_set_error_literal (error, FD_ERROR, FD_ERROR_FAILED, "libcurl cannot start");
+      return NULL;
+    }
+  curl_easy_setopt (curl, CURLOPT_URL, url);
+  curl_easy_setopt (curl, CURLOPT_CONNECTTIMEOUT, (long) MIN (timeout_s, 10));
+  curl_easy_setopt (curl, CURLOPT_TIMEOUT, (long) timeout_s);
+  curl_easy_setopt (curl, CURLOPT_NOSIGNAL, 1L);
+  return curl;
+}
+
 /**
  * fd_notify_send_email:
  * @smtp_url: smtp://host:port or smtps://host:port
@@ -61,7 +82,7 @@ fd_notify_send_email (const char  *smtp_url,
                       guint        timeout_s,
                       GError     **error)
 {
-  CURL *curl = curl_easy_init ();
+  CURL *curl = new_transfer (smtp_url, timeout_s, error);
   struct curl_slist *recipients = NULL;
   struct curl_slist *headers = NULL;
   curl_mime *mime = NULL;
@@ -75,10 +96,7 @@ fd_notify_send_email (const char  *smtp_url,
   CURLcode rc;
 
   if (curl == NULL)
-    {
-      g_set_error_literal (error, FD_ERROR, FD_ERROR_FAILED, "libcurl cannot start");
-      return FALSE;
-    }
+    return FALSE;
   recipients = curl_slist_append (recipients, rcpt);
   headers = curl_slist_append (headers, from_header);
   headers = curl_slist_append (headers, to_header);
@@ -90,14 +108,10 @@ fd_notify_send_email (const char  *smtp_url,
   curl_mime_type (part, "text/plain; charset=UTF-8");
   curl_mime_encoder (part, "base64");
 
-  curl_easy_setopt (curl, CURLOPT_URL, smtp_url);
   curl_easy_setopt (curl, CURLOPT_MAIL_FROM, mail_from);
   curl_easy_setopt (curl, CURLOPT_MAIL_RCPT, recipients);
   curl_easy_setopt (curl, CURLOPT_HTTPHEADER, headers);
   curl_easy_setopt (curl, CURLOPT_MIMEPOST, mime);
-  curl_easy_setopt (curl, CURLOPT_CONNECTTIMEOUT, (long) MIN (timeout_s, 10));
-  curl_easy_setopt (curl, CURLOPT_TIMEOUT, (long) timeout_s);
-  curl_easy_setopt (curl, CURLOPT_NOSIGNAL, 1L);
   curl_easy_setopt (curl, CURLOPT_USE_SSL, (long) CURLUSESSL_TRY);
 
   rc = curl_easy_perform (curl);
@@ -330,23 +344,22 @@ fd_notify_post_webhook (const char  *channel,
                         guint        timeout_s,
                         GError     **error)
 {
-  CURL *curl = curl_easy_init ();
-  struct curl_slist *headers = curl_slist_append (NULL, "Content-Type: application/json; charset=utf-8");
   g_autoptr(GString) reply = g_string_new (NULL);
   g_autofree char *full_url = NULL;
   g_autofree char *json = webhook_body (channel, url, secret, recipient, text, &full_url);
+  CURL *curl = new_transfer (full_url, timeout_s, error);
+  struct curl_slist *headers = NULL;
   long status = 0;
   CURLcode rc;
   gboolean ok = FALSE;
 
-  curl_easy_setopt (curl, CURLOPT_URL, full_url);
+  if (curl == NULL)
+    return FALSE;
+  headers = curl_slist_append (NULL, "Content-Type: application/json; charset=utf-8");
   curl_easy_setopt (curl, CURLOPT_HTTPHEADER, headers);
   curl_easy_setopt (curl, CURLOPT_POSTFIELDS, json);
   curl_easy_setopt (curl, CURLOPT_WRITEFUNCTION, collect_cb);
   curl_easy_setopt (curl, CURLOPT_WRITEDATA, reply);
-  curl_easy_setopt (curl, CURLOPT_CONNECTTIMEOUT, (long) MIN (timeout_s, 10));
-  curl_easy_setopt (curl, CURLOPT_TIMEOUT, (long) timeout_s);
-  curl_easy_setopt (curl, CURLOPT_NOSIGNAL, 1L);
   rc = curl_easy_perform (curl);
   if (rc != CURLE_OK)
     g_set_error (error, FD_ERROR, FD_ERROR_IO, "%s: %s", channel, curl_easy_strerror (rc));

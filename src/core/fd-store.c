@@ -207,16 +207,6 @@ fd_store_first_text_cb (FdDbRow  *row,
   return FALSE;
 }
 
-static gboolean
-text_cb (FdDbRow  *row,
-         gpointer  user_data)
-{
-  char **value = user_data;
-
-  *value = fd_db_row_dup (row, 0);
-  return FALSE;
-}
-
 /**
  * fd_store_get_setting:
  * @key: a setting name such as "company_name"
@@ -237,7 +227,7 @@ fd_store_get_setting (FdStore    *self,
 
   STORE_LOCK (self);
   if (!fd_db_exec (self->db, "SELECT value FROM settings WHERE key = ?",
-                   FD_DB_ARGS (FD_DB_S (key)), text_cb, &value, &error))
+                   FD_DB_ARGS (FD_DB_S (key)), fd_store_first_text_cb, &value, &error))
     g_warning ("Reading setting %s: %s", key, error->message);
   STORE_UNLOCK (self);
 
