@@ -147,7 +147,7 @@ test_import_bad_row (void)
                 "李娜,12345\n",
                 "Line 2: “12345” is not a phone number.");
   import_fails ("name,departmnt\n李娜,人力资源部\n",
-                "Line 1: unknown column “departmnt”. Known columns: name, department, title, email, phone, chat_ids.");
+                "Line 1: unknown column “departmnt”. Known columns: name, department, title, email, phone, chat_ids, channels, lang.");
   import_fails ("name,department\n李娜,人力资源部\n李娜,人力资源部\n",
                 "Line 3: 李娜 of 人力资源部 is already on line 2.");
   import_fails ("name,department\n\"李娜,人力资源部\n",

@@ -27,6 +27,9 @@ typedef struct {
   char     *reason;
   char     *id_number;
   gboolean  failed;
+  char     *channels;
+  char     *lang_for_host;
+  char     *message;
 
   /* state */
   FdLang    lang;
@@ -47,6 +50,9 @@ gboolean fd_ctl_parse_id       (const char *text,
 int      fd_ctl_checkout_badge (Ctl        *ctl,
                                 const char *token);
 int      fd_ctl_run_visitors   (Ctl        *ctl,
+                                int         argc,
+                                char      **argv);
+int      fd_ctl_run_notify     (Ctl        *ctl,
                                 int         argc,
                                 char      **argv);
 int      fd_ctl_run_badge      (Ctl        *ctl,

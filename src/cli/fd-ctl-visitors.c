@@ -3,7 +3,6 @@
 #include "fd-ctl-private.h"
 
 #include "fd-error.h"
-#include "fd-notify.h"
 
 /* frontdeskctl's invitations, watchlist and alerts. */
 
@@ -84,38 +83,6 @@ alerts_list (Ctl *ctl)
   return FD_CTL_OK;
 }
 
-static int
-outbox_list (Ctl *ctl)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) messages = fd_store_list_outbox (ctl->store, ctl->failed, &error);
-
-  if (messages == NULL)
-    return fd_ctl_fail_error (ctl, error);
-  for (guint i = 0; i < messages->len; i++)
-    {
-      FdOutboxMessage *message = g_ptr_array_index (messages, i);
-
-      g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%d\t%s\n", message->id, message->state,
-               message->channel, message->recipient, message->attempts, message->last_error);
-    }
-  return FD_CTL_OK;
-}
-
-static int
-outbox_retry (Ctl        *ctl,
-              const char *id_text)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  if (!fd_ctl_parse_id (id_text, &id))
-    return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("A message ID is a number.")));
-  if (!fd_store_retry_outbox (ctl->store, id, &error))
-    return fd_ctl_fail_error (ctl, error);
-  return FD_CTL_OK;
-}
-
 int
 fd_ctl_run_visitors (Ctl   *ctl,
                      int    argc,
@@ -124,14 +91,10 @@ fd_ctl_run_visitors (Ctl   *ctl,
   const char *group = argv[1];
   const char *command = argc > 2 ? argv[2] : "";
 
-  if (argc != 3 && !(argc == 4 && g_str_equal (command, "retry")))
+  if (argc != 3)
     return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("Unknown command or wrong number of arguments.")));
   if (!fd_ctl_open_store (ctl))
     return FD_CTL_FAILED;
-  if (g_str_equal (group, "outbox") && g_str_equal (command, "list"))
-    return outbox_list (ctl);
-  if (g_str_equal (group, "outbox") && g_str_equal (command, "retry"))
-    return outbox_retry (ctl, argv[3]);
   if (g_str_equal (group, "invite") && g_str_equal (command, "add"))
     return invite_add (ctl);
   if (g_str_equal (group, "watchlist") && g_str_equal (command, "add"))

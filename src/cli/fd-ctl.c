@@ -37,6 +37,9 @@ ctl_clear (Ctl *ctl)
   g_free (ctl->day);
   g_free (ctl->reason);
   g_free (ctl->id_number);
+  g_free (ctl->channels);
+  g_free (ctl->lang_for_host);
+  g_free (ctl->message);
   g_clear_object (&ctl->store);
 }
 
@@ -354,9 +357,14 @@ run_command (Ctl   *ctl,
     return fd_ctl_open_store (ctl) ? fd_ctl_checkout_badge (ctl, argv[3]) : FD_CTL_FAILED;
   if (g_str_equal (group, "badge") || g_str_equal (group, "printers") || g_str_equal (group, "print-test"))
     return fd_ctl_run_badge (ctl, argc, argv);
-  if (g_str_equal (group, "invite") || g_str_equal (group, "watchlist") || g_str_equal (group, "alerts") ||
-      g_str_equal (group, "outbox"))
+  if (g_str_equal (group, "invite") || g_str_equal (group, "watchlist") || g_str_equal (group, "alerts"))
     return fd_ctl_run_visitors (ctl, argc, argv);
+  if (g_str_equal (group, "outbox") || g_str_equal (group, "notify") ||
+      (g_str_equal (group, "hosts") && g_strcmp0 (command, "notify") == 0) ||
+      (g_str_equal (group, "visits") && argc == 4 &&
+       (g_str_equal (command, "host-met") || g_str_equal (command, "notify-again") ||
+        g_str_equal (command, "message"))))
+    return fd_ctl_run_notify (ctl, argc, argv);
   if (g_str_equal (group, "demo") && argc == 2)
     {
       if (!fd_ctl_open_store (ctl))
@@ -402,8 +410,18 @@ static const char summary[] =
   "  watchlist add --reason TEXT (--name N --phone P | --id-number ID)\n"
   "                            hold the badge of a matching visitor, alert staff\n"
   "  alerts list               refusals and watchlist matches not yet handled\n"
-  "  outbox list [--failed]    messages to hosts: state, attempts, last error\n"
+  "  hosts notify --host H [--channels email,wecom,…] [--host-lang zh_CN|en]\n"
+  "                            how a host hears of visitors (empty: site default)\n"
+  "  visits host-met ID        the host has come for the visitor (FAQ-1)\n"
+  "  visits notify-again ID    tell the host again that the visitor waits\n"
+  "  visits message ID --message TEXT\n"
+  "                            deliver a message from the visitor to the host\n"
+  "  outbox list [--failed] [--json]\n"
+  "                            messages: state, attempts, last error\n"
   "  outbox retry ID           send a failed message again\n"
+  "  outbox run                deliver messages until stopped (SIGTERM)\n"
+  "  notify test CHANNEL RECIPIENT\n"
+  "                            send a test message now and say what happened\n"
   "  print-test [--printer QUEUE|URI] [--size S]\n"
   "                            print a sample badge\n"
   "  printers                  CUPS queues, their state and badge sizes\n"
@@ -432,6 +450,9 @@ fd_ctl_run (int    argc,
     { "day", 0, 0, G_OPTION_ARG_STRING, &ctl.day, "Day of an invitation", "YYYY-MM-DD" },
     { "reason", 0, 0, G_OPTION_ARG_STRING, &ctl.reason, "Why a watchlist entry", "TEXT" },
     { "failed", 0, 0, G_OPTION_ARG_NONE, &ctl.failed, "Only failed messages", NULL },
+    { "channels", 0, 0, G_OPTION_ARG_STRING, &ctl.channels, "A host's channels", "LIST" },
+    { "host-lang", 0, 0, G_OPTION_ARG_STRING, &ctl.lang_for_host, "A host's language: zh_CN or en", "LANG" },
+    { "message", 0, 0, G_OPTION_ARG_STRING, &ctl.message, "A visitor's message to the host", "TEXT" },
     { "id-number", 0, 0, G_OPTION_ARG_STRING, &ctl.id_number, "An ID number (stored as a keyed hash)", "ID" },
     { NULL }
   };

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "fd-error.h"
+#include "fd-notify.h"
 
 /*
  * Host lists come from spreadsheets.  Excel saves "CSV UTF-8" with a byte
@@ -21,6 +22,8 @@ typedef enum {
   COL_EMAIL,
   COL_PHONE,
   COL_CHAT_IDS,
+  COL_CHANNELS,
+  COL_LANG,
   N_COLUMNS,
 } Column;
 
@@ -34,6 +37,8 @@ static const struct {
   { COL_EMAIL, "email|e-mail|mail|邮箱|电子邮箱|电子邮件" },
   { COL_PHONE, "phone|mobile|电话|手机|手机号" },
   { COL_CHAT_IDS, "chat_ids|chat|im|聊天账号|企业微信" },
+  { COL_CHANNELS, "channels|notify|通知方式" },
+  { COL_LANG, "lang|language|语言" },
 };
 
 /* Splits CSV text into records of fields (RFC 4180: quotes, doubled quotes,
@@ -179,7 +184,7 @@ read_header (Record  *record,
       if (!match_header (text, &column))
         {
           g_set_error (error, FD_ERROR, FD_ERROR_IMPORT,
-                       fd_tr (lang, N_("Line %u: unknown column “%s”. Known columns: name, department, title, email, phone, chat_ids.")),
+                       fd_tr (lang, N_("Line %u: unknown column “%s”. Known columns: name, department, title, email, phone, chat_ids, channels, lang.")),
                        record->line, text);
           return FALSE;
         }
@@ -229,6 +234,44 @@ optional (Record     *record,
   return FALSE;
 }
 
+/* How the host wants to hear of visitors; empty cells keep the site's
+ * default. */
+static gboolean
+read_notify (Record   *record,
+             int       positions[N_COLUMNS],
+             FdHost   *host,
+             FdLang    lang,
+             GError  **error)
+{
+  const char *channels = field_at (record, positions[COL_CHANNELS]);
+  const char *code = field_at (record, positions[COL_LANG]);
+  g_autofree char *code_text = NULL;
+
+  if (fd_text_normalize (channels, 0, NULL) != FD_INVALID_MISSING)
+    {
+      host->channels = fd_notify_parse_channels (channels);
+      if (host->channels == NULL)
+        {
+          g_set_error (error, FD_ERROR, FD_ERROR_IMPORT,
+                       fd_tr (lang, N_("Line %u: “%s” is not a list of channels (email, wecom, dingtalk, feishu, slack, teams, hook).")),
+                       record->line, channels);
+          return FALSE;
+        }
+    }
+  if (fd_text_normalize (code, 0, &code_text) != FD_INVALID_MISSING)
+    {
+      if (!g_str_equal (code_text, "zh_CN") && !g_str_equal (code_text, "en"))
+        {
+          g_set_error (error, FD_ERROR, FD_ERROR_IMPORT,
+                       fd_tr (lang, N_("Line %u: the language is “zh_CN” or “en”, not “%s”.")),
+                       record->line, code);
+          return FALSE;
+        }
+      host->lang = g_steal_pointer (&code_text);
+    }
+  return TRUE;
+}
+
 static FdHost *
 read_host (Record   *record,
            int       positions[N_COLUMNS],
@@ -258,6 +301,9 @@ read_host (Record   *record,
       !optional (record, positions[COL_TITLE], &host->title, N_("title"), lang, error) ||
       !optional (record, positions[COL_EMAIL], &host->email, N_("e-mail address"), lang, error) ||
       !optional (record, positions[COL_CHAT_IDS], &host->chat_ids, N_("chat IDs"), lang, error))
+    return NULL;
+
+  if (!read_notify (record, positions, host, lang, error))
     return NULL;
 
   if (*host->email != '\0' && !g_regex_match_simple ("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", host->email, 0, 0))

@@ -24,6 +24,8 @@ fd_host_free (FdHost *host)
   g_free (host->email);
   g_free (host->phone);
   g_free (host->chat_ids);
+  g_free (host->channels);
+  g_free (host->lang);
   g_free (host);
 }
 
@@ -215,12 +217,29 @@ fd_visit_free (FdVisit *visit)
   g_free (visit->host_name);
   g_free (visit->host_department);
   g_free (visit->host_title);
+  g_free (visit->host_phone);
   g_free (visit->badge_token);
   g_free (visit->badge_detail);
   g_free (visit->items);
   g_free (visit->id_masked);
   g_free (visit->drink);
   g_free (visit);
+}
+
+/**
+ * fd_visit_host_not_reached:
+ * @wait_minutes: how long a visitor may wait before reception steps in
+ *
+ * Returns: %TRUE when the visitor is on site, the host has not met them,
+ *   and they have waited longer than @wait_minutes (FAQ-1).
+ */
+gboolean
+fd_visit_host_not_reached (const FdVisit *visit,
+                           gint64         now_ms,
+                           gint64         wait_minutes)
+{
+  return visit->state == FD_VISIT_ON_SITE && visit->host_met_ms == 0 && visit->arrived_ms > 0 &&
+         now_ms - visit->arrived_ms > wait_minutes * 60 * 1000;
 }
 
 static const char * const state_names[] = {

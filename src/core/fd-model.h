@@ -18,6 +18,8 @@ typedef struct {
   char     *email;
   char     *phone;
   char     *chat_ids;    /* WeCom/DingTalk/Feishu IDs, "kind:id" separated by ';' */
+  char     *channels;    /* how to reach them, "email,wecom"; NULL: the site's default */
+  char     *lang;        /* "zh_CN" or "en" for their messages; NULL: the site's default */
   gboolean  active;      /* inactive hosts cannot be chosen on the kiosk */
 } FdHost;
 
@@ -62,6 +64,7 @@ typedef struct {
   char         *host_name;
   char         *host_department;
   char         *host_title;
+  char         *host_phone;   /* for reception to call when the host does not come */
   gint64        visit_ms;     /* when the visitor said they came */
   gint64        arrived_ms;   /* when they signed in, 0 if not yet */
   gint64        left_ms;      /* when they checked out, 0 if not yet */
@@ -74,6 +77,8 @@ typedef struct {
   int           satisfaction; /* 0 unanswered, 1 unhappy … 3 happy (KPI-1) */
   gboolean      watchlist_hit;
   gint64        badge_returned_ms; /* 0 while the visitor still has it */
+  gint64        host_met_ms;  /* when reception saw the host meet them, 0 if not yet */
+  gint64        reminded_ms;  /* when the host was last notified again, 0 if never */
 } FdVisit;
 
 typedef enum {
@@ -123,6 +128,9 @@ gboolean        fd_registration_normalize   (FdRegistration *reg,
                                              FdInvalid      *problem);
 
 void            fd_visit_free               (FdVisit        *visit);
+gboolean        fd_visit_host_not_reached   (const FdVisit  *visit,
+                                             gint64          now_ms,
+                                             gint64          wait_minutes);
 const char     *fd_visit_state_to_string    (FdVisitState    state);
 gboolean        fd_visit_state_from_string  (const char     *text,
                                              FdVisitState   *state);

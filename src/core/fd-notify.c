@@ -386,51 +386,71 @@ backoff_ms (int attempts)
   return delay + g_random_int_range (0, (gint32) (delay / 4) + 1);
 }
 
+/**
+ * fd_notify_send:
+ * @channel: one of fd_notify_channels
+ *
+ * Sends one message now, with the site's settings for @channel, waiting
+ * for the answer (at most notify_timeout_seconds).  Call it off the main
+ * loop.
+ */
+gboolean
+fd_notify_send (FdStore     *store,
+                const char  *channel,
+                const char  *recipient,
+                const char  *subject,
+                const char  *body,
+                GError     **error)
+{
+  g_autofree char *timeout_text = fd_store_get_setting (store, "notify_timeout_seconds", "30");
+  guint timeout_s = (guint) CLAMP (g_ascii_strtoll (timeout_text, NULL, 10), 1, 300);
+
+  if (g_str_equal (channel, "email"))
+    {
+      g_autofree char *url = fd_store_get_setting (store, "smtp_url", NULL);
+      g_autofree char *from = fd_store_get_setting (store, "smtp_from", "frontdesk@localhost");
+
+      if (url == NULL)
+        {
+          g_set_error_literal (error, FD_ERROR, FD_ERROR_STATE, "No mail server is set up (smtp_url)");
+          return FALSE;
+        }
+      return fd_notify_send_email (url, from, recipient, subject, body, timeout_s, error);
+    }
+  else
+    {
+      g_autofree char *url_key = g_strdup_printf ("webhook_%s_url", channel);
+      g_autofree char *secret_key = g_strdup_printf ("webhook_%s_secret", channel);
+      g_autofree char *hook = fd_store_get_setting (store, url_key, "");
+      g_autofree char *secret = fd_store_get_setting (store, secret_key, NULL);
+
+      if (*hook == '\0')
+        {
+          g_set_error (error, FD_ERROR, FD_ERROR_STATE, "%s is not set up", url_key);
+          return FALSE;
+        }
+      return fd_notify_post_webhook (channel, hook, secret, recipient, body, timeout_s, error);
+    }
+}
+
 static void
 deliver (FdNotifier      *self,
-         FdOutboxMessage *message)
+         FdOutboxMessage *message,
+         gint64           give_up_ms)
 {
-  g_autofree char *url = fd_store_get_setting (self->store, "smtp_url", NULL);
-  g_autofree char *from = fd_store_get_setting (self->store, "smtp_from", "frontdesk@localhost");
-  g_autofree char *give_up = fd_store_get_setting (self->store, "notify_give_up_minutes", "60");
-  g_autofree char *timeout_text = fd_store_get_setting (self->store, "notify_timeout_seconds", "30");
-  guint timeout_s = (guint) CLAMP (g_ascii_strtoll (timeout_text, NULL, 10), 1, 300);
   g_autoptr(GError) error = NULL;
   gint64 now = fd_store_now_ms (self->store);
   gint64 retry_at;
   gboolean sent;
 
-  if (!g_str_equal (message->channel, "email"))
-    {
-      g_autofree char *url_key = g_strdup_printf ("webhook_%s_url", message->channel);
-      g_autofree char *secret_key = g_strdup_printf ("webhook_%s_secret", message->channel);
-      g_autofree char *hook = fd_store_get_setting (self->store, url_key, "");
-      g_autofree char *secret = fd_store_get_setting (self->store, secret_key, NULL);
-
-      if (*hook == '\0')
-        {
-          g_set_error (&error, FD_ERROR, FD_ERROR_STATE, "%s is no longer set up", url_key);
-          sent = FALSE;
-        }
-      else
-        sent = fd_notify_post_webhook (message->channel, hook, secret, message->recipient, message->body,
-                                       timeout_s, &error);
-    }
-  else if (url == NULL)
-    {
-      g_set_error_literal (&error, FD_ERROR, FD_ERROR_STATE, "No mail server is set up (smtp_url)");
-      sent = FALSE;
-    }
-  else
-    sent = fd_notify_send_email (url, from, message->recipient, message->subject, message->body,
-                                 timeout_s, &error);
-
+  sent = fd_notify_send (self->store, message->channel, message->recipient, message->subject,
+                         message->body, &error);
   retry_at = now + backoff_ms (message->attempts);
-  if (!sent && now - message->created_ms > g_ascii_strtoll (give_up, NULL, 10) * 60 * 1000)
+  if (!sent && now - message->created_ms > give_up_ms)
     retry_at = 0;  /* too old: failed, for a person to look at */
   if (!sent)
-    g_message ("Message %" G_GINT64_FORMAT " to %s not delivered: %s", message->id,
-               message->recipient, error->message);
+    g_message ("Message %" G_GINT64_FORMAT " by %s not delivered: %s", message->id,
+               message->channel, error->message);
   fd_store_outbox_attempt (self->store, message->id, sent, sent ? NULL : error->message, retry_at, NULL);
 }
 
@@ -456,8 +476,14 @@ sender_thread (gpointer user_data)
       g_mutex_unlock (&self->mutex);
 
       due = fd_store_due_outbox (self->store, 20, NULL);
-      for (guint i = 0; due != NULL && i < due->len; i++)
-        deliver (self, g_ptr_array_index (due, i));
+      if (due != NULL && due->len > 0)
+        {
+          g_autofree char *give_up = fd_store_get_setting (self->store, "notify_give_up_minutes", "60");
+          gint64 give_up_ms = g_ascii_strtoll (give_up, NULL, 10) * 60 * 1000;
+
+          for (guint i = 0; i < due->len; i++)
+            deliver (self, g_ptr_array_index (due, i), give_up_ms);
+        }
     }
   return NULL;
 }

@@ -31,11 +31,18 @@ typedef struct {
   gint64  sent_ms;
 } FdOutboxMessage;
 
+char       *fd_notify_parse_channels     (const char       *text) G_GNUC_WARN_UNUSED_RESULT;
 FdNotifier *fd_notifier_new              (FdStore          *store);
 void        fd_notifier_start            (FdNotifier       *self);
 void        fd_notifier_stop             (FdNotifier       *self);
 void        fd_notifier_set_poll_ms      (FdNotifier       *self,
                                           guint             poll_ms);
+gboolean    fd_notify_send               (FdStore          *store,
+                                          const char       *channel,
+                                          const char       *recipient,
+                                          const char       *subject,
+                                          const char       *body,
+                                          GError          **error);
 gboolean    fd_notify_send_email         (const char       *smtp_url,
                                           const char       *from,
                                           const char       *to,

@@ -11,6 +11,25 @@
  * a keyed hash.
  */
 
+/* The alert, and its message to security and reception, in the caller's
+ * transaction. */
+static gboolean
+add_alert_id_locked (FdStore     *self,
+                     const char  *kind,
+                     gint64       visit_id,
+                     const char  *detail,
+                     gint64      *id,
+                     GError     **error)
+{
+  return fd_db_query_int (self->db,
+                          "INSERT INTO alerts (kind, visit_id, detail, created_ms) VALUES (?, ?, ?, ?) "
+                          "RETURNING id",
+                          FD_DB_ARGS (FD_DB_S (kind), visit_id > 0 ? FD_DB_I (visit_id) : FD_DB_S (NULL),
+                                      FD_DB_SN (detail), FD_DB_I (fd_store_now_ms (self))),
+                          id, error) &&
+         fd_store_enqueue_staff_alert_locked (self, kind, visit_id, detail, error);
+}
+
 gboolean
 fd_store_add_alert_locked (FdStore     *self,
                            const char  *kind,
@@ -18,12 +37,11 @@ fd_store_add_alert_locked (FdStore     *self,
                            const char  *detail,
                            GError     **error)
 {
-  return fd_db_exec (self->db,
-                     "INSERT INTO alerts (kind, visit_id, detail, created_ms) VALUES (?, ?, ?, ?)",
-                     FD_DB_ARGS (FD_DB_S (kind), visit_id > 0 ? FD_DB_I (visit_id) : FD_DB_S (NULL),
-                                 FD_DB_SN (detail), FD_DB_I (fd_store_now_ms (self))),
-                     NULL, NULL, error);
+  gint64 id = 0;
+
+  return add_alert_id_locked (self, kind, visit_id, detail, &id, error);
 }
+
 
 gint64
 fd_store_add_alert (FdStore     *self,
@@ -39,12 +57,11 @@ fd_store_add_alert (FdStore     *self,
   g_return_val_if_fail (kind != NULL, 0);
 
   STORE_LOCK (self);
-  ok = fd_db_query_int (self->db,
-                        "INSERT INTO alerts (kind, visit_id, detail, created_ms) VALUES (?, ?, ?, ?) "
-                        "RETURNING id",
-                        FD_DB_ARGS (FD_DB_S (kind), visit_id > 0 ? FD_DB_I (visit_id) : FD_DB_S (NULL),
-                                    FD_DB_SN (detail), FD_DB_I (fd_store_now_ms (self))),
-                        &id, error);
+  ok = fd_db_begin (self->db, error) &&
+       add_alert_id_locked (self, kind, visit_id, detail, &id, error) &&
+       fd_db_commit (self->db, error);
+  if (!ok)
+    fd_db_rollback (self->db);
   STORE_UNLOCK (self);
   return ok ? id : 0;
 }

@@ -3,8 +3,9 @@
 #include "fd-store-private.h"
 
 #include "fd-error.h"
+#include "fd-notify.h"
 
-#define HOST_COLUMNS "id, name, department, title, email, phone, chat_ids, active"
+#define HOST_COLUMNS "id, name, department, title, email, phone, chat_ids, active, channels, lang"
 
 static gboolean
 host_cb (FdDbRow  *row,
@@ -21,6 +22,8 @@ host_cb (FdDbRow  *row,
   host->phone = fd_db_row_dup (row, 5);
   host->chat_ids = fd_db_row_dup (row, 6);
   host->active = fd_db_row_int (row, 7) != 0;
+  host->channels = fd_db_row_dup (row, 8);
+  host->lang = fd_db_row_dup (row, 9);
   g_ptr_array_add (hosts, host);
   return TRUE;
 }
@@ -93,12 +96,14 @@ fd_store_upsert_hosts (FdStore    *self,
         {
           ok = fd_db_exec (self->db,
                            "UPDATE hosts SET name = ?, department = ?, title = ?, email = ?, "
-                           "phone = ?, chat_ids = ?, active = ?, updated_ms = ? WHERE id = ?",
+                           "phone = ?, chat_ids = ?, active = ?, channels = COALESCE(?, channels), "
+                           "lang = COALESCE(?, lang), updated_ms = ? WHERE id = ?",
                            FD_DB_ARGS (FD_DB_S (host->name),
                                        FD_DB_S (host->department != NULL ? host->department : ""),
                                        FD_DB_SN (host->title), FD_DB_SN (host->email),
                                        FD_DB_SN (host->phone), FD_DB_SN (host->chat_ids),
-                                       FD_DB_I (host->active), FD_DB_I (now), FD_DB_I (id)),
+                                       FD_DB_I (host->active), FD_DB_SN (host->channels),
+                                       FD_DB_SN (host->lang), FD_DB_I (now), FD_DB_I (id)),
                            NULL, NULL, error);
           updated++;
         }
@@ -106,13 +111,14 @@ fd_store_upsert_hosts (FdStore    *self,
         {
           ok = fd_db_query_int (self->db,
                                 "INSERT INTO hosts (name, department, title, email, phone, "
-                                "chat_ids, active, created_ms, updated_ms) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                                "chat_ids, active, channels, lang, created_ms, updated_ms) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                                 FD_DB_ARGS (FD_DB_S (host->name),
                                             FD_DB_S (host->department != NULL ? host->department : ""),
                                             FD_DB_SN (host->title), FD_DB_SN (host->email),
                                             FD_DB_SN (host->phone), FD_DB_SN (host->chat_ids),
-                                            FD_DB_I (host->active), FD_DB_I (now), FD_DB_I (now)),
+                                            FD_DB_I (host->active), FD_DB_SN (host->channels),
+                                            FD_DB_SN (host->lang), FD_DB_I (now), FD_DB_I (now)),
                                 &id, error);
           added++;
         }
@@ -239,4 +245,57 @@ fd_store_get_host (FdStore  *self,
       return NULL;
     }
   return g_ptr_array_steal_index (hosts, 0);
+}
+
+/**
+ * fd_store_set_host_notify:
+ * @channels: (nullable): "email,wecom"…; %NULL or "" for the site's default
+ * @lang: (nullable): "zh_CN" or "en"; %NULL or "" for the site's default
+ *
+ * Sets how a host hears of visitors.
+ */
+gboolean
+fd_store_set_host_notify (FdStore     *self,
+                          gint64       host_id,
+                          const char  *channels,
+                          const char  *lang,
+                          const char  *actor,
+                          GError     **error)
+{
+  g_autofree char *parsed = NULL;
+  g_autofree char *subject = g_strdup_printf ("host:%" G_GINT64_FORMAT, host_id);
+  gint64 done = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+
+  if (channels != NULL && *channels != '\0' && (parsed = fd_notify_parse_channels (channels)) == NULL)
+    {
+      g_set_error (error, FD_ERROR, FD_ERROR_INVALID, "“%s” is not a list of channels", channels);
+      return FALSE;
+    }
+  if (lang != NULL && *lang != '\0' && !g_str_equal (lang, "zh_CN") && !g_str_equal (lang, "en"))
+    {
+      g_set_error (error, FD_ERROR, FD_ERROR_INVALID, "The language is zh_CN or en, not “%s”", lang);
+      return FALSE;
+    }
+
+  STORE_LOCK (self);
+  ok = fd_db_begin (self->db, error) &&
+       fd_db_query_int (self->db,
+                        "UPDATE hosts SET channels = ?, lang = ?, updated_ms = ? WHERE id = ? RETURNING id",
+                        FD_DB_ARGS (FD_DB_SN (parsed), FD_DB_SN (lang), FD_DB_I (fd_store_now_ms (self)),
+                                    FD_DB_I (host_id)),
+                        &done, error) &&
+       fd_store_audit_locked (self, actor, "host.notify", subject, parsed, error);
+  if (ok && done == 0)
+    {
+      g_set_error (error, FD_ERROR, FD_ERROR_NOT_FOUND, "No host %" G_GINT64_FORMAT, host_id);
+      ok = FALSE;
+    }
+  ok = ok && fd_db_commit (self->db, error);
+  if (!ok)
+    fd_db_rollback (self->db);
+  STORE_UNLOCK (self);
+  return ok;
 }

@@ -51,6 +51,11 @@ gboolean fd_store_enqueue_arrival_locked (FdStore        *self,
                                           gint64          visit_id,
                                           FdRegistration *reg,
                                           GError        **error);
+gboolean fd_store_enqueue_staff_alert_locked (FdStore    *self,
+                                              const char *kind,
+                                              gint64      visit_id,
+                                              const char *detail,
+                                              GError    **error);
 gboolean fd_store_first_text_cb (FdDbRow  *row,
                                  gpointer  user_data);
 gboolean fd_store_migrate      (FdDb       *db,

@@ -148,11 +148,23 @@ static const char * const migration_4[] = {
   NULL
 };
 
+/* Who hears of a visitor, and how (FAQ-1): each host's channels and
+ * language (NULL: the site's default), and whether the host has met the
+ * visitor, so that reception sees who has waited too long. */
+static const char * const migration_5[] = {
+  "ALTER TABLE hosts ADD COLUMN channels TEXT",
+  "ALTER TABLE hosts ADD COLUMN lang TEXT",
+  "ALTER TABLE visits ADD COLUMN host_met_ms INTEGER",
+  "ALTER TABLE visits ADD COLUMN reminded_ms INTEGER",
+  NULL
+};
+
 static const char * const * const migrations[] = {
   migration_1,
   migration_2,
   migration_3,
   migration_4,
+  migration_5,
 };
 
 static gboolean

@@ -10,7 +10,7 @@
   "v.id, v.state, v.name, v.phone, v.company, v.purpose, v.host_id, h.name, " \
   "h.department, h.title, v.visit_ms, v.arrived_ms, v.left_ms, v.badge_token, " \
   "v.badge_state, v.badge_detail, v.items, v.id_masked, v.drink, v.satisfaction, v.watchlist_hit, " \
-  "v.badge_returned_ms"
+  "v.badge_returned_ms, h.phone, v.host_met_ms, v.reminded_ms"
 #define VISIT_FROM " FROM visits v JOIN hosts h ON h.id = v.host_id "
 
 static gboolean
@@ -43,6 +43,9 @@ visit_cb (FdDbRow  *row,
   visit->satisfaction = (int) fd_db_row_int (row, 19);
   visit->watchlist_hit = fd_db_row_int (row, 20) != 0;
   visit->badge_returned_ms = fd_db_row_int (row, 21);
+  visit->host_phone = fd_db_row_dup (row, 22);
+  visit->host_met_ms = fd_db_row_int (row, 23);
+  visit->reminded_ms = fd_db_row_int (row, 24);
   g_ptr_array_add (visits, visit);
   return TRUE;
 }
@@ -375,18 +378,28 @@ fd_store_set_badge_state (FdStore       *self,
                           const char    *detail,
                           GError       **error)
 {
-  gint64 done = 0;
+  gint64 done = 0, was_failed = 0;
   gboolean ok;
 
   g_return_val_if_fail (FD_IS_STORE (self), FALSE);
 
+  /* A badge that stops printing is a staff alert, once per failure. */
   STORE_LOCK (self);
-  ok = fd_db_query_int (self->db,
+  ok = fd_db_begin (self->db, error) &&
+       fd_db_query_int (self->db,
+                        "SELECT CASE WHEN badge_state = 'failed' THEN 2 ELSE 1 END FROM visits WHERE id = ?",
+                        FD_DB_ARGS (FD_DB_I (id)), &was_failed, error) &&
+       fd_db_query_int (self->db,
                         "UPDATE visits SET badge_state = ?, badge_detail = ?, badge_updated_ms = ? "
                         "WHERE id = ? RETURNING id",
                         FD_DB_ARGS (FD_DB_S (fd_badge_state_to_string (state)), FD_DB_SN (detail),
                                     FD_DB_I (fd_store_now_ms (self)), FD_DB_I (id)),
-                        &done, error);
+                        &done, error) &&
+       (state != FD_BADGE_FAILED || was_failed != 1 ||
+        fd_store_enqueue_staff_alert_locked (self, "printer", id, detail, error)) &&
+       fd_db_commit (self->db, error);
+  if (!ok)
+    fd_db_rollback (self->db);
   STORE_UNLOCK (self);
   if (ok && done == 0)
     {

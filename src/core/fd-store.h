@@ -199,6 +199,28 @@ gboolean   fd_store_handle_alert        (FdStore              *self,
                                          const char           *actor,
                                          GError              **error);
 
+/* When the host does not come (FAQ-1). */
+gboolean   fd_store_notify_host_again   (FdStore              *self,
+                                         gint64                visit_id,
+                                         const char           *actor,
+                                         GError              **error);
+gboolean   fd_store_leave_message       (FdStore              *self,
+                                         gint64                visit_id,
+                                         const char           *message,
+                                         const char           *actor,
+                                         GError              **error);
+gboolean   fd_store_mark_host_met       (FdStore              *self,
+                                         gint64                visit_id,
+                                         const char           *actor,
+                                         GError              **error);
+gboolean   fd_store_set_host_notify     (FdStore              *self,
+                                         gint64                host_id,
+                                         const char           *channels,
+                                         const char           *lang,
+                                         const char           *actor,
+                                         GError              **error);
+gint64     fd_store_host_wait_minutes   (FdStore              *self);
+
 /* Runs @job in a worker thread; what it returns is the result. */
 typedef gpointer (*FdStoreJob) (FdStore   *store,
                                 gpointer   data,

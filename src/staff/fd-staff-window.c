@@ -1,6 +1,6 @@
 /* SPDX-FileCopyrightText: 2026 The Frontdesk authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
-#include "fd-staff-window.h"
+#include "fd-staff-window-private.h"
 
 #include "fd-error.h"
 #include "fd-ui.h"
@@ -12,29 +12,6 @@
  * run in worker threads.
  */
 
-struct _FdStaffWindow
-{
-  GtkApplicationWindow  parent_instance;
-
-  /* template widgets */
-  GtkLabel     *heading;
-  GtkLabel     *count_label;
-  GtkLabel     *error_label;
-  GtkListBox   *alert_list;
-  GtkListBox   *visit_list;
-
-  /* owned references */
-  FdStore      *store;
-  FdPrintSettings *print_settings; /* where reprints go; NULL: none */
-  GCancellable *cancellable;   /* cancelled when the window goes */
-  GPtrArray    *visits;        /* FdVisit rows of visit_list, in order */
-
-  /* state */
-  FdLang        lang;
-  GPtrArray    *alerts;        /* FdAlert rows of alert_list, in order */
-  gboolean      loading;       /* a reload is under way */
-  gboolean      reload_again;  /* a change came in during the reload */
-};
 
 G_DEFINE_FINAL_TYPE (FdStaffWindow, fd_staff_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -53,209 +30,22 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void reload (FdStaffWindow *self);
 
-static void
-show_error (FdStaffWindow *self,
+void
+fd_staff_window_show_error (FdStaffWindow *self,
             const char    *message)
 {
   gtk_label_set_text (self->error_label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
 }
 
-static char *
-format_time (gint64 ms)
+char *
+fd_staff_format_time (gint64 ms)
 {
   g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (ms / 1000);
   g_autoptr(GDateTime) local = g_date_time_to_local (utc);
 
   return g_date_time_format (local, "%H:%M");
-}
-
-static void
-checked_out_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  FdStaffWindow *self;
-  g_autoptr(GError) error = NULL;
-
-  if (fd_store_checkout_finish (FD_STORE (source), result, &error))
-    {
-      self = FD_STAFF_WINDOW (user_data);
-      show_error (self, NULL);
-      reload (self);
-      return;
-    }
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  self = FD_STAFF_WINDOW (user_data);
-  if (g_error_matches (error, FD_ERROR, FD_ERROR_STATE))
-    show_error (self, fd_tr (self->lang, N_("This visitor has already checked out.")));
-  else if (g_error_matches (error, FD_ERROR, FD_ERROR_BUSY))
-    show_error (self, fd_tr (self->lang, N_("The database is busy. Please try the check-out again.")));
-  else
-    {
-      g_warning ("Check-out failed: %s", error->message);
-      show_error (self, fd_tr (self->lang, N_("The check-out did not go through. Please try again.")));
-    }
-  reload (self);
-}
-
-static void
-checkout_clicked_cb (GtkButton     *button,
-                     FdStaffWindow *self)
-{
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-visit-id"));
-
-  gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
-  fd_store_checkout_async (self->store, id, "reception", self->cancellable, checked_out_cb, self);
-}
-
-static void
-reprinted_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FdBadgeOutcome) outcome = fd_badge_issue_finish (FD_STORE (source), result, &error);
-
-  if (outcome == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      FdStaffWindow *self = FD_STAFF_WINDOW (user_data);
-
-      g_warning ("Reprinting a badge failed: %s", error->message);
-      show_error (self, fd_tr (self->lang, N_("The badge could not be printed. Reprint, or check the printer.")));
-    }
-  /* The outcome is on the visit: the change signal redraws the row. */
-}
-
-static void
-reprint_clicked_cb (GtkButton     *button,
-                    FdStaffWindow *self)
-{
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-visit-id"));
-
-  gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
-  gtk_button_set_label (button, fd_tr (self->lang, N_("Printing…")));
-  fd_badge_issue_async (self->store, self->print_settings, id, self->cancellable, reprinted_cb, self);
-}
-
-/* What became of the visit's badge, in the receptionist's words. */
-static char *
-badge_text (FdStaffWindow *self,
-            FdVisit       *visit)
-{
-  switch (visit->badge_state)
-    {
-    case FD_BADGE_FAILED:
-      /* Translators: %s says why, e.g. "The badge printer is out of labels." */
-      return g_strdup_printf (fd_tr (self->lang, N_("Badge not printed: %s")),
-                              fd_print_problem_message (fd_print_problem_from_id (visit->badge_detail),
-                                                        self->lang));
-    case FD_BADGE_SAVED:
-      return g_strdup_printf (fd_tr (self->lang, N_("Badge saved as %s")), visit->badge_detail);
-    case FD_BADGE_PRINTED:
-      return g_strdup (fd_tr (self->lang, N_("Badge printed")));
-    case FD_BADGE_HELD:
-      return g_strdup (fd_tr (self->lang, N_("Badge held")));
-    case FD_BADGE_PENDING:
-    default:
-      return g_strdup (fd_tr (self->lang, N_("Badge not printed yet")));
-    }
-}
-
-static GtkWidget *
-visit_row (FdStaffWindow *self,
-           FdVisit       *visit)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 16);
-  GtkWidget *who = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *name = gtk_label_new (visit->name);
-  g_autofree char *company_text = *visit->company != '\0'
-                                  ? g_strdup_printf ("%s  ·  %s", visit->company, visit->phone)
-                                  : g_strdup (visit->phone);
-  GtkWidget *company = gtk_label_new (company_text);
-  g_autofree char *host_name = fd_host_honorific_name (visit->host_name, visit->host_title, self->lang);
-  /* Translators: the host and their department in the on-site list. */
-  g_autofree char *host_text = g_strdup_printf (fd_tr (self->lang, N_("Visiting %s (%s)")),
-                                                host_name, visit->host_department);
-  GtkWidget *host = gtk_label_new (host_text);
-  GtkWidget *middle = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  g_autofree char *badge_words = badge_text (self, visit);
-  GtkWidget *badge = gtk_label_new (badge_words);
-  g_autofree char *time = format_time (visit->arrived_ms);
-  /* Translators: %s is a time such as 09:30. */
-  g_autofree char *arrived_text = g_strdup_printf (fd_tr (self->lang, N_("Arrived %s")), time);
-  GtkWidget *arrived = gtk_label_new (arrived_text);
-  GtkWidget *button = gtk_button_new_with_label (fd_tr (self->lang, N_("Check out")));
-
-  gtk_widget_add_css_class (name, "staff-visitor");
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (name), 16);
-  gtk_label_set_max_width_chars (GTK_LABEL (company), 24);
-  gtk_widget_set_tooltip_text (name, visit->name);
-  gtk_label_set_xalign (GTK_LABEL (company), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (company), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (company, "dim-label");
-  gtk_box_append (GTK_BOX (who), name);
-  gtk_box_append (GTK_BOX (who), company);
-  gtk_widget_set_size_request (who, 300, -1);
-  gtk_widget_set_hexpand (who, FALSE);
-
-  gtk_label_set_xalign (GTK_LABEL (host), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (host), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (badge), 0);
-  gtk_label_set_wrap (GTK_LABEL (badge), TRUE);
-  gtk_widget_add_css_class (badge, visit->badge_state == FD_BADGE_FAILED ? "staff-badge-failed" : "dim-label");
-  gtk_box_append (GTK_BOX (middle), host);
-  gtk_box_append (GTK_BOX (middle), badge);
-  if (visit->watchlist_hit)
-    {
-      GtkWidget *hold = gtk_label_new (fd_tr (self->lang, N_("Watchlist match: badge held. Check the visitor's identity before letting them in.")));
-
-      gtk_label_set_wrap (GTK_LABEL (hold), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (hold), 0);
-      gtk_widget_add_css_class (hold, "staff-badge-failed");
-      gtk_box_append (GTK_BOX (middle), hold);
-    }
-  if (g_strcmp0 (visit->drink, "tea") == 0 || g_strcmp0 (visit->drink, "water") == 0)
-    {
-      GtkWidget *drink = gtk_label_new (g_str_equal (visit->drink, "tea")
-                                        ? fd_tr (self->lang, N_("Would like tea"))
-                                        : fd_tr (self->lang, N_("Would like water")));
-
-      gtk_label_set_xalign (GTK_LABEL (drink), 0);
-      gtk_widget_add_css_class (drink, "staff-drink");
-      gtk_box_append (GTK_BOX (middle), drink);
-    }
-  gtk_widget_set_hexpand (middle, TRUE);
-
-  g_object_set_data (G_OBJECT (button), "fd-visit-id", GSIZE_TO_POINTER ((gsize) visit->id));
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  g_signal_connect (button, "clicked", G_CALLBACK (checkout_clicked_cb), self);
-
-  gtk_box_append (GTK_BOX (box), who);
-  gtk_box_append (GTK_BOX (box), middle);
-  gtk_box_append (GTK_BOX (box), arrived);
-  if (self->print_settings != NULL && visit->badge_state != FD_BADGE_PRINTED &&
-      visit->badge_state != FD_BADGE_HELD)
-    {
-      GtkWidget *reprint = gtk_button_new_with_label (visit->badge_state == FD_BADGE_FAILED
-                                                      ? fd_tr (self->lang, N_("Reprint badge"))
-                                                      : fd_tr (self->lang, N_("Print badge")));
-
-      g_object_set_data (G_OBJECT (reprint), "fd-visit-id", GSIZE_TO_POINTER ((gsize) visit->id));
-      gtk_widget_set_valign (reprint, GTK_ALIGN_CENTER);
-      gtk_widget_set_name (reprint, "reprint");
-      g_signal_connect (reprint, "clicked", G_CALLBACK (reprint_clicked_cb), self);
-      gtk_box_append (GTK_BOX (box), reprint);
-    }
-  gtk_box_append (GTK_BOX (box), button);
-  gtk_widget_add_css_class (box, "staff-row");
-  return box;
 }
 
 static void
@@ -280,7 +70,7 @@ fill_list (FdStaffWindow *self,
   g_ptr_array_extend_and_steal (self->visits, visits);
 
   for (guint i = 0; i < self->visits->len; i++)
-    gtk_list_box_append (self->visit_list, visit_row (self, g_ptr_array_index (self->visits, i)));
+    gtk_list_box_append (self->visit_list, fd_staff_visit_row (self, g_ptr_array_index (self->visits, i)));
   if (self->visits->len == 0)
     {
       GtkWidget *empty = gtk_label_new (fd_tr (self->lang, N_("No visitors on site.")));
@@ -292,6 +82,38 @@ fill_list (FdStaffWindow *self,
   g_signal_emit (self, signals[SIGNAL_VISITS_CHANGED], 0);
 }
 
+/* The on-site list with what decides who has waited too long. */
+typedef struct {
+  GPtrArray *visits;
+  gint64     now_ms;
+  gint64     wait_minutes;
+} Loaded;
+
+static void
+loaded_free (Loaded *loaded)
+{
+  g_clear_pointer (&loaded->visits, g_ptr_array_unref);
+  g_free (loaded);
+}
+
+static gpointer
+load_job (FdStore   *store,
+          gpointer   data,
+          GError   **error)
+{
+  Loaded *loaded = g_new0 (Loaded, 1);
+
+  loaded->visits = fd_store_list_visits (store, FD_VISITS_ON_SITE, error);
+  if (loaded->visits == NULL)
+    {
+      loaded_free (loaded);
+      return NULL;
+    }
+  loaded->wait_minutes = fd_store_host_wait_minutes (store);
+  loaded->now_ms = fd_store_now_ms (store);
+  return loaded;
+}
+
 static void
 loaded_cb (GObject      *source,
            GAsyncResult *result,
@@ -299,17 +121,25 @@ loaded_cb (GObject      *source,
 {
   FdStaffWindow *self;
   g_autoptr(GError) error = NULL;
-  GPtrArray *visits = fd_store_list_visits_finish (FD_STORE (source), result, &error);
+  Loaded *loaded = fd_store_run_finish (FD_STORE (source), result, &error);
+  GPtrArray *visits = NULL;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   self = FD_STAFF_WINDOW (user_data);
   self->loading = FALSE;
 
+  if (loaded != NULL)
+    {
+      self->now_ms = loaded->now_ms;
+      self->wait_minutes = loaded->wait_minutes;
+      visits = g_steal_pointer (&loaded->visits);
+      loaded_free (loaded);
+    }
   if (visits == NULL)
     {
       g_warning ("Reading the visitors on site failed: %s", error->message);
-      show_error (self, fd_tr (self->lang, N_("The list of visitors cannot be read right now. It will be tried again.")));
+      fd_staff_window_show_error (self, fd_tr (self->lang, N_("The list of visitors cannot be read right now. It will be tried again.")));
     }
   else
     fill_list (self, visits);
@@ -317,12 +147,12 @@ loaded_cb (GObject      *source,
   if (self->reload_again)
     {
       self->reload_again = FALSE;
-      reload (self);
+      fd_staff_window_reload (self);
     }
 }
 
-static void
-reload (FdStaffWindow *self)
+void
+fd_staff_window_reload (FdStaffWindow *self)
 {
   if (self->loading)
     {
@@ -330,7 +160,8 @@ reload (FdStaffWindow *self)
       return;
     }
   self->loading = TRUE;
-  fd_store_list_visits_async (self->store, FD_VISITS_ON_SITE, self->cancellable, loaded_cb, self);
+  fd_store_run_async (self->store, load_job, NULL, NULL, (GDestroyNotify) loaded_free,
+                      self->cancellable, loaded_cb, self);
 }
 
 /* Alerts: refusals (REG-6) and watchlist matches, until handled. */
@@ -344,7 +175,7 @@ alert_handled_cb (GObject      *source,
 
   if (fd_store_run_finish (FD_STORE (source), result, &error) == NULL &&
       !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    show_error (FD_STAFF_WINDOW (user_data), fd_tr (FD_STAFF_WINDOW (user_data)->lang,
+    fd_staff_window_show_error (FD_STAFF_WINDOW (user_data), fd_tr (FD_STAFF_WINDOW (user_data)->lang,
                                                     N_("The alert could not be marked as handled. Please try again.")));
 }
 
@@ -372,7 +203,7 @@ static char *
 alert_text (FdStaffWindow *self,
             FdAlert       *alert)
 {
-  g_autofree char *time = format_time (alert->created_ms);
+  g_autofree char *time = fd_staff_format_time (alert->created_ms);
 
   if (g_str_equal (alert->kind, "refusal"))
     /* Translators: REG-6; %s is a time. */
@@ -444,9 +275,16 @@ alerts_loaded_cb (GObject      *source,
 static void
 store_changed_cb (FdStaffWindow *self)
 {
-  reload (self);
+  fd_staff_window_reload (self);
   fd_store_run_async (self->store, alerts_job, NULL, NULL, (GDestroyNotify) g_ptr_array_unref,
                       self->cancellable, alerts_loaded_cb, self);
+}
+
+static gboolean
+tick_cb (gpointer user_data)
+{
+  fd_staff_window_reload (user_data);
+  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -459,6 +297,8 @@ fd_staff_window_constructed (GObject *object)
   g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self,
                            G_CONNECT_SWAPPED);
   fd_store_watch (self->store);
+  /* Waiting times grow without the database changing. */
+  self->tick = g_timeout_add_seconds (30, tick_cb, self);
   update_texts (self);
   store_changed_cb (self);
 }
@@ -469,6 +309,7 @@ fd_staff_window_dispose (GObject *object)
   FdStaffWindow *self = FD_STAFF_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->tick, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), FD_TYPE_STAFF_WINDOW);
   G_OBJECT_CLASS (fd_staff_window_parent_class)->dispose (object);
 }
@@ -653,7 +494,7 @@ fd_staff_window_set_print_settings (FdStaffWindow         *self,
   g_clear_pointer (&self->print_settings, fd_print_settings_free);
   if (settings != NULL)
     self->print_settings = fd_print_settings_copy (settings);
-  reload (self);
+  fd_staff_window_reload (self);
 }
 
 /* The visit a row shows, by id; NULL when it is not listed. */
@@ -681,4 +522,24 @@ fd_staff_window_get_alerts (FdStaffWindow *self)
 {
   g_return_val_if_fail (FD_IS_STAFF_WINDOW (self), NULL);
   return self->alerts;
+}
+
+/**
+ * fd_staff_window_find_button:
+ * @name: the button's widget name: "host-met", "notify-again",
+ *   "leave-message", "reprint"
+ *
+ * Returns: (transfer none) (nullable): that button of a visit's row.
+ */
+GtkWidget *
+fd_staff_window_find_button (FdStaffWindow *self,
+                             gint64         visit_id,
+                             const char    *name)
+{
+  g_return_val_if_fail (FD_IS_STAFF_WINDOW (self), NULL);
+
+  for (guint i = 0; i < self->visits->len; i++)
+    if (((FdVisit *) g_ptr_array_index (self->visits, i))->id == visit_id)
+      return fd_ui_find_named (GTK_WIDGET (gtk_list_box_get_row_at_index (self->visit_list, (int) i)), name);
+  return NULL;
 }

@@ -24,6 +24,10 @@ GtkWidget     *fd_staff_window_get_reprint_button  (FdStaffWindow *self,
                                                     gint64         visit_id);
 FdVisit       *fd_staff_window_find_visit          (FdStaffWindow *self,
                                                     gint64         visit_id);
+GtkWidget     *fd_staff_window_find_button         (FdStaffWindow *self,
+                                                    gint64         visit_id,
+                                                    const char    *name);
+void           fd_staff_window_reload              (FdStaffWindow *self);
 void           fd_staff_window_set_print_settings  (FdStaffWindow         *self,
                                                     const FdPrintSettings *settings);
 

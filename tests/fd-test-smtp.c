@@ -1,0 +1,162 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "fd-test-smtp.h"
+
+#include "fd-notify.h"
+#include "fd-test-util.h"
+
+/* A real SMTP server for the tests: aiosmtpd from Debian, keeping each mail
+ * it receives in a maildir. */
+
+int
+fd_test_free_port (void)
+{
+  g_autoptr(GSocket) socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, NULL);
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) any = g_inet_socket_address_new (loopback, 0);
+  g_autoptr(GSocketAddress) bound = NULL;
+
+  g_assert_true (g_socket_bind (socket, any, TRUE, NULL));
+  bound = g_socket_get_local_address (socket, NULL);
+  return g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
+}
+
+gboolean
+fd_test_port_open (gpointer data)
+{
+  g_autoptr(GSocketClient) client = g_socket_client_new ();
+  g_autoptr(GSocketConnection) connection =
+    g_socket_client_connect_to_host (client, "127.0.0.1", (guint16) GPOINTER_TO_INT (data), NULL, NULL);
+
+  return connection != NULL;
+}
+
+void
+fd_test_smtp_start (FdTestSmtp *smtp)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *listen = g_strdup_printf ("127.0.0.1:%d", smtp->port);
+  const char *sub[] = { "tmp", "new", "cur" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sub); i++)
+    {
+      g_autofree char *dir = g_build_filename (smtp->maildir, sub[i], NULL);
+
+      g_mkdir_with_parents (dir, 0700);
+    }
+  /* Silenced, so that a failing test does not leave meson waiting on a
+   * pipe the server still holds. */
+  smtp->server = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error,
+                                   "/usr/bin/python3", "-m", "aiosmtpd", "-n", "-l", listen,
+                                   "-c", "aiosmtpd.handlers.Mailbox", smtp->maildir, NULL);
+  g_assert_no_error (error);
+  g_assert_true (fd_test_wait_until (fd_test_port_open, GINT_TO_POINTER (smtp->port), 10000));
+}
+
+void
+fd_test_smtp_stop (FdTestSmtp *smtp)
+{
+  if (smtp->server == NULL)
+    return;
+  g_subprocess_force_exit (smtp->server);
+  g_subprocess_wait (smtp->server, NULL, NULL);
+  g_clear_object (&smtp->server);
+}
+
+guint
+fd_test_mail_count (FdTestSmtp *smtp)
+{
+  g_autofree char *dir = g_build_filename (smtp->maildir, "new", NULL);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (d != NULL && g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+gboolean
+fd_test_has_mails (gpointer data)
+{
+  FdTestMailWait *wait = data;
+
+  return fd_test_mail_count (wait->smtp) >= wait->count;
+}
+
+/* Reads the one mail in the maildir as a mail reader would (Python's email
+ * package), returning "To\nSubject\nBody". */
+char *
+fd_test_read_mail (FdTestSmtp *smtp)
+{
+  g_autofree char *dir = g_build_filename (smtp->maildir, "new", NULL);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autofree char *path = g_build_filename (dir, g_dir_read_name (d), NULL);
+  const char *script =
+    "import email, email.header, sys\n"
+    "m = email.message_from_binary_file(open(sys.argv[1], 'rb'))\n"
+    "subject = str(email.header.make_header(email.header.decode_header(m['Subject'])))\n"
+    "part = next(p for p in m.walk() if p.get_content_type() == 'text/plain')\n"
+    "body = part.get_payload(decode=True).decode(part.get_content_charset())\n"
+    "sys.stdout.write(m['To'] + '\\n' + subject + '\\n' + body)\n";
+  const char *argv[] = { "/usr/bin/python3", "-c", script, path, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return out;
+}
+
+void
+fd_test_smtp_init (FdTestSmtp *smtp)
+{
+  g_autofree char *db = fd_test_temp_db ();
+  g_autofree char *dir = g_path_get_dirname (db);
+
+  smtp->maildir = g_build_filename (dir, "maildir", NULL);
+  smtp->port = fd_test_free_port ();
+}
+
+void
+fd_test_smtp_clear (FdTestSmtp *smtp)
+{
+  fd_test_smtp_stop (smtp);
+  g_free (smtp->maildir);
+}
+
+
+/* Reads every mail in the maildir, oldest first, each as "To\nSubject\nBody"
+ * followed by a line "----". */
+char *
+fd_test_read_mails (FdTestSmtp *smtp)
+{
+  g_autofree char *dir = g_build_filename (smtp->maildir, "new", NULL);
+  const char *script =
+    "import email, email.header, os, sys\n"
+    "d = sys.argv[1]\n"
+    "for name in sorted(os.listdir(d), key=lambda n: os.stat(os.path.join(d, n)).st_mtime_ns):\n"
+    "    m = email.message_from_binary_file(open(os.path.join(d, name), 'rb'))\n"
+    "    subject = str(email.header.make_header(email.header.decode_header(m['Subject'])))\n"
+    "    part = next(p for p in m.walk() if p.get_content_type() == 'text/plain')\n"
+    "    body = part.get_payload(decode=True).decode(part.get_content_charset())\n"
+    "    sys.stdout.write(m['To'] + '\\n' + subject + '\\n' + body + '\\n----\\n')\n";
+  const char *argv[] = { "/usr/bin/python3", "-c", script, dir, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return out;
+}
+
+/* Whether the outbox has messages and all of them are sent. */
+gboolean
+fd_test_outbox_all_sent (gpointer store)
+{
+  g_autoptr(GPtrArray) messages = fd_store_list_outbox (store, FALSE, NULL);
+
+  for (guint i = 0; i < messages->len; i++)
+    if (!g_str_equal (((FdOutboxMessage *) messages->pdata[i])->state, "sent"))
+      return FALSE;
+  return messages->len > 0;
+}

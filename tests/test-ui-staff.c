@@ -1,0 +1,167 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
+
+#include "fd-notify.h"
+#include "fd-staff-window.h"
+#include "fd-test-ui.h"
+#include "fd-test-util.h"
+#include "fd-ui.h"
+
+/* The reception window, driven as a receptionist would, in both languages. */
+
+static gint64 fake_now;
+
+static gint64
+fake_clock (gpointer data)
+{
+  return fake_now;
+}
+
+static FdLang
+lang_of (gconstpointer data)
+{
+  return GPOINTER_TO_INT (data) ? FD_LANG_EN : FD_LANG_ZH;
+}
+
+#define T(zh, en) (lang_of (data) == FD_LANG_ZH ? (zh) : (en))
+
+typedef struct {
+  FdStaffWindow *staff;
+  gint64         visit_id;
+  gboolean       want;
+  const char    *name;
+} RowWait;
+
+static gboolean
+row_has (gpointer data)
+{
+  RowWait *wait = data;
+
+  return (fd_staff_window_find_button (wait->staff, wait->visit_id, wait->name) != NULL) == wait->want;
+}
+
+static gboolean
+row_shows (FdStaffWindow *staff,
+           gint64         visit_id,
+           const char    *name,
+           gboolean       want)
+{
+  RowWait wait = { staff, visit_id, want, name };
+
+  for (int i = 0; i < 100 && !row_has (&wait); i++)
+    fd_test_ui_iterate (50);
+  return row_has (&wait);
+}
+
+static guint
+outbox_with (FdStore    *store,
+             const char *part)
+{
+  g_autoptr(GPtrArray) messages = fd_store_list_outbox (store, FALSE, NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < messages->len; i++)
+    {
+      FdOutboxMessage *message = messages->pdata[i];
+
+      n += strstr (message->subject, part) != NULL || strstr (message->body, part) != NULL;
+    }
+  return n;
+}
+
+static GtkWidget *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (g_strcmp0 (gtk_widget_get_name (window), "leave-message-dialog") == 0 &&
+          gtk_widget_get_visible (window))
+        return window;
+    }
+  return NULL;
+}
+
+/* FAQ-1: after 15 minutes without the host, the row says so with the
+ * host's phone number and the SOP's next steps; notifying again and the
+ * visitor's message reach the outbox; "host met" is one click. */
+static void
+test_host_not_reached (gconstpointer data)
+{
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+  FdStaffWindow *staff;
+  GtkWidget *dialog, *entry;
+  g_autofree char *text = NULL;
+  g_autofree char *shot = NULL;
+  g_autoptr(FdVisit) visit = NULL;
+  gint64 id;
+
+  fake_now = g_get_real_time () / 1000;
+  fd_store_set_clock (store, fake_clock, NULL);
+  id = fd_test_add_visit (store, "李雷", "13812345678", fd_test_host_id (store, "王芳", NULL));
+  staff = fd_staff_window_new (NULL, store, lang_of (data));
+  gtk_window_set_default_size (GTK_WINDOW (staff), 1280, 800);
+  gtk_window_present (GTK_WINDOW (staff));
+
+  g_assert_true (row_shows (staff, id, "host-met", TRUE));
+  g_assert_null (fd_staff_window_find_button (staff, id, "notify-again"));
+
+  fake_now += 14 * 60 * 1000;
+  fd_staff_window_reload (staff);
+  fd_test_ui_iterate (300);
+  g_assert_null (fd_staff_window_find_button (staff, id, "host-not-reached"));
+
+  fake_now += 2 * 60 * 1000 + 1000;
+  fd_staff_window_reload (staff);
+  g_assert_true (row_shows (staff, id, "host-not-reached", TRUE));
+  text = fd_test_ui_collect_text (GTK_WIDGET (staff));
+  g_assert_nonnull (strstr (text, T ("尚未联系上被访人:访客已等候 16 分钟。请再次通知王芳女士或致电 13800000003",
+                                     "Host not reached: waiting 16 min. Notify Ms 王芳 again or call 13800000003")));
+  shot = g_strdup_printf ("staff-host-not-reached-%s", fd_lang_code (lang_of (data)));
+  fd_test_ui_screenshot (GTK_WIDGET (staff), shot);
+
+  fd_test_ui_click (fd_staff_window_find_button (staff, id, "notify-again"));
+  for (int i = 0; i < 100 && outbox_with (store, T ("提醒:", "Reminder:")) == 0; i++)
+    fd_test_ui_iterate (50);
+  g_assert_cmpuint (outbox_with (store, "16"), ==, 1);
+
+  /* The visitor leaves a message: an empty one is not sent. */
+  fd_test_ui_click (fd_staff_window_find_button (staff, id, "leave-message"));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  fd_test_ui_click (fd_ui_find_named (dialog, "send-message"));
+  g_assert_nonnull (find_dialog ());
+  entry = fd_ui_find_named (dialog, "message-entry");
+  fd_test_ui_type (entry, "请回电,我明天再来");
+  g_clear_pointer (&shot, g_free);
+  shot = g_strdup_printf ("staff-leave-message-%s", fd_lang_code (lang_of (data)));
+  fd_test_ui_screenshot (dialog, shot);
+  fd_test_ui_click (fd_ui_find_named (dialog, "send-message"));
+  g_assert_null (find_dialog ());
+  for (int i = 0; i < 100 && outbox_with (store, "请回电,我明天再来") == 0; i++)
+    fd_test_ui_iterate (50);
+  g_assert_cmpuint (outbox_with (store, "请回电,我明天再来"), ==, 1);
+  g_assert_cmpuint (outbox_with (store, "13812345678"), ==, 1);
+
+  fd_test_ui_click (fd_staff_window_find_button (staff, id, "host-met"));
+  g_assert_true (row_shows (staff, id, "host-met", FALSE));
+  g_assert_null (fd_staff_window_find_button (staff, id, "host-not-reached"));
+  visit = fd_store_get_visit (store, id, NULL);
+  g_assert_cmpint (visit->host_met_ms, ==, fake_now);
+  gtk_window_destroy (GTK_WINDOW (staff));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  g_test_add_data_func ("/staff/faq-1/host-not-reached/zh_CN", GINT_TO_POINTER (0), test_host_not_reached);
+  g_test_add_data_func ("/staff/faq-1/host-not-reached/en", GINT_TO_POINTER (1), test_host_not_reached);
+  return g_test_run ();
+}
