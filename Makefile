@@ -12,7 +12,8 @@ ASAN_BUILD ?= build-asan
 BUILD_PACKAGES = meson ninja-build pkg-config gcc libc6-dev gettext \
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libsqlite3-dev \
   libjson-glib-dev libsodium-dev libcairo2-dev libpango1.0-dev \
-  libqrencode-dev libcups2-dev libcurl4-openssl-dev fonts-noto-cjk
+  libqrencode-dev libcups2-dev libcurl4-openssl-dev libxlsxwriter-dev \
+  fonts-noto-cjk
 TEST_PACKAGES = $(BUILD_PACKAGES) xvfb xauth dbus python3 tzdata \
   cups cups-client cups-ipp-utils cups-filters printer-driver-ptouch \
   poppler-utils zbar-tools python3-aiosmtpd \

@@ -46,7 +46,8 @@ add_visit (const char  *db,
   g_autoptr(JsonNode) node = json_from_string (out, NULL);
   JsonObject *visit = json_node_get_object (node);
 
-  *token = g_strdup (json_object_get_string_member (visit, "badge_token"));
+  if (token != NULL)
+    *token = g_strdup (json_object_get_string_member (visit, "badge_token"));
   return json_object_get_int_member (visit, "id");
 }
 
@@ -434,6 +435,60 @@ test_fallback_and_printer_list (void)
   g_assert_nonnull (strstr (list, "zebra\t"));
 }
 
+static char *
+pdf_text (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return out;
+}
+
+/* Security's evacuation list: printed on A4 by the office printer through
+ * CUPS, listing exactly the visitors on site. */
+static void
+test_evacuation_list (void)
+{
+  g_autofree char *db = demo_db ();
+  g_autofree char *last = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *out = NULL;
+  const char *info_argv[] = { "pdfinfo", NULL, NULL };
+  gint64 gone;
+  guint before;
+
+  add_visit (db, "李雷", NULL);
+  add_visit (db, "Maximilian Rodriguez-Featherstonehaugh", NULL);
+  gone = add_visit (db, "已离开的访客", NULL);
+  {
+    g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, gone);
+
+    g_free (ctl_out (db, "visits", "checkout", id, NULL));
+  }
+
+  before = fd_test_printers_pdf_count ();
+  g_setenv ("FRONTDESK_PASSWORD", "2468", TRUE);
+  out = ctl_out (db, "--lang", "zh_CN", "--user", "demo", "evacuation", "print", "--printer", "pdf", NULL);
+  g_unsetenv ("FRONTDESK_PASSWORD");
+  g_assert_cmpstr (out, ==, "疏散名单已打印:在访访客 2 人\n");
+  g_assert_cmpuint (fd_test_printers_pdf_count (), ==, before + 1);
+  last = fd_test_printers_last_pdf ();
+  text = pdf_text (last);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "紧急疏散名单"));
+  g_assert_nonnull (strstr (text, "在访访客:2 人"));
+  g_assert_nonnull (strstr (text, "李雷"));
+  g_assert_nonnull (strstr (text, "Maximilian"));
+  g_assert_null (strstr (text, "已离开的访客"));
+  info_argv[1] = last;
+  g_spawn_sync (NULL, (char **) info_argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &info, NULL, NULL, NULL);
+  g_assert_nonnull (strstr (info, "(A4)"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -453,6 +508,7 @@ main (int    argc,
   g_test_add_data_func ("/print/fault/unreachable", &unreachable, run_fault);
   g_test_add_func ("/print/no-printer-saves-pdf", test_no_printer_saves_pdf);
   g_test_add_func ("/print/fallback-and-printer-list", test_fallback_and_printer_list);
+  g_test_add_func ("/print/security/evacuation-list", test_evacuation_list);
 
   status = g_test_run ();
   fd_test_printers_stop ();

@@ -276,15 +276,24 @@ test_staff_accounts (void)
   g_autofree char *path = fd_test_temp_db ();
   g_autoptr(FdStore) store = fd_store_open (path, NULL);
   g_autoptr(GError) error = NULL;
+  g_autoptr(FdSession) admin = NULL;
   FdRole role = FD_ROLE_ADMIN;
   gint64 audits = 0;
 
-  g_assert_cmpint (fd_store_add_staff (store, "wang", "王前台", FD_ROLE_RECEPTIONIST, "246810", &error), >, 0);
+  /* A first run creates the administrator without a login, and only that. */
+  g_assert_cmpint (fd_store_add_staff (store, NULL, "wang", "王前台", FD_ROLE_RECEPTIONIST, "246810", &error), ==, 0);
+  g_assert_error (error, FD_ERROR, FD_ERROR_PERMISSION);
+  g_clear_error (&error);
+  g_assert_cmpint (fd_store_add_staff (store, NULL, "boss", "管理员", FD_ROLE_ADMIN, "135790", &error), >, 0);
   g_assert_no_error (error);
-  g_assert_cmpint (fd_store_add_staff (store, "wang", "重名", FD_ROLE_ADMIN, "135790", &error), ==, 0);
+  admin = fd_store_login (store, "boss", "135790", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fd_store_add_staff (store, admin, "wang", "王前台", FD_ROLE_RECEPTIONIST, "246810", &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (fd_store_add_staff (store, admin, "wang", "重名", FD_ROLE_ADMIN, "135790", &error), ==, 0);
   g_assert_error (error, FD_ERROR, FD_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpint (fd_store_add_staff (store, "li", "李保安", FD_ROLE_SECURITY, "123", &error), ==, 0);
+  g_assert_cmpint (fd_store_add_staff (store, admin, "li", "李保安", FD_ROLE_SECURITY, "123", &error), ==, 0);
   g_assert_error (error, FD_ERROR, FD_ERROR_INVALID);
   g_clear_error (&error);
 
@@ -298,7 +307,7 @@ test_staff_accounts (void)
   g_clear_error (&error);
 
   /* No clear-text secret anywhere in the file. */
-  g_assert_cmpint (count_rows (path, "SELECT COUNT(*) FROM staff WHERE password_hash LIKE '$argon2id$%'"), ==, 1);
+  g_assert_cmpint (count_rows (path, "SELECT COUNT(*) FROM staff WHERE password_hash LIKE '$argon2id$%'"), ==, 2);
   g_assert_cmpint (count_rows (path, "SELECT COUNT(*) FROM staff WHERE password_hash LIKE '%246810%'"), ==, 0);
   fd_store_count_audit (store, "staff.login-failed", &audits, NULL);
   g_assert_cmpint (audits, ==, 2);

@@ -499,8 +499,9 @@ test_kiosk_mode (Fixture       *fixture,
 {
   FdKioskWindow *kiosk = fixture->kiosk;
   g_autoptr(GError) error = NULL;
+  g_autoptr(FdSession) admin = fd_store_login (fixture->store, "demo", "2468", NULL);
 
-  fd_store_add_staff (fixture->store, "wang", "王前台", FD_ROLE_RECEPTIONIST, "246810", &error);
+  fd_store_add_staff (fixture->store, admin, "wang", "王前台", FD_ROLE_RECEPTIONIST, "246810", &error);
   g_assert_no_error (error);
   fd_kiosk_window_set_locked (kiosk, TRUE);
   fd_test_ui_iterate (200);

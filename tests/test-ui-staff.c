@@ -155,6 +155,82 @@ test_host_not_reached (gconstpointer data)
   gtk_window_destroy (GTK_WINDOW (staff));
 }
 
+/* Types @text into the window as a USB scanner does: key presses through
+ * the window's own key controller, then Enter. */
+static void
+scanner_types (GtkWidget  *window,
+               const char *text)
+{
+  GtkEventController *keys = NULL;
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (g_strcmp0 (gtk_event_controller_get_name (controller), "scanner") == 0)
+        keys = controller;
+    }
+  g_assert_nonnull (keys);
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      g_signal_emit_by_name (keys, "key-pressed", gdk_unicode_to_keyval ((guint) *p), 0, 0, &handled);
+      g_assert_true (handled);
+    }
+  g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Return, 0, 0, &handled);
+}
+
+/* A scan anywhere in the window checks the visitor out, with no field
+ * focused; a reissued badge's old code is refused and changes nothing. */
+static void
+test_scanner_checkout (gconstpointer data)
+{
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+  FdStaffWindow *staff;
+  g_autoptr(FdVisit) first = NULL;
+  g_autoptr(FdVisit) second = NULL;
+  g_autoptr(FdVisit) after = NULL;
+  g_autofree char *old_token = NULL;
+  g_autofree char *new_token = NULL;
+  g_autofree char *text = NULL;
+  gint64 a, b;
+
+  a = fd_test_add_visit (store, "李雷", "13812345678", fd_test_host_id (store, "王芳", NULL));
+  b = fd_test_add_visit (store, "韩梅梅", "13812345679", fd_test_host_id (store, "李娜", NULL));
+  first = fd_store_get_visit (store, a, NULL);
+  second = fd_store_get_visit (store, b, NULL);
+  old_token = g_strdup (second->badge_token);
+  new_token = fd_store_reissue_badge (store, b, "reception", NULL);
+  g_assert_nonnull (new_token);
+
+  staff = fd_staff_window_new (NULL, store, lang_of (data));
+  gtk_window_set_default_size (GTK_WINDOW (staff), 1280, 800);
+  gtk_window_present (GTK_WINDOW (staff));
+  g_assert_true (row_shows (staff, a, "host-met", TRUE));
+  gtk_window_set_focus (GTK_WINDOW (staff), NULL);
+  g_assert_null (gtk_root_get_focus (GTK_ROOT (staff)));
+
+  scanner_types (GTK_WIDGET (staff), first->badge_token);
+  g_assert_true (row_shows (staff, a, "host-met", FALSE));
+  after = fd_store_get_visit (store, a, NULL);
+  g_assert_cmpint (after->state, ==, FD_VISIT_LEFT);
+  text = fd_test_ui_collect_text (GTK_WIDGET (staff));
+  g_assert_nonnull (strstr (text, T ("李雷已签离,请收回访客证。", "李雷 has checked out. Please take the badge back.")));
+
+  /* The lost badge's old code: refused, the visitor still on site. */
+  scanner_types (GTK_WIDGET (staff), old_token);
+  fd_test_ui_iterate (300);
+  g_clear_pointer (&after, fd_visit_free);
+  after = fd_store_get_visit (store, b, NULL);
+  g_assert_cmpint (after->state, ==, FD_VISIT_ON_SITE);
+  g_clear_pointer (&text, g_free);
+  text = fd_test_ui_collect_text (GTK_WIDGET (staff));
+  g_assert_nonnull (strstr (text, T ("这张访客证无效", "This badge is not valid")));
+  g_assert_nonnull (fd_staff_window_find_button (staff, b, "host-met"));
+  gtk_window_destroy (GTK_WINDOW (staff));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -163,5 +239,7 @@ main (int   argc,
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   g_test_add_data_func ("/staff/faq-1/host-not-reached/zh_CN", GINT_TO_POINTER (0), test_host_not_reached);
   g_test_add_data_func ("/staff/faq-1/host-not-reached/en", GINT_TO_POINTER (1), test_host_not_reached);
+  g_test_add_data_func ("/staff/scanner-checkout/zh_CN", GINT_TO_POINTER (0), test_scanner_checkout);
+  g_test_add_data_func ("/staff/scanner-checkout/en", GINT_TO_POINTER (1), test_scanner_checkout);
   return g_test_run ();
 }

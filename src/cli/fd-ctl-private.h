@@ -30,6 +30,13 @@ typedef struct {
   char     *channels;
   char     *lang_for_host;
   char     *message;
+  char     *user;
+  char     *role;
+  char     *display_name;
+  char     *from;
+  char     *to;
+  char     *format;
+  gboolean  dry_run;
 
   /* state */
   FdLang    lang;
@@ -53,6 +60,9 @@ int      fd_ctl_run_visitors   (Ctl        *ctl,
                                 int         argc,
                                 char      **argv);
 int      fd_ctl_run_notify     (Ctl        *ctl,
+                                int         argc,
+                                char      **argv);
+int      fd_ctl_run_admin      (Ctl        *ctl,
                                 int         argc,
                                 char      **argv);
 int      fd_ctl_run_badge      (Ctl        *ctl,

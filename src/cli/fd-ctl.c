@@ -40,6 +40,12 @@ ctl_clear (Ctl *ctl)
   g_free (ctl->channels);
   g_free (ctl->lang_for_host);
   g_free (ctl->message);
+  g_free (ctl->user);
+  g_free (ctl->role);
+  g_free (ctl->display_name);
+  g_free (ctl->from);
+  g_free (ctl->to);
+  g_free (ctl->format);
   g_clear_object (&ctl->store);
 }
 
@@ -365,6 +371,9 @@ run_command (Ctl   *ctl,
        (g_str_equal (command, "host-met") || g_str_equal (command, "notify-again") ||
         g_str_equal (command, "message"))))
     return fd_ctl_run_notify (ctl, argc, argv);
+  if (g_str_equal (group, "staff") || g_str_equal (group, "export") || g_str_equal (group, "purge") ||
+      g_str_equal (group, "audit") || g_str_equal (group, "evacuation") || g_str_equal (group, "housekeeping"))
+    return fd_ctl_run_admin (ctl, argc, argv);
   if (g_str_equal (group, "demo") && argc == 2)
     {
       if (!fd_ctl_open_store (ctl))
@@ -422,6 +431,21 @@ static const char summary[] =
   "  outbox run                deliver messages until stopped (SIGTERM)\n"
   "  notify test CHANNEL RECIPIENT\n"
   "                            send a test message now and say what happened\n"
+  "  staff add USER --role receptionist|security|admin [--display-name N]\n"
+  "                            a staff account (the first one, an admin, needs no\n"
+  "                            login); its password from FRONTDESK_NEW_PASSWORD or typed\n"
+  "  staff list                staff accounts and roles (admin)\n"
+  "  staff passwd USER         change a password (your own, or anyone's as admin)\n"
+  "  export --from DAY --to DAY [--format csv|xlsx] FILE\n"
+  "                            the visits of those days (security, admin)\n"
+  "  purge [--dry-run]         remove visits past retention_days (admin)\n"
+  "  audit list                the newest 200 audit entries (security, admin)\n"
+  "  evacuation print [--printer QUEUE|URI]\n"
+  "                            everyone on site, on A4 from the office printer\n"
+  "  evacuation pdf FILE       the same list as a PDF file\n"
+  "  housekeeping              the daily export and purge, as the station does\n"
+  "Staff commands take --user USER; the password comes from FRONTDESK_PASSWORD\n"
+  "or is typed.\n"
   "  print-test [--printer QUEUE|URI] [--size S]\n"
   "                            print a sample badge\n"
   "  printers                  CUPS queues, their state and badge sizes\n"
@@ -453,6 +477,13 @@ fd_ctl_run (int    argc,
     { "channels", 0, 0, G_OPTION_ARG_STRING, &ctl.channels, "A host's channels", "LIST" },
     { "host-lang", 0, 0, G_OPTION_ARG_STRING, &ctl.lang_for_host, "A host's language: zh_CN or en", "LANG" },
     { "message", 0, 0, G_OPTION_ARG_STRING, &ctl.message, "A visitor's message to the host", "TEXT" },
+    { "user", 0, 0, G_OPTION_ARG_STRING, &ctl.user, "Log in as this staff member", "USER" },
+    { "role", 0, 0, G_OPTION_ARG_STRING, &ctl.role, "A staff account's role", "ROLE" },
+    { "display-name", 0, 0, G_OPTION_ARG_STRING, &ctl.display_name, "A staff account's shown name", "N" },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &ctl.from, "First day of an export", "YYYY-MM-DD" },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &ctl.to, "Last day of an export", "YYYY-MM-DD" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &ctl.format, "Export format: csv or xlsx", "F" },
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &ctl.dry_run, "Only count what purge would remove", NULL },
     { "id-number", 0, 0, G_OPTION_ARG_STRING, &ctl.id_number, "An ID number (stored as a keyed hash)", "ID" },
     { NULL }
   };

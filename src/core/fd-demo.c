@@ -72,5 +72,5 @@ fd_store_seed_demo (FdStore  *self,
     return FALSE;
 
   /* A demo staff account, to leave kiosk mode: user "demo", PIN 2468. */
-  return fd_store_add_staff (self, "demo", "演示前台", FD_ROLE_ADMIN, "2468", error) != 0;
+  return fd_store_add_staff (self, NULL, "demo", "演示前台", FD_ROLE_ADMIN, "2468", error) != 0;
 }

@@ -51,6 +51,8 @@ ensure_sodium (GError **error)
 
 /**
  * fd_store_add_staff:
+ * @session: (nullable): an administrator's; %NULL only on a first run,
+ *   to create the first administrator
  * @username: the login name, unique
  * @display_name: the name shown in the staff window and the audit log
  * @role: what the account may do
@@ -61,6 +63,7 @@ ensure_sodium (GError **error)
  */
 gint64
 fd_store_add_staff (FdStore     *self,
+                    FdSession   *session,
                     const char  *username,
                     const char  *display_name,
                     FdRole       role,
@@ -74,8 +77,20 @@ fd_store_add_staff (FdStore     *self,
   g_return_val_if_fail (FD_IS_STORE (self), 0);
   g_return_val_if_fail (username != NULL && display_name != NULL && secret != NULL, 0);
 
+  if (session == NULL && (fd_store_count_staff (self) > 0 || role != FD_ROLE_ADMIN))
+    {
+      if (!fd_store_check_permission (self, NULL, FD_PERMISSION_ADMIN, "staff.add", error))
+        return 0;
+    }
+  else if (session != NULL && !fd_store_check_permission (self, session, FD_PERMISSION_ADMIN, "staff.add", error))
+    return 0;
   if (!ensure_sodium (error))
     return 0;
+  if (*username == '\0' || g_utf8_strlen (username, -1) > 64)
+    {
+      g_set_error_literal (error, FD_ERROR, FD_ERROR_INVALID, "A user name has 1 to 64 characters");
+      return 0;
+    }
   if (g_utf8_strlen (secret, -1) < 4)
     {
       g_set_error_literal (error, FD_ERROR, FD_ERROR_INVALID, "A password or PIN has at least 4 characters");
@@ -97,7 +112,8 @@ fd_store_add_staff (FdStore     *self,
                                     FD_DB_S (fd_role_to_string (role)), FD_DB_S (hash),
                                     FD_DB_I (fd_store_now_ms (self))),
                         &id, error) &&
-       fd_store_audit_locked (self, "system", "staff.add", username, fd_role_to_string (role), error) &&
+       fd_store_audit_locked (self, session != NULL ? fd_session_get_username (session) : "first-run",
+                              "staff.add", username, fd_role_to_string (role), error) &&
        fd_db_commit (self->db, error);
   if (!ok)
     {
@@ -174,4 +190,103 @@ fd_store_authenticate_staff (FdStore     *self,
   if (!match)
     g_set_error_literal (error, FD_ERROR, FD_ERROR_PERMISSION, "Wrong user name or password");
   return match;
+}
+
+/**
+ * fd_store_set_staff_secret:
+ * @username: whose password or PIN changes; anyone may change their own,
+ *   an administrator anyone's
+ */
+gboolean
+fd_store_set_staff_secret (FdStore     *self,
+                           FdSession   *session,
+                           const char  *username,
+                           const char  *secret,
+                           GError     **error)
+{
+  char hash[crypto_pwhash_STRBYTES];
+  gint64 done = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+
+  if (session == NULL || !g_str_equal (fd_session_get_username (session), username))
+    if (!fd_store_check_permission (self, session, FD_PERMISSION_ADMIN, "staff.passwd", error))
+      return FALSE;
+  if (!ensure_sodium (error))
+    return FALSE;
+  if (g_utf8_strlen (secret, -1) < 4)
+    {
+      g_set_error_literal (error, FD_ERROR, FD_ERROR_INVALID, "A password or PIN has at least 4 characters");
+      return FALSE;
+    }
+  if (crypto_pwhash_str (hash, secret, strlen (secret), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                         crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+    {
+      g_set_error_literal (error, FD_ERROR, FD_ERROR_FAILED, "Out of memory while hashing");
+      return FALSE;
+    }
+  STORE_LOCK (self);
+  ok = fd_db_begin (self->db, error) &&
+       fd_db_query_int (self->db, "UPDATE staff SET password_hash = ? WHERE username = ? RETURNING id",
+                        FD_DB_ARGS (FD_DB_S (hash), FD_DB_S (username)), &done, error) &&
+       fd_store_audit_locked (self, fd_session_get_username (session), "staff.passwd", username, NULL, error);
+  if (ok && done == 0)
+    {
+      g_set_error (error, FD_ERROR, FD_ERROR_NOT_FOUND, "No staff account “%s”", username);
+      ok = FALSE;
+    }
+  ok = ok && fd_db_commit (self->db, error);
+  if (!ok)
+    fd_db_rollback (self->db);
+  STORE_UNLOCK (self);
+  sodium_memzero (hash, sizeof hash);
+  return ok;
+}
+
+void
+fd_staff_free (FdStaff *staff)
+{
+  if (staff == NULL)
+    return;
+  g_free (staff->username);
+  g_free (staff->display_name);
+  g_free (staff);
+}
+
+static gboolean
+list_cb (FdDbRow  *row,
+         gpointer  user_data)
+{
+  FdStaff *staff = g_new0 (FdStaff, 1);
+
+  staff->username = fd_db_row_dup (row, 0);
+  staff->display_name = fd_db_row_dup (row, 1);
+  fd_role_from_string (fd_db_row_text (row, 2), &staff->role);
+  staff->active = fd_db_row_int (row, 3) != 0;
+  g_ptr_array_add (user_data, staff);
+  return TRUE;
+}
+
+/**
+ * fd_store_list_staff:
+ *
+ * Returns: (transfer container) (element-type FdStaff): every account, by
+ *   user name; administrators only.
+ */
+GPtrArray *
+fd_store_list_staff (FdStore    *self,
+                     FdSession  *session,
+                     GError    **error)
+{
+  g_autoptr(GPtrArray) staff = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_staff_free);
+  gboolean ok;
+
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_ADMIN, "staff.list", error))
+    return NULL;
+  STORE_LOCK (self);
+  ok = fd_db_exec (self->db, "SELECT username, display_name, role, active FROM staff ORDER BY username",
+                   FD_DB_NO_ARGS, list_cb, staff, error);
+  STORE_UNLOCK (self);
+  return ok ? g_steal_pointer (&staff) : NULL;
 }

@@ -233,6 +233,65 @@ fd_store_list_visits (FdStore        *self,
   return ok ? g_steal_pointer (&visits) : NULL;
 }
 
+/**
+ * fd_store_find_visits:
+ * @session: any staff member's
+ * @query: words to find in the visitor's name, phone or company or the
+ *   host's name (all must match), and a time range on the visit time
+ *
+ * The visit log (issue "staff window"): oldest first, at most
+ * @query->limit visits (0: no limit, for exports).
+ *
+ * Returns: (transfer container) (element-type FdVisit): the visits.
+ */
+GPtrArray *
+fd_store_find_visits (FdStore             *self,
+                      const FdSession     *session,
+                      const FdVisitQuery  *query,
+                      GError             **error)
+{
+  g_autoptr(GPtrArray) visits = visit_array ();
+  g_autoptr(GString) sql = g_string_new ("SELECT " VISIT_COLUMNS VISIT_FROM "WHERE v.visit_ms >= ? AND v.visit_ms < ? ");
+  g_auto(GStrv) words = g_strsplit_set (query->text != NULL ? query->text : "", " \t", -1);
+  g_autoptr(GArray) args = g_array_new (FALSE, TRUE, sizeof (FdDbValue));
+  g_autoptr(GPtrArray) patterns = g_ptr_array_new_with_free_func (g_free);
+  FdDbValue value;
+  gboolean ok;
+
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_RECEPTION, "visits.find", error))
+    return NULL;
+
+  value = FD_DB_I (query->from_ms);
+  g_array_append_val (args, value);
+  value = FD_DB_I (query->to_ms > 0 ? query->to_ms : G_MAXINT64);
+  g_array_append_val (args, value);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      char *pattern;
+
+      if (*words[i] == '\0')
+        continue;
+      pattern = g_strdup_printf ("%%%s%%", words[i]);
+      g_ptr_array_add (patterns, pattern);
+      g_string_append (sql, "AND (v.name LIKE ? OR v.phone LIKE ? OR v.company LIKE ? OR h.name LIKE ?) ");
+      for (int k = 0; k < 4; k++)
+        {
+          value = FD_DB_S (pattern);
+          g_array_append_val (args, value);
+        }
+    }
+  g_string_append (sql, "ORDER BY v.visit_ms, v.id");
+  if (query->limit > 0)
+    g_string_append_printf (sql, " LIMIT %u", query->limit);
+
+  STORE_LOCK (self);
+  ok = fd_db_exec (self->db, sql->str, (FdDbValue *) args->data, args->len, visit_cb, visits, error);
+  STORE_UNLOCK (self);
+  return ok ? g_steal_pointer (&visits) : NULL;
+}
+
 FdVisit *
 fd_store_get_visit (FdStore  *self,
                     gint64    id,

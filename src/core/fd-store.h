@@ -25,6 +25,31 @@ typedef enum {
   FD_ROLE_ADMIN,
 } FdRole;
 
+/* What an operation needs: any staff member, security, or an administrator. */
+typedef enum {
+  FD_PERMISSION_RECEPTION,
+  FD_PERMISSION_SECURITY,
+  FD_PERMISSION_ADMIN,
+} FdPermission;
+
+/* A staff member who logged in (see fd-store-session.c). */
+typedef struct _FdSession FdSession;
+
+typedef struct {
+  char     *username;
+  char     *display_name;
+  FdRole    role;
+  gboolean  active;
+} FdStaff;
+
+/* A search of the visit log. */
+typedef struct {
+  const char *text;     /* words, all of which must match; NULL: any */
+  gint64      from_ms;  /* visit time, inclusive */
+  gint64      to_ms;    /* visit time, exclusive; 0: no end */
+  guint       limit;    /* 0: all */
+} FdVisitQuery;
+
 /* Returns the current time in Unix ms; tests replace it. */
 typedef gint64 (*FdClockFunc) (gpointer user_data);
 
@@ -143,6 +168,7 @@ const char *fd_role_to_string           (FdRole                role);
 gboolean   fd_role_from_string          (const char           *text,
                                          FdRole               *role);
 gint64     fd_store_add_staff           (FdStore              *self,
+                                         FdSession            *session,
                                          const char           *username,
                                          const char           *display_name,
                                          FdRole                role,
@@ -152,6 +178,90 @@ gboolean   fd_store_authenticate_staff  (FdStore              *self,
                                          const char           *username,
                                          const char           *secret,
                                          FdRole               *role,
+                                         GError              **error);
+
+gboolean   fd_store_set_staff_secret    (FdStore              *self,
+                                         FdSession            *session,
+                                         const char           *username,
+                                         const char           *secret,
+                                         GError              **error);
+GPtrArray *fd_store_list_staff          (FdStore              *self,
+                                         FdSession            *session,
+                                         GError              **error);
+void       fd_staff_free                (FdStaff              *staff);
+gint64     fd_store_count_staff         (FdStore              *self);
+
+GPtrArray *fd_store_find_visits         (FdStore              *self,
+                                         const FdSession      *session,
+                                         const FdVisitQuery   *query,
+                                         GError              **error);
+
+/* Exports (REG-5), retention and the audit log. */
+typedef enum {
+  FD_EXPORT_CSV,
+  FD_EXPORT_XLSX,
+} FdExportFormat;
+
+typedef struct {
+  gint64  id;
+  gint64  at_ms;
+  char   *actor;
+  char   *action;
+  char   *subject;
+  char   *detail;
+} FdAuditEntry;
+
+gboolean   fd_day_range                 (const char           *day,
+                                         gint64               *start_ms,
+                                         gint64               *end_ms);
+gboolean   fd_store_export              (FdStore              *self,
+                                         const FdSession      *session,
+                                         const char           *from_day,
+                                         const char           *to_day,
+                                         FdExportFormat        format,
+                                         const char           *path,
+                                         guint                *n_visits,
+                                         GError              **error);
+gboolean   fd_store_purge               (FdStore              *self,
+                                         const FdSession      *session,
+                                         gboolean              dry_run,
+                                         gint64               *n_visits,
+                                         GError              **error);
+gboolean   fd_store_set_retention_days  (FdStore              *self,
+                                         const FdSession      *session,
+                                         gint64                days,
+                                         gboolean              below_export_period,
+                                         GError              **error);
+gboolean   fd_store_housekeeping        (FdStore              *self,
+                                         GError              **error);
+GPtrArray *fd_store_list_audit          (FdStore              *self,
+                                         const FdSession      *session,
+                                         guint                 limit,
+                                         GError              **error);
+void       fd_audit_entry_free          (FdAuditEntry         *entry);
+gboolean   fd_store_audit               (FdStore              *self,
+                                         const char           *actor,
+                                         const char           *action,
+                                         const char           *subject,
+                                         const char           *detail,
+                                         GError              **error);
+
+/* Sessions and roles. */
+FdSession  *fd_store_login              (FdStore              *self,
+                                         const char           *username,
+                                         const char           *secret,
+                                         GError              **error);
+FdSession  *fd_session_new_system       (void);
+void        fd_session_free             (FdSession            *session);
+const char *fd_session_get_username     (const FdSession      *session);
+const char *fd_session_get_display_name (const FdSession      *session);
+FdRole      fd_session_get_role         (const FdSession      *session);
+gboolean    fd_session_allows           (const FdSession      *session,
+                                         FdPermission          permission);
+gboolean    fd_store_check_permission   (FdStore              *self,
+                                         const FdSession      *session,
+                                         FdPermission          permission,
+                                         const char           *action,
                                          GError              **error);
 
 /* Kiosk journey: drinks, satisfaction, invitations, watchlist, alerts. */
@@ -245,5 +355,8 @@ gboolean   fd_store_count_audit         (FdStore              *self,
 
 gboolean   fd_store_seed_demo           (FdStore              *self,
                                          GError              **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdSession, fd_session_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdStaff, fd_staff_free)
 
 G_END_DECLS

@@ -28,6 +28,7 @@ struct _FdStaffWindow
   GPtrArray    *alerts;        /* FdAlert rows of alert_list, in order */
   gboolean      loading;       /* a reload is under way */
   gboolean      reload_again;  /* a change came in during the reload */
+  GString      *scan;          /* what a barcode scanner typed so far */
   guint         tick;          /* redraws waiting times */
   gint64        now_ms;        /* the store's time at the last reload */
   gint64        wait_minutes;  /* FAQ-1: when a waiting visitor needs help */
@@ -35,6 +36,9 @@ struct _FdStaffWindow
 
 void       fd_staff_window_show_error (FdStaffWindow *self,
                                        const char    *message);
+void       fd_staff_window_show_status (FdStaffWindow *self,
+                                        const char    *message,
+                                        gboolean       is_error);
 char      *fd_staff_format_time       (gint64         ms);
 GtkWidget *fd_staff_visit_row         (FdStaffWindow *self,
                                        FdVisit       *visit);

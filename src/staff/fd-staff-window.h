@@ -27,6 +27,8 @@ FdVisit       *fd_staff_window_find_visit          (FdStaffWindow *self,
 GtkWidget     *fd_staff_window_find_button         (FdStaffWindow *self,
                                                     gint64         visit_id,
                                                     const char    *name);
+void           fd_staff_window_scan                (FdStaffWindow *self,
+                                                    const char    *text);
 void           fd_staff_window_reload              (FdStaffWindow *self);
 void           fd_staff_window_set_print_settings  (FdStaffWindow         *self,
                                                     const FdPrintSettings *settings);

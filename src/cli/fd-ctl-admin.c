@@ -1,0 +1,255 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "fd-ctl-private.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include "fd-error.h"
+#include "fd-evacuation.h"
+
+/*
+ * frontdeskctl's staff commands: accounts, exports, purging, the audit log
+ * and the evacuation list.  They run as the staff member named by --user,
+ * whose password comes from FRONTDESK_PASSWORD or is typed; the core
+ * decides what their role allows.
+ */
+
+/* A secret from @variable, or typed on the terminal without echo. */
+static char *
+read_secret (const char *variable,
+             const char *prompt)
+{
+  const char *value = g_getenv (variable);
+  char line[256];
+  struct termios saved, quiet;
+  gboolean tty = isatty (STDIN_FILENO);
+
+  if (value != NULL)
+    return g_strdup (value);
+  if (tty)
+    {
+      g_printerr ("%s", prompt);
+      tcgetattr (STDIN_FILENO, &saved);
+      quiet = saved;
+      quiet.c_lflag &= ~(tcflag_t) ECHO;
+      tcsetattr (STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+  if (fgets (line, sizeof line, stdin) == NULL)
+    line[0] = '\0';
+  if (tty)
+    {
+      tcsetattr (STDIN_FILENO, TCSAFLUSH, &saved);
+      g_printerr ("\n");
+    }
+  line[strcspn (line, "\r\n")] = '\0';
+  return g_strdup (line);
+}
+
+/* Logs in as --user; without it, the session is NULL and the core allows
+ * only what needs no login. */
+static gboolean
+login (Ctl        *ctl,
+       FdSession **session)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *secret = NULL;
+
+  *session = NULL;
+  if (ctl->user == NULL)
+    return TRUE;
+  secret = read_secret ("FRONTDESK_PASSWORD", fd_tr (ctl->lang, N_("Password or PIN: ")));
+  *session = fd_store_login (ctl->store, ctl->user, secret, &error);
+  if (*session == NULL)
+    {
+      fd_ctl_fail (ctl, fd_tr (ctl->lang, N_("Wrong user name or password.")));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+fail_core (Ctl    *ctl,
+           GError *error)
+{
+  if (g_error_matches (error, FD_ERROR, FD_ERROR_PERMISSION))
+    {
+      g_autofree char *message = g_strdup_printf (fd_tr (ctl->lang, N_("Not allowed: %s. Log in with --user as a staff member whose role allows it.")),
+                                                  error->message);
+
+      return fd_ctl_fail (ctl, message);
+    }
+  return fd_ctl_fail_error (ctl, error);
+}
+
+static int
+staff_add (Ctl        *ctl,
+           FdSession  *session,
+           const char *username)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *secret = NULL;
+  FdRole role;
+
+  if (!fd_role_from_string (ctl->role != NULL ? ctl->role : "", &role))
+    return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("Give the role with --role receptionist|security|admin.")));
+  secret = read_secret ("FRONTDESK_NEW_PASSWORD", fd_tr (ctl->lang, N_("New password or PIN: ")));
+  if (fd_store_add_staff (ctl->store, session, username, ctl->display_name != NULL ? ctl->display_name : username,
+                          role, secret, &error) == 0)
+    return fail_core (ctl, error);
+  return FD_CTL_OK;
+}
+
+static int
+staff_list (Ctl       *ctl,
+            FdSession *session)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) staff = fd_store_list_staff (ctl->store, session, &error);
+
+  if (staff == NULL)
+    return fail_core (ctl, error);
+  for (guint i = 0; i < staff->len; i++)
+    {
+      FdStaff *member = g_ptr_array_index (staff, i);
+
+      g_print ("%s\t%s\t%s%s\n", member->username, member->display_name, fd_role_to_string (member->role),
+               member->active ? "" : fd_tr (ctl->lang, N_("\t(inactive)")));
+    }
+  return FD_CTL_OK;
+}
+
+static int
+staff_passwd (Ctl        *ctl,
+              FdSession  *session,
+              const char *username)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *secret = read_secret ("FRONTDESK_NEW_PASSWORD", fd_tr (ctl->lang, N_("New password or PIN: ")));
+
+  if (!fd_store_set_staff_secret (ctl->store, session, username, secret, &error))
+    return fail_core (ctl, error);
+  return FD_CTL_OK;
+}
+
+static int
+export (Ctl        *ctl,
+        FdSession  *session,
+        const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = fd_store_today (ctl->store);
+  const char *format = ctl->format != NULL ? ctl->format : (g_str_has_suffix (path, ".xlsx") ? "xlsx" : "csv");
+  guint n = 0;
+
+  if (!g_str_equal (format, "csv") && !g_str_equal (format, "xlsx"))
+    return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("The format is csv or xlsx.")));
+  if (!fd_store_export (ctl->store, session, ctl->from != NULL ? ctl->from : today, ctl->to != NULL ? ctl->to : today,
+                        g_str_equal (format, "xlsx") ? FD_EXPORT_XLSX : FD_EXPORT_CSV, path, &n, &error))
+    return fail_core (ctl, error);
+  g_print (fd_tr (ctl->lang, N_("%u visits written to %s\n")), n, path);
+  return FD_CTL_OK;
+}
+
+static int
+purge (Ctl       *ctl,
+       FdSession *session)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 n = 0;
+
+  if (!fd_store_purge (ctl->store, session, ctl->dry_run, &n, &error))
+    return fail_core (ctl, error);
+  g_print (ctl->dry_run ? fd_tr (ctl->lang, N_("%lld visits would be removed\n"))
+                        : fd_tr (ctl->lang, N_("%lld visits removed\n")), (long long) n);
+  return FD_CTL_OK;
+}
+
+static int
+audit_list (Ctl       *ctl,
+            FdSession *session)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = fd_store_list_audit (ctl->store, session, 200, &error);
+
+  if (entries == NULL)
+    return fail_core (ctl, error);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      FdAuditEntry *entry = g_ptr_array_index (entries, i);
+      g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (entry->at_ms / 1000);
+      g_autoptr(GDateTime) local = g_date_time_to_local (utc);
+      g_autofree char *when = g_date_time_format (local, "%Y-%m-%d %H:%M:%S");
+
+      g_print ("%s\t%s\t%s\t%s\t%s\n", when, entry->actor, entry->action, entry->subject, entry->detail);
+    }
+  return FD_CTL_OK;
+}
+
+static int
+evacuation_print (Ctl       *ctl,
+                  FdSession *session)
+{
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  if (!fd_store_print_evacuation (ctl->store, session, ctl->printer, ctl->lang, &n, &error))
+    return fail_core (ctl, error);
+  g_print (fd_tr (ctl->lang, N_("Evacuation list printed: %u visitors on site\n")), n);
+  return FD_CTL_OK;
+}
+
+static int
+evacuation_pdf (Ctl        *ctl,
+                FdSession  *session,
+                const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = fd_store_evacuation_pdf (ctl->store, session, ctl->lang, NULL, &error);
+  gsize size;
+  gconstpointer data;
+
+  if (pdf == NULL)
+    return fail_core (ctl, error);
+  data = g_bytes_get_data (pdf, &size);
+  if (!g_file_set_contents_full (path, data, (gssize) size, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+    return fd_ctl_fail_error (ctl, error);
+  return FD_CTL_OK;
+}
+
+int
+fd_ctl_run_admin (Ctl   *ctl,
+                  int    argc,
+                  char **argv)
+{
+  const char *group = argv[1];
+  const char *command = argc > 2 ? argv[2] : "";
+  g_autoptr(FdSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!fd_ctl_open_store (ctl))
+    return FD_CTL_FAILED;
+  if (!login (ctl, &session))
+    return FD_CTL_FAILED;
+  if (g_str_equal (group, "staff") && g_str_equal (command, "add") && argc == 4)
+    return staff_add (ctl, session, argv[3]);
+  if (g_str_equal (group, "staff") && g_str_equal (command, "list") && argc == 3)
+    return staff_list (ctl, session);
+  if (g_str_equal (group, "staff") && g_str_equal (command, "passwd") && argc == 4)
+    return staff_passwd (ctl, session, argv[3]);
+  if (g_str_equal (group, "export") && argc == 3)
+    return export (ctl, session, argv[2]);
+  if (g_str_equal (group, "purge") && argc == 2)
+    return purge (ctl, session);
+  if (g_str_equal (group, "audit") && g_str_equal (command, "list") && argc == 3)
+    return audit_list (ctl, session);
+  if (g_str_equal (group, "evacuation") && g_str_equal (command, "print") && argc == 3)
+    return evacuation_print (ctl, session);
+  if (g_str_equal (group, "evacuation") && g_str_equal (command, "pdf") && argc == 4)
+    return evacuation_pdf (ctl, session, argv[3]);
+  if (g_str_equal (group, "housekeeping") && argc == 2)
+    return fd_store_housekeeping (ctl->store, &error) ? FD_CTL_OK : fd_ctl_fail_error (ctl, error);
+  return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("Unknown command or wrong number of arguments.")));
+}

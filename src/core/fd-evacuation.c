@@ -1,0 +1,239 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "fd-evacuation.h"
+
+#include <cairo-pdf.h>
+#include <pango/pangocairo.h>
+
+#include "fd-error.h"
+#include "fd-print.h"
+
+/*
+ * The evacuation list: everyone on site now, on A4 paper from the office
+ * printer, for the roll call at the assembly point.  It needs no network
+ * beyond the printer, and it is drawn here (cairo + Pango, fonts embedded),
+ * so it prints the same from any CUPS queue.
+ */
+
+#define FONT       "Noto Sans CJK SC, WenQuanYi Micro Hei, sans-serif"
+#define PT_PER_MM  (72.0 / 25.4)
+#define A4_W       (210.0 * PT_PER_MM)
+#define A4_H       (297.0 * PT_PER_MM)
+#define MARGIN     (15.0 * PT_PER_MM)
+#define ROW_H      22.0
+
+static cairo_status_t
+append_cb (void                *closure,
+           const unsigned char *data,
+           unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+text_at (cairo_t    *cr,
+         const char *text,
+         double      x,
+         double      y,
+         double      width,
+         double      size,
+         gboolean    bold)
+{
+  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string (FONT);
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_text (layout, text, -1);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  pango_font_description_free (font);
+}
+
+static char *
+clock_text (gint64       ms,
+            const char  *format)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (ms / 1000);
+  g_autoptr(GDateTime) local = g_date_time_to_local (utc);
+
+  return g_date_time_format (local, format);
+}
+
+/* Column x positions and widths across the page. */
+static const struct {
+  const char *heading;
+  double      width_mm;
+} table[] = {
+  { N_("No."), 10 },
+  { N_("Visitor"), 38 },
+  { N_("Company"), 36 },
+  { N_("Phone"), 30 },
+  { N_("Host"), 40 },
+  { N_("Arrived"), 14 },
+  { N_("Present"), 12 },
+};
+
+static void
+page_header (cairo_t    *cr,
+             const char *site,
+             const char *when,
+             guint       count,
+             FdLang      lang,
+             double     *y)
+{
+  g_autofree char *title = g_strdup_printf ("%s%s%s", site, *site != '\0' ? " · " : "",
+                                            fd_tr (lang, N_("Evacuation list")));
+  g_autofree char *sub = g_strdup_printf (fd_tr (lang, N_("Visitors on site at %1$s: %2$u")), when, count);
+  double x = MARGIN;
+
+  text_at (cr, title, MARGIN, *y, A4_W - 2 * MARGIN, 18, TRUE);
+  *y += 30;
+  text_at (cr, sub, MARGIN, *y, A4_W - 2 * MARGIN, 11, FALSE);
+  *y += 24;
+  for (guint c = 0; c < G_N_ELEMENTS (table); c++)
+    {
+      text_at (cr, fd_tr (lang, table[c].heading), x, *y, table[c].width_mm * PT_PER_MM - 4, 9, TRUE);
+      x += table[c].width_mm * PT_PER_MM;
+    }
+  *y += ROW_H - 6;
+  cairo_move_to (cr, MARGIN, *y);
+  cairo_line_to (cr, A4_W - MARGIN, *y);
+  cairo_set_line_width (cr, 0.8);
+  cairo_stroke (cr);
+  *y += 4;
+}
+
+/**
+ * fd_evacuation_pdf:
+ * @visits: (element-type FdVisit): who is on site
+ * @site: the company's name, "" for none
+ *
+ * Returns: (transfer full): the list as an A4 PDF, as many pages as needed.
+ */
+GBytes *
+fd_evacuation_pdf (GPtrArray  *visits,
+                   const char *site,
+                   gint64      now_ms,
+                   FdLang      lang)
+{
+  GByteArray *out = g_byte_array_new ();
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_cb, out, A4_W, A4_H);
+  cairo_t *cr = cairo_create (surface);
+  g_autofree char *when = clock_text (now_ms, "%Y-%m-%d %H:%M");
+  double y = MARGIN;
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  page_header (cr, site, when, visits->len, lang, &y);
+  for (guint i = 0; i < visits->len; i++)
+    {
+      FdVisit *visit = g_ptr_array_index (visits, i);
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+      g_autofree char *host_name = fd_host_honorific_name (visit->host_name, visit->host_title, lang);
+      g_autofree char *host = g_strdup_printf ("%s (%s)", host_name, visit->host_department);
+      g_autofree char *arrived = clock_text (visit->arrived_ms, "%H:%M");
+      const char *cells[] = { number, visit->name, visit->company != NULL ? visit->company : "",
+                              visit->phone, host, arrived, "☐" };
+      double x = MARGIN;
+
+      if (y + ROW_H > A4_H - MARGIN)
+        {
+          cairo_show_page (cr);
+          y = MARGIN;
+          page_header (cr, site, when, visits->len, lang, &y);
+        }
+      for (guint c = 0; c < G_N_ELEMENTS (cells); c++)
+        {
+          text_at (cr, cells[c], x, y, table[c].width_mm * PT_PER_MM - 4, 10, c == 1);
+          x += table[c].width_mm * PT_PER_MM;
+        }
+      y += ROW_H;
+    }
+  if (visits->len == 0)
+    text_at (cr, fd_tr (lang, N_("No visitors on site.")), MARGIN, y, A4_W - 2 * MARGIN, 11, FALSE);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+  return g_byte_array_free_to_bytes (out);
+}
+
+/**
+ * fd_store_evacuation_pdf:
+ * @session: any staff member's
+ *
+ * Returns: (transfer full): the list of everyone on site now, or %NULL
+ *   with @error set.
+ */
+GBytes *
+fd_store_evacuation_pdf (FdStore          *store,
+                         const FdSession  *session,
+                         FdLang            lang,
+                         guint            *n_visitors,
+                         GError          **error)
+{
+  g_autoptr(GPtrArray) visits = NULL;
+  g_autofree char *site = NULL;
+
+  if (!fd_store_check_permission (store, session, FD_PERMISSION_RECEPTION, "evacuation", error))
+    return NULL;
+  visits = fd_store_list_visits (store, FD_VISITS_ON_SITE, error);
+  if (visits == NULL)
+    return NULL;
+  if (n_visitors != NULL)
+    *n_visitors = visits->len;
+  site = fd_store_get_setting (store, lang == FD_LANG_EN ? "company_name_en" : "company_name", "");
+  return fd_evacuation_pdf (visits, site, fd_store_now_ms (store), lang);
+}
+
+/**
+ * fd_store_print_evacuation:
+ * @session: any staff member's
+ * @printer: (nullable): a CUPS queue or IPP URI; %NULL: the site's
+ *   office_printer
+ * @n_visitors: (out) (optional): how many visitors are listed
+ *
+ * Prints the evacuation list and waits for the printer.  Logged.  Call it
+ * off the main loop.
+ */
+gboolean
+fd_store_print_evacuation (FdStore          *store,
+                           const FdSession  *session,
+                           const char       *printer,
+                           FdLang            lang,
+                           guint            *n_visitors,
+                           GError          **error)
+{
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *queue = NULL;
+  g_autofree char *detail = NULL;
+  g_autofree char *count = NULL;
+  FdPrintProblem problem;
+  guint n = 0;
+  int job = 0;
+
+  if (!fd_store_check_permission (store, session, FD_PERMISSION_RECEPTION, "evacuation.print", error))
+    return FALSE;
+  queue = printer != NULL ? g_strdup (printer) : fd_store_get_setting (store, "office_printer", NULL);
+  if (queue == NULL || *queue == '\0')
+    {
+      g_set_error_literal (error, FD_ERROR, FD_ERROR_STATE, "No office printer is set up (office_printer)");
+      return FALSE;
+    }
+  pdf = fd_store_evacuation_pdf (store, session, lang, &n, error);
+  if (pdf == NULL)
+    return FALSE;
+  problem = fd_print_pdf (queue, pdf, 210, 297, 60000, &job, &detail);
+  if (problem != FD_PRINT_OK)
+    {
+      g_set_error (error, FD_ERROR, FD_ERROR_IO, "%s", fd_print_problem_message (problem, lang));
+      return FALSE;
+    }
+  if (n_visitors != NULL)
+    *n_visitors = n;
+  count = g_strdup_printf ("%u visitors, job %d", n, job);
+  return fd_store_audit (store, fd_session_get_username (session), "evacuation.print", queue, count, error);
+}

@@ -1,0 +1,219 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "fd-store-private.h"
+
+#include <glib/gstdio.h>
+
+#include "fd-error.h"
+
+/*
+ * Keeping visitors' data only as long as allowed (PIPL, REG-5): the daily
+ * export into the site's folder, the purge of visits past the retention
+ * period, and the audit log that records both.
+ *
+ * Site settings: retention_days (90), export_folder (none: no daily
+ * export), export_format ("csv" or "xlsx").
+ */
+
+#define DEFAULT_RETENTION_DAYS 90
+#define EXPORT_PERIOD_DAYS     90   /* REG-5: exports are kept 3 months */
+
+gboolean
+fd_store_audit (FdStore     *self,
+                const char  *actor,
+                const char  *action,
+                const char  *subject,
+                const char  *detail,
+                GError     **error)
+{
+  gboolean ok;
+
+  STORE_LOCK (self);
+  ok = fd_store_audit_locked (self, actor, action, subject, detail, error);
+  STORE_UNLOCK (self);
+  return ok;
+}
+
+static gint64
+retention_days (FdStore *self)
+{
+  g_autofree char *text = fd_store_get_setting (self, "retention_days", NULL);
+  gint64 days = text != NULL ? g_ascii_strtoll (text, NULL, 10) : DEFAULT_RETENTION_DAYS;
+
+  return days > 0 ? days : DEFAULT_RETENTION_DAYS;
+}
+
+/**
+ * fd_store_set_retention_days:
+ * @below_export_period: the administrator confirms a period shorter than
+ *   the 3 months REG-5 keeps exports
+ */
+gboolean
+fd_store_set_retention_days (FdStore          *self,
+                             const FdSession  *session,
+                             gint64            days,
+                             gboolean          below_export_period,
+                             GError          **error)
+{
+  g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, days);
+
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_ADMIN, "retention.set", error))
+    return FALSE;
+  if (days < 1 || (days < EXPORT_PERIOD_DAYS && !below_export_period))
+    {
+      g_set_error (error, FD_ERROR, FD_ERROR_INVALID,
+                   "Visits are kept at least %d days (REG-5) unless you confirm a shorter period",
+                   EXPORT_PERIOD_DAYS);
+      return FALSE;
+    }
+  return fd_store_set_setting (self, "retention_days", text, error) &&
+         fd_store_audit (self, fd_session_get_username (session), "retention.set", NULL, text, error);
+}
+
+/**
+ * fd_store_purge:
+ * @dry_run: only count
+ * @n_visits: (out) (optional): how many visits are (or would be) removed
+ *
+ * Removes the visits that ended more than the retention period ago, with
+ * their messages, alerts and invitations.  Visitors still on site are
+ * kept.  Logged with the count.
+ */
+gboolean
+fd_store_purge (FdStore          *self,
+                const FdSession  *session,
+                gboolean          dry_run,
+                gint64           *n_visits,
+                GError          **error)
+{
+  static const char * const cleanup[] = {
+    "DELETE FROM outbox WHERE visit_id IN (SELECT id FROM purge_ids)",
+    "DELETE FROM alerts WHERE visit_id IN (SELECT id FROM purge_ids)",
+    "DELETE FROM invitations WHERE visit_id IN (SELECT id FROM purge_ids)",
+    "DELETE FROM visits WHERE id IN (SELECT id FROM purge_ids)",
+  };
+  gint64 days = retention_days (self);
+  gint64 cutoff = fd_store_now_ms (self) - days * 24 * 3600 * 1000;
+  g_autofree char *detail = NULL;
+  gint64 count = 0;
+  gboolean ok;
+
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_ADMIN, "purge", error))
+    return FALSE;
+
+  STORE_LOCK (self);
+  ok = fd_db_begin (self->db, error) &&
+       fd_db_exec (self->db, "CREATE TEMP TABLE IF NOT EXISTS purge_ids (id INTEGER PRIMARY KEY)",
+                   FD_DB_NO_ARGS, NULL, NULL, error) &&
+       fd_db_exec (self->db, "DELETE FROM purge_ids", FD_DB_NO_ARGS, NULL, NULL, error) &&
+       fd_db_exec (self->db,
+                   "INSERT INTO purge_ids SELECT id FROM visits WHERE state <> 'on_site' AND "
+                   "COALESCE(left_ms, arrived_ms, visit_ms) < ?",
+                   FD_DB_ARGS (FD_DB_I (cutoff)), NULL, NULL, error) &&
+       fd_db_query_int (self->db, "SELECT COUNT(*) FROM purge_ids", FD_DB_NO_ARGS, &count, error);
+  for (guint i = 0; ok && !dry_run && i < G_N_ELEMENTS (cleanup); i++)
+    ok = fd_db_exec (self->db, cleanup[i], FD_DB_NO_ARGS, NULL, NULL, error);
+  detail = g_strdup_printf ("%" G_GINT64_FORMAT " visits older than %" G_GINT64_FORMAT " days%s",
+                            count, days, dry_run ? " (dry run)" : "");
+  ok = ok && fd_store_audit_locked (self, fd_session_get_username (session), dry_run ? "purge.dry-run" : "purge",
+                                    NULL, detail, error) &&
+       fd_db_commit (self->db, error);
+  if (!ok)
+    fd_db_rollback (self->db);
+  STORE_UNLOCK (self);
+  if (ok && n_visits != NULL)
+    *n_visits = count;
+  return ok;
+}
+
+/**
+ * fd_store_housekeeping:
+ *
+ * What a station does by itself, at start and every hour: yesterday's
+ * visits exported into export_folder (REG-5) unless the file is there,
+ * then the purge.  Runs as "system"; call it off the main loop.
+ */
+gboolean
+fd_store_housekeeping (FdStore  *self,
+                       GError  **error)
+{
+  g_autoptr(FdSession) system = fd_session_new_system ();
+  g_autofree char *folder = fd_store_get_setting (self, "export_folder", NULL);
+  g_autofree char *format = fd_store_get_setting (self, "export_format", "csv");
+
+  if (folder != NULL && *folder != '\0')
+    {
+      g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (fd_store_now_ms (self) / 1000);
+      g_autoptr(GDateTime) local = g_date_time_to_local (utc);
+      g_autoptr(GDateTime) yesterday = g_date_time_add_days (local, -1);
+      g_autofree char *day = g_date_time_format (yesterday, "%Y-%m-%d");
+      gboolean xlsx = g_str_equal (format, "xlsx");
+      g_autofree char *name = g_strdup_printf ("visits-%s.%s", day, xlsx ? "xlsx" : "csv");
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      if (g_mkdir_with_parents (folder, 0700) != 0)
+        {
+          g_set_error (error, FD_ERROR, FD_ERROR_IO, "Cannot create the export folder %s", folder);
+          return FALSE;
+        }
+      if (!g_file_test (path, G_FILE_TEST_EXISTS) &&
+          !fd_store_export (self, system, day, day, xlsx ? FD_EXPORT_XLSX : FD_EXPORT_CSV, path, NULL, error))
+        return FALSE;
+    }
+  return fd_store_purge (self, system, FALSE, NULL, error);
+}
+
+void
+fd_audit_entry_free (FdAuditEntry *entry)
+{
+  if (entry == NULL)
+    return;
+  g_free (entry->actor);
+  g_free (entry->action);
+  g_free (entry->subject);
+  g_free (entry->detail);
+  g_free (entry);
+}
+
+static gboolean
+audit_cb (FdDbRow  *row,
+          gpointer  user_data)
+{
+  FdAuditEntry *entry = g_new0 (FdAuditEntry, 1);
+
+  entry->id = fd_db_row_int (row, 0);
+  entry->at_ms = fd_db_row_int (row, 1);
+  entry->actor = fd_db_row_dup (row, 2);
+  entry->action = fd_db_row_dup (row, 3);
+  entry->subject = fd_db_row_dup (row, 4);
+  entry->detail = fd_db_row_dup (row, 5);
+  g_ptr_array_add (user_data, entry);
+  return TRUE;
+}
+
+/**
+ * fd_store_list_audit:
+ * @session: security's or an administrator's
+ *
+ * Returns: (transfer container) (element-type FdAuditEntry): the newest
+ *   @limit entries, newest first.  Reading the log is itself logged.
+ */
+GPtrArray *
+fd_store_list_audit (FdStore          *self,
+                     const FdSession  *session,
+                     guint             limit,
+                     GError          **error)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_audit_entry_free);
+  gboolean ok;
+
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_SECURITY, "audit.list", error))
+    return NULL;
+  STORE_LOCK (self);
+  ok = fd_db_exec (self->db,
+                   "SELECT id, at_ms, actor, action, subject, detail FROM audit_log ORDER BY id DESC LIMIT ?",
+                   FD_DB_ARGS (FD_DB_I (limit > 0 ? limit : 100)), audit_cb, entries, error) &&
+       fd_store_audit_locked (self, fd_session_get_username (session), "audit.list", NULL, NULL, error);
+  STORE_UNLOCK (self);
+  return ok ? g_steal_pointer (&entries) : NULL;
+}

@@ -1,0 +1,184 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "fd-store-private.h"
+
+#include <sodium.h>
+#include <string.h>
+
+#include "fd-error.h"
+
+/*
+ * Who is at the staff window, and what their role lets them do.  A session
+ * exists only after a login that passed; every operation beyond the kiosk's
+ * takes one, and the core refuses (and logs) what the role does not allow.
+ * Hiding a button is not a check.
+ */
+
+struct _FdSession
+{
+  char   *username;
+  char   *display_name;
+  FdRole  role;
+};
+
+void
+fd_session_free (FdSession *session)
+{
+  if (session == NULL)
+    return;
+  g_free (session->username);
+  g_free (session->display_name);
+  g_free (session);
+}
+
+const char *
+fd_session_get_username (const FdSession *session)
+{
+  return session->username;
+}
+
+const char *
+fd_session_get_display_name (const FdSession *session)
+{
+  return session->display_name;
+}
+
+FdRole
+fd_session_get_role (const FdSession *session)
+{
+  return session->role;
+}
+
+/* Reception's work is every staff member's; security adds the watchlist,
+ * ID numbers, the audit log and exports; only an administrator manages
+ * staff, hosts, settings and purging. */
+gboolean
+fd_session_allows (const FdSession *session,
+                   FdPermission     permission)
+{
+  if (session == NULL)
+    return FALSE;
+  switch (permission)
+    {
+    case FD_PERMISSION_RECEPTION:
+      return TRUE;
+    case FD_PERMISSION_SECURITY:
+      return session->role == FD_ROLE_SECURITY || session->role == FD_ROLE_ADMIN;
+    case FD_PERMISSION_ADMIN:
+    default:
+      return session->role == FD_ROLE_ADMIN;
+    }
+}
+
+static const char *
+permission_name (FdPermission permission)
+{
+  switch (permission)
+    {
+    case FD_PERMISSION_RECEPTION:
+      return "reception";
+    case FD_PERMISSION_SECURITY:
+      return "security";
+    case FD_PERMISSION_ADMIN:
+    default:
+      return "admin";
+    }
+}
+
+/**
+ * fd_store_check_permission:
+ * @session: (nullable): who asks; %NULL is the unauthenticated kiosk
+ * @action: what they asked for, for the audit log
+ *
+ * Returns: %TRUE when @session's role allows @permission; otherwise
+ *   FD_ERROR_PERMISSION, and the refusal is in the audit log.
+ */
+gboolean
+fd_store_check_permission (FdStore          *self,
+                           const FdSession  *session,
+                           FdPermission      permission,
+                           const char       *action,
+                           GError          **error)
+{
+  if (fd_session_allows (session, permission))
+    return TRUE;
+
+  STORE_LOCK (self);
+  fd_store_audit_locked (self, session != NULL ? session->username : "kiosk", "denied", action,
+                         permission_name (permission), NULL);
+  STORE_UNLOCK (self);
+  if (session == NULL)
+    g_set_error (error, FD_ERROR, FD_ERROR_PERMISSION, "“%s” needs a staff login", action);
+  else
+    g_set_error (error, FD_ERROR, FD_ERROR_PERMISSION, "The %s role may not do “%s”",
+                 fd_role_to_string (session->role), action);
+  return FALSE;
+}
+
+static gboolean
+name_cb (FdDbRow  *row,
+         gpointer  user_data)
+{
+  *(char **) user_data = fd_db_row_dup (row, 0);
+  return FALSE;
+}
+
+/**
+ * fd_store_login:
+ *
+ * Returns: (transfer full): a session for @username, or %NULL with
+ *   FD_ERROR_PERMISSION (the same message whatever was wrong).
+ */
+FdSession *
+fd_store_login (FdStore     *self,
+                const char  *username,
+                const char  *secret,
+                GError     **error)
+{
+  FdSession *session;
+  FdRole role;
+  char *display_name = NULL;
+
+  if (!fd_store_authenticate_staff (self, username, secret, &role, error))
+    return NULL;
+  STORE_LOCK (self);
+  fd_db_exec (self->db, "SELECT display_name FROM staff WHERE username = ?",
+              FD_DB_ARGS (FD_DB_S (username)), name_cb, &display_name, NULL);
+  STORE_UNLOCK (self);
+
+  session = g_new0 (FdSession, 1);
+  session->username = g_strdup (username);
+  session->display_name = display_name != NULL ? display_name : g_strdup (username);
+  session->role = role;
+  return session;
+}
+
+/* The station itself, for housekeeping the site set up (daily export,
+ * purge): an administrator's rights under the name "system". */
+FdSession *
+fd_session_new_system (void)
+{
+  FdSession *session = g_new0 (FdSession, 1);
+
+  session->username = g_strdup ("system");
+  session->display_name = g_strdup ("system");
+  session->role = FD_ROLE_ADMIN;
+  return session;
+}
+
+/**
+ * fd_store_count_staff:
+ *
+ * Returns: how many active staff accounts exist; 0 on a first run, when
+ *   the first administrator may be created without a login.
+ */
+gint64
+fd_store_count_staff (FdStore *self)
+{
+  gint64 n = 0;
+
+  STORE_LOCK (self);
+  fd_db_query_int (self->db, "SELECT COUNT(*) FROM staff WHERE active = 1", FD_DB_NO_ARGS, &n, NULL);
+  STORE_UNLOCK (self);
+  return n;
+}
