@@ -54,6 +54,16 @@ staff_clear (Staff *staff)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Staff, staff_clear)
 
+/* Whether the call returned a list; the list is freed. */
+static gboolean
+freed (GPtrArray *array)
+{
+  gboolean returned = array != NULL;
+
+  g_clear_pointer (&array, g_ptr_array_unref);
+  return returned;
+}
+
 #define ASSERT_REFUSED(call) \
   G_STMT_START { \
     g_autoptr(GError) refused = NULL; \
@@ -86,13 +96,13 @@ test_roles_api (void)
   out = g_build_filename (dir, "out.csv", NULL);
 
   /* The kiosk (no session) cannot read the visit log. */
-  ASSERT_REFUSED (fd_store_find_visits (s.store, NULL, &all, error) != NULL);
+  ASSERT_REFUSED (freed (fd_store_find_visits (s.store, NULL, &all, error)));
 
   /* Reception: the visit log, nothing of security's or the admin's. */
-  ASSERT_ALLOWED (fd_store_find_visits (s.store, s.reception, &all, error) != NULL);
+  ASSERT_ALLOWED (freed (fd_store_find_visits (s.store, s.reception, &all, error)));
   ASSERT_REFUSED (fd_store_export (s.store, s.reception, "2026-01-01", "2026-01-02", FD_EXPORT_CSV, out, NULL, error));
-  ASSERT_REFUSED (fd_store_list_audit (s.store, s.reception, 10, error) != NULL);
-  ASSERT_REFUSED (fd_store_list_staff (s.store, s.reception, error) != NULL);
+  ASSERT_REFUSED (freed (fd_store_list_audit (s.store, s.reception, 10, error)));
+  ASSERT_REFUSED (freed (fd_store_list_staff (s.store, s.reception, error)));
   ASSERT_REFUSED (fd_store_add_staff (s.store, s.reception, "x", "x", FD_ROLE_ADMIN, "123456", error) != 0);
   ASSERT_REFUSED (fd_store_purge (s.store, s.reception, TRUE, NULL, error));
   ASSERT_REFUSED (fd_store_set_retention_days (s.store, s.reception, 120, FALSE, error));
@@ -101,12 +111,12 @@ test_roles_api (void)
 
   /* Security: exports and the audit log, not staff or purging. */
   ASSERT_ALLOWED (fd_store_export (s.store, s.security, "2026-01-01", "2026-01-02", FD_EXPORT_CSV, out, NULL, error));
-  ASSERT_ALLOWED (fd_store_list_audit (s.store, s.security, 10, error) != NULL);
-  ASSERT_REFUSED (fd_store_list_staff (s.store, s.security, error) != NULL);
+  ASSERT_ALLOWED (freed (fd_store_list_audit (s.store, s.security, 10, error)));
+  ASSERT_REFUSED (freed (fd_store_list_staff (s.store, s.security, error)));
   ASSERT_REFUSED (fd_store_purge (s.store, s.security, TRUE, NULL, error));
 
   /* The administrator: everything. */
-  ASSERT_ALLOWED (fd_store_list_staff (s.store, s.admin, error) != NULL);
+  ASSERT_ALLOWED (freed (fd_store_list_staff (s.store, s.admin, error)));
   ASSERT_ALLOWED (fd_store_purge (s.store, s.admin, TRUE, NULL, error));
   ASSERT_ALLOWED (fd_store_set_retention_days (s.store, s.admin, 120, FALSE, error));
 
