@@ -179,9 +179,7 @@ audit_list (Ctl       *ctl,
   for (guint i = 0; i < entries->len; i++)
     {
       FdAuditEntry *entry = g_ptr_array_index (entries, i);
-      g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (entry->at_ms / 1000);
-      g_autoptr(GDateTime) local = g_date_time_to_local (utc);
-      g_autofree char *when = g_date_time_format (local, "%Y-%m-%d %H:%M:%S");
+      g_autofree char *when = fd_format_local_time (entry->at_ms, "%Y-%m-%d %H:%M:%S");
 
       g_print ("%s\t%s\t%s\t%s\t%s\n", when, entry->actor, entry->action, entry->subject, entry->detail);
     }

@@ -73,9 +73,7 @@ alerts_list (Ctl *ctl)
   for (guint i = 0; i < alerts->len; i++)
     {
       FdAlert *alert = g_ptr_array_index (alerts, i);
-      g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (alert->created_ms / 1000);
-      g_autoptr(GDateTime) local = g_date_time_to_local (utc);
-      g_autofree char *when = g_date_time_format (local, "%Y-%m-%d %H:%M");
+      g_autofree char *when = fd_format_local_time (alert->created_ms, "%Y-%m-%d %H:%M");
 
       g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\n", alert->id, when, alert->kind,
                alert->visitor, alert->detail);

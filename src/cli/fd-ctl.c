@@ -268,19 +268,6 @@ visits_add (Ctl *ctl)
   return FD_CTL_OK;
 }
 
-static char *
-format_time (gint64 ms)
-{
-  g_autoptr(GDateTime) utc = NULL;
-  g_autoptr(GDateTime) local = NULL;
-
-  if (ms <= 0)
-    return g_strdup ("-");
-  utc = g_date_time_new_from_unix_utc (ms / 1000);
-  local = g_date_time_to_local (utc);
-  return g_date_time_format (local, "%Y-%m-%d %H:%M");
-}
-
 static int
 visits_list (Ctl *ctl)
 {
@@ -306,7 +293,8 @@ visits_list (Ctl *ctl)
   for (guint i = 0; i < visits->len; i++)
     {
       FdVisit *visit = g_ptr_array_index (visits, i);
-      g_autofree char *arrived = format_time (visit->arrived_ms);
+      g_autofree char *arrived = visit->arrived_ms > 0 ? fd_format_local_time (visit->arrived_ms, "%Y-%m-%d %H:%M")
+                                                        : g_strdup ("-");
 
       g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s (%s)\t%s\n", visit->id,
                fd_visit_state_to_string (visit->state), arrived, visit->name,

@@ -202,16 +202,6 @@ draw_qr (cairo_t    *cr,
   return TRUE;
 }
 
-static char *
-format_time (gint64      ms,
-             const char *format)
-{
-  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (ms / 1000);
-  g_autoptr(GDateTime) local = g_date_time_to_local (utc);
-
-  return g_date_time_format (local, format);
-}
-
 /* Draws @badge on @cr, whose user space is 0.1 mm units with the origin at
  * the badge's top left corner. */
 static gboolean
@@ -228,8 +218,8 @@ draw_badge (cairo_t       *cr,
   double footer = (landscape ? 0.09 : 0.06) * h;
   double qr, text_w, x = margin, y;
   g_autofree char *host = NULL;
-  g_autofree char *issued = format_time (badge->issued_ms, "%Y-%m-%d %H:%M");
-  g_autofree char *until = format_time (badge->valid_until_ms, "%H:%M");
+  g_autofree char *issued = fd_format_local_time (badge->issued_ms, "%Y-%m-%d %H:%M");
+  g_autofree char *until = fd_format_local_time (badge->valid_until_ms, "%H:%M");
   g_autofree char *when = NULL;
   double name_max;
 

@@ -54,16 +54,6 @@ text_at (cairo_t    *cr,
   pango_font_description_free (font);
 }
 
-static char *
-clock_text (gint64       ms,
-            const char  *format)
-{
-  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (ms / 1000);
-  g_autoptr(GDateTime) local = g_date_time_to_local (utc);
-
-  return g_date_time_format (local, format);
-}
-
 /* Column x positions and widths across the page. */
 static const struct {
   const char *heading;
@@ -124,7 +114,7 @@ fd_evacuation_pdf (GPtrArray  *visits,
   GByteArray *out = g_byte_array_new ();
   cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_cb, out, A4_W, A4_H);
   cairo_t *cr = cairo_create (surface);
-  g_autofree char *when = clock_text (now_ms, "%Y-%m-%d %H:%M");
+  g_autofree char *when = fd_format_local_time (now_ms, "%Y-%m-%d %H:%M");
   double y = MARGIN;
 
   cairo_set_source_rgb (cr, 0, 0, 0);
@@ -135,7 +125,7 @@ fd_evacuation_pdf (GPtrArray  *visits,
       g_autofree char *number = g_strdup_printf ("%u", i + 1);
       g_autofree char *host_name = fd_host_honorific_name (visit->host_name, visit->host_title, lang);
       g_autofree char *host = g_strdup_printf ("%s (%s)", host_name, visit->host_department);
-      g_autofree char *arrived = clock_text (visit->arrived_ms, "%H:%M");
+      g_autofree char *arrived = fd_format_local_time (visit->arrived_ms, "%H:%M");
       const char *cells[] = { number, visit->name, visit->company != NULL ? visit->company : "",
                               visit->phone, host, arrived, "☐" };
       double x = MARGIN;

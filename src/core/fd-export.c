@@ -49,17 +49,11 @@ fd_day_range (const char *day,
   return TRUE;
 }
 
+/* A time for a cell; empty when it has not happened. */
 static char *
 local_text (gint64 ms)
 {
-  g_autoptr(GDateTime) utc = NULL;
-  g_autoptr(GDateTime) local = NULL;
-
-  if (ms <= 0)
-    return g_strdup ("");
-  utc = g_date_time_new_from_unix_utc (ms / 1000);
-  local = g_date_time_to_local (utc);
-  return g_date_time_format (local, "%Y-%m-%d %H:%M");
+  return ms > 0 ? fd_format_local_time (ms, "%Y-%m-%d %H:%M") : g_strdup ("");
 }
 
 /* The cells of one visit, in the order of columns[]. */

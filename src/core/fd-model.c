@@ -205,6 +205,23 @@ out:
   return why == FD_INVALID_NONE;
 }
 
+/**
+ * fd_format_local_time:
+ * @ms: a time in Unix ms (UTC)
+ * @format: a g_date_time_format() format, e.g. "%Y-%m-%d %H:%M"
+ *
+ * Returns: (transfer full): @ms as local time in @format.
+ */
+char *
+fd_format_local_time (gint64      ms,
+                      const char *format)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (ms / 1000);
+  g_autoptr(GDateTime) local = g_date_time_to_local (utc);
+
+  return g_date_time_format (local, format);
+}
+
 void
 fd_visit_free (FdVisit *visit)
 {

@@ -127,6 +127,9 @@ gboolean        fd_registration_normalize   (FdRegistration *reg,
                                              FdField        *field,
                                              FdInvalid      *problem);
 
+char           *fd_format_local_time        (gint64          ms,
+                                             const char     *format) G_GNUC_WARN_UNUSED_RESULT;
+
 void            fd_visit_free               (FdVisit        *visit);
 gboolean        fd_visit_host_not_reached   (const FdVisit  *visit,
                                              gint64          now_ms,

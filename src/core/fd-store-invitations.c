@@ -67,10 +67,7 @@ clean_code (const char *text)
 char *
 fd_store_today (FdStore *self)
 {
-  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (fd_store_now_ms (self) / 1000);
-  g_autoptr(GDateTime) local = g_date_time_to_local (utc);
-
-  return g_date_time_format (local, "%Y-%m-%d");
+  return fd_format_local_time (fd_store_now_ms (self), "%Y-%m-%d");
 }
 
 /**

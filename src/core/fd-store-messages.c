@@ -155,15 +155,6 @@ enqueue_to_host_locked (FdStore     *self,
   return TRUE;
 }
 
-static char *
-local_time (gint64 ms)
-{
-  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (ms / 1000);
-  g_autoptr(GDateTime) local = g_date_time_to_local (utc);
-
-  return g_date_time_format (local, "%Y-%m-%d %H:%M");
-}
-
 /* FAQ-1: 「XX先生/女士,有位XX公司的XX先生/女士来找您,在前台等您。」 with what the
  * host needs to find the visitor. */
 static char *
@@ -176,7 +167,7 @@ arrival_text (FdStore     *self,
               gint64       arrived_ms)
 {
   g_autofree char *host_name = fd_host_honorific_name (host->name, host->title, lang);
-  g_autofree char *when = local_time (arrived_ms);
+  g_autofree char *when = fd_format_local_time (arrived_ms, "%Y-%m-%d %H:%M");
   g_autofree char *place = fd_store_get_setting (self, "notify_waiting_place", NULL);
   GString *text = g_string_new (NULL);
 
@@ -320,7 +311,7 @@ message_step (FdStore  *self,
     return FALSE;
   lang = reader_lang (self, host->lang);
   subject = g_strdup_printf (fd_tr (lang, N_("A message from your visitor %s")), visit->name);
-  when = local_time (visit->arrived_ms);
+  when = fd_format_local_time (visit->arrived_ms, "%Y-%m-%d %H:%M");
   body = g_strdup_printf (fd_tr (lang, N_("%1$s%2$s%3$s could not meet you and left this message:\n%4$s\n"
                                           "Phone: %5$s\nArrived: %6$s\n")),
                           visit->name, company ? " / " : "", company ? visit->company : "",

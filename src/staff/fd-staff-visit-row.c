@@ -287,7 +287,7 @@ append_host_state (FdStaffWindow *self,
       gtk_box_append (box, label);
       if (visit->reminded_ms > 0)
         {
-          g_autofree char *at = fd_staff_format_time (visit->reminded_ms);
+          g_autofree char *at = fd_format_local_time (visit->reminded_ms, "%H:%M");
           g_autofree char *again = g_strdup_printf (fd_tr (self->lang, N_("Notified again at %s")), at);
           GtkWidget *reminded = gtk_label_new (again);
 
@@ -351,7 +351,7 @@ fd_staff_visit_row (FdStaffWindow *self,
   GtkWidget *middle = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   g_autofree char *badge_words = badge_text (self, visit);
   GtkWidget *badge = gtk_label_new (badge_words);
-  g_autofree char *time = fd_staff_format_time (visit->arrived_ms);
+  g_autofree char *time = fd_format_local_time (visit->arrived_ms, "%H:%M");
   /* Translators: %s is a time such as 09:30. */
   g_autofree char *arrived_text = g_strdup_printf (fd_tr (self->lang, N_("Arrived %s")), time);
   GtkWidget *arrived = gtk_label_new (arrived_text);

@@ -39,7 +39,6 @@ void       fd_staff_window_show_error (FdStaffWindow *self,
 void       fd_staff_window_show_status (FdStaffWindow *self,
                                         const char    *message,
                                         gboolean       is_error);
-char      *fd_staff_format_time       (gint64         ms);
 GtkWidget *fd_staff_visit_row         (FdStaffWindow *self,
                                        FdVisit       *visit);
 

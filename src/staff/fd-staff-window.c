@@ -51,15 +51,6 @@ fd_staff_window_show_error (FdStaffWindow *self,
   fd_staff_window_show_status (self, message, TRUE);
 }
 
-char *
-fd_staff_format_time (gint64 ms)
-{
-  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (ms / 1000);
-  g_autoptr(GDateTime) local = g_date_time_to_local (utc);
-
-  return g_date_time_format (local, "%H:%M");
-}
-
 static void
 update_texts (FdStaffWindow *self)
 {
@@ -215,7 +206,7 @@ static char *
 alert_text (FdStaffWindow *self,
             FdAlert       *alert)
 {
-  g_autofree char *time = fd_staff_format_time (alert->created_ms);
+  g_autofree char *time = fd_format_local_time (alert->created_ms, "%H:%M");
 
   if (g_str_equal (alert->kind, "refusal"))
     /* Translators: REG-6; %s is a time. */
