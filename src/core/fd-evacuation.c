@@ -151,6 +151,25 @@ fd_evacuation_pdf (GPtrArray  *visits,
   return g_byte_array_free_to_bytes (out);
 }
 
+/* The list of everyone on site now, for a caller whose permission is
+ * checked. */
+static GBytes *
+on_site_pdf (FdStore  *store,
+             FdLang    lang,
+             guint    *n_visitors,
+             GError  **error)
+{
+  g_autoptr(GPtrArray) visits = fd_store_list_visits (store, FD_VISITS_ON_SITE, error);
+  g_autofree char *site = NULL;
+
+  if (visits == NULL)
+    return NULL;
+  if (n_visitors != NULL)
+    *n_visitors = visits->len;
+  site = fd_store_get_setting (store, lang == FD_LANG_EN ? "company_name_en" : "company_name", "");
+  return fd_evacuation_pdf (visits, site, fd_store_now_ms (store), lang);
+}
+
 /**
  * fd_store_evacuation_pdf:
  * @session: any staff member's
@@ -165,18 +184,9 @@ fd_store_evacuation_pdf (FdStore          *store,
                          guint            *n_visitors,
                          GError          **error)
 {
-  g_autoptr(GPtrArray) visits = NULL;
-  g_autofree char *site = NULL;
-
   if (!fd_store_check_permission (store, session, FD_PERMISSION_RECEPTION, "evacuation", error))
     return NULL;
-  visits = fd_store_list_visits (store, FD_VISITS_ON_SITE, error);
-  if (visits == NULL)
-    return NULL;
-  if (n_visitors != NULL)
-    *n_visitors = visits->len;
-  site = fd_store_get_setting (store, lang == FD_LANG_EN ? "company_name_en" : "company_name", "");
-  return fd_evacuation_pdf (visits, site, fd_store_now_ms (store), lang);
+  return on_site_pdf (store, lang, n_visitors, error);
 }
 
 /**
@@ -213,7 +223,7 @@ fd_store_print_evacuation (FdStore          *store,
       g_set_error_literal (error, FD_ERROR, FD_ERROR_STATE, "No office printer is set up (office_printer)");
       return FALSE;
     }
-  pdf = fd_store_evacuation_pdf (store, session, lang, &n, error);
+  pdf = on_site_pdf (store, lang, &n, error);
   if (pdf == NULL)
     return FALSE;
   problem = fd_print_pdf (queue, pdf, 210, 297, 60000, &job, &detail);

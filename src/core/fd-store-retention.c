@@ -18,22 +18,6 @@
 #define DEFAULT_RETENTION_DAYS 90
 #define EXPORT_PERIOD_DAYS     90   /* REG-5: exports are kept 3 months */
 
-gboolean
-fd_store_audit (FdStore     *self,
-                const char  *actor,
-                const char  *action,
-                const char  *subject,
-                const char  *detail,
-                GError     **error)
-{
-  gboolean ok;
-
-  STORE_LOCK (self);
-  ok = fd_store_audit_locked (self, actor, action, subject, detail, error);
-  STORE_UNLOCK (self);
-  return ok;
-}
-
 static gint64
 retention_days (FdStore *self)
 {

@@ -103,10 +103,8 @@ fd_store_check_permission (FdStore          *self,
   if (fd_session_allows (session, permission))
     return TRUE;
 
-  STORE_LOCK (self);
-  fd_store_audit_locked (self, session != NULL ? session->username : "kiosk", "denied", action,
-                         permission_name (permission), NULL);
-  STORE_UNLOCK (self);
+  fd_store_audit (self, session != NULL ? session->username : "kiosk", "denied", action,
+                  permission_name (permission), NULL);
   if (session == NULL)
     g_set_error (error, FD_ERROR, FD_ERROR_PERMISSION, "“%s” needs a staff login", action);
   else

@@ -49,6 +49,29 @@ ensure_sodium (GError **error)
   return TRUE;
 }
 
+/* Hashes a new password or PIN (argon2id, interactive limits) into @hash;
+ * FD_ERROR_INVALID when it is shorter than 4 characters. */
+static gboolean
+hash_secret (const char  *secret,
+             char         hash[crypto_pwhash_STRBYTES],
+             GError     **error)
+{
+  if (!ensure_sodium (error))
+    return FALSE;
+  if (g_utf8_strlen (secret, -1) < 4)
+    {
+      g_set_error_literal (error, FD_ERROR, FD_ERROR_INVALID, "A password or PIN has at least 4 characters");
+      return FALSE;
+    }
+  if (crypto_pwhash_str (hash, secret, strlen (secret), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                         crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+    {
+      g_set_error_literal (error, FD_ERROR, FD_ERROR_FAILED, "Out of memory while hashing");
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * fd_store_add_staff:
  * @session: (nullable): an administrator's; %NULL only on a first run,
@@ -72,36 +95,21 @@ fd_store_add_staff (FdStore     *self,
 {
   char hash[crypto_pwhash_STRBYTES];
   gint64 id = 0;
-  gboolean ok;
+  gboolean first_admin, ok;
 
   g_return_val_if_fail (FD_IS_STORE (self), 0);
   g_return_val_if_fail (username != NULL && display_name != NULL && secret != NULL, 0);
 
-  if (session == NULL && (fd_store_count_staff (self) > 0 || role != FD_ROLE_ADMIN))
-    {
-      if (!fd_store_check_permission (self, NULL, FD_PERMISSION_ADMIN, "staff.add", error))
-        return 0;
-    }
-  else if (session != NULL && !fd_store_check_permission (self, session, FD_PERMISSION_ADMIN, "staff.add", error))
-    return 0;
-  if (!ensure_sodium (error))
+  first_admin = session == NULL && role == FD_ROLE_ADMIN && fd_store_count_staff (self) == 0;
+  if (!first_admin && !fd_store_check_permission (self, session, FD_PERMISSION_ADMIN, "staff.add", error))
     return 0;
   if (*username == '\0' || g_utf8_strlen (username, -1) > 64)
     {
       g_set_error_literal (error, FD_ERROR, FD_ERROR_INVALID, "A user name has 1 to 64 characters");
       return 0;
     }
-  if (g_utf8_strlen (secret, -1) < 4)
-    {
-      g_set_error_literal (error, FD_ERROR, FD_ERROR_INVALID, "A password or PIN has at least 4 characters");
-      return 0;
-    }
-  if (crypto_pwhash_str (hash, secret, strlen (secret), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                         crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
-    {
-      g_set_error_literal (error, FD_ERROR, FD_ERROR_FAILED, "Out of memory while hashing");
-      return 0;
-    }
+  if (!hash_secret (secret, hash, error))
+    return 0;
 
   STORE_LOCK (self);
   ok = fd_db_begin (self->db, error) &&
@@ -180,10 +188,7 @@ fd_store_authenticate_staff (FdStore     *self,
       fd_role_from_string (staff.role, role))
     match = TRUE;
 
-  STORE_LOCK (self);
-  fd_store_audit_locked (self, username, match ? "staff.login" : "staff.login-failed",
-                         username, NULL, NULL);
-  STORE_UNLOCK (self);
+  fd_store_audit (self, username, match ? "staff.login" : "staff.login-failed", username, NULL, NULL);
 
   g_free (staff.hash);
   g_free (staff.role);
@@ -213,19 +218,8 @@ fd_store_set_staff_secret (FdStore     *self,
   if (session == NULL || !g_str_equal (fd_session_get_username (session), username))
     if (!fd_store_check_permission (self, session, FD_PERMISSION_ADMIN, "staff.passwd", error))
       return FALSE;
-  if (!ensure_sodium (error))
+  if (!hash_secret (secret, hash, error))
     return FALSE;
-  if (g_utf8_strlen (secret, -1) < 4)
-    {
-      g_set_error_literal (error, FD_ERROR, FD_ERROR_INVALID, "A password or PIN has at least 4 characters");
-      return FALSE;
-    }
-  if (crypto_pwhash_str (hash, secret, strlen (secret), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                         crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
-    {
-      g_set_error_literal (error, FD_ERROR, FD_ERROR_FAILED, "Out of memory while hashing");
-      return FALSE;
-    }
   STORE_LOCK (self);
   ok = fd_db_begin (self->db, error) &&
        fd_db_query_int (self->db, "UPDATE staff SET password_hash = ? WHERE username = ? RETURNING id",

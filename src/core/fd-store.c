@@ -275,6 +275,23 @@ fd_store_audit_locked (FdStore     *self,
                      NULL, NULL, error);
 }
 
+/* Appends to the audit log on its own, outside any transaction. */
+gboolean
+fd_store_audit (FdStore     *self,
+                const char  *actor,
+                const char  *action,
+                const char  *subject,
+                const char  *detail,
+                GError     **error)
+{
+  gboolean ok;
+
+  STORE_LOCK (self);
+  ok = fd_store_audit_locked (self, actor, action, subject, detail, error);
+  STORE_UNLOCK (self);
+  return ok;
+}
+
 gboolean
 fd_store_count_audit (FdStore     *self,
                       const char  *action,

@@ -402,6 +402,7 @@ fd_staff_visit_row (FdStaffWindow *self,
   gtk_widget_set_hexpand (middle, TRUE);
 
   g_object_set_data (G_OBJECT (button), "fd-visit-id", GSIZE_TO_POINTER ((gsize) visit->id));
+  gtk_widget_set_name (button, "checkout");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   g_signal_connect (button, "clicked", G_CALLBACK (checkout_clicked_cb), self);
 

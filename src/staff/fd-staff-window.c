@@ -577,17 +577,7 @@ GtkWidget *
 fd_staff_window_get_checkout_button (FdStaffWindow *self,
                                      gint64         visit_id)
 {
-  for (guint i = 0; i < self->visits->len; i++)
-    {
-      FdVisit *visit = g_ptr_array_index (self->visits, i);
-      GtkListBoxRow *row;
-
-      if (visit->id != visit_id)
-        continue;
-      row = gtk_list_box_get_row_at_index (self->visit_list, (int) i);
-      return gtk_widget_get_last_child (gtk_list_box_row_get_child (row));
-    }
-  return NULL;
+  return fd_staff_window_find_button (self, visit_id, "checkout");
 }
 
 /**
@@ -600,12 +590,7 @@ GtkWidget *
 fd_staff_window_get_reprint_button (FdStaffWindow *self,
                                     gint64         visit_id)
 {
-  GtkWidget *checkout = fd_staff_window_get_checkout_button (self, visit_id);
-  GtkWidget *before = checkout != NULL ? gtk_widget_get_prev_sibling (checkout) : NULL;
-
-  if (before != NULL && g_strcmp0 (gtk_widget_get_name (before), "reprint") == 0)
-    return before;
-  return NULL;
+  return fd_staff_window_find_button (self, visit_id, "reprint");
 }
 
 /**
