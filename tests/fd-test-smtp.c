@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fd-test-smtp.h"
 
+#include <string.h>
+
 #include "fd-notify.h"
 #include "fd-test-util.h"
 
@@ -83,30 +85,6 @@ fd_test_has_mails (gpointer data)
   return fd_test_mail_count (wait->smtp) >= wait->count;
 }
 
-/* Reads the one mail in the maildir as a mail reader would (Python's email
- * package), returning "To\nSubject\nBody". */
-char *
-fd_test_read_mail (FdTestSmtp *smtp)
-{
-  g_autofree char *dir = g_build_filename (smtp->maildir, "new", NULL);
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  g_autofree char *path = g_build_filename (dir, g_dir_read_name (d), NULL);
-  const char *script =
-    "import email, email.header, sys\n"
-    "m = email.message_from_binary_file(open(sys.argv[1], 'rb'))\n"
-    "subject = str(email.header.make_header(email.header.decode_header(m['Subject'])))\n"
-    "part = next(p for p in m.walk() if p.get_content_type() == 'text/plain')\n"
-    "body = part.get_payload(decode=True).decode(part.get_content_charset())\n"
-    "sys.stdout.write(m['To'] + '\\n' + subject + '\\n' + body)\n";
-  const char *argv[] = { "/usr/bin/python3", "-c", script, path, NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, NULL, &error);
-  g_assert_no_error (error);
-  return out;
-}
-
 void
 fd_test_smtp_init (FdTestSmtp *smtp)
 {
@@ -125,8 +103,9 @@ fd_test_smtp_clear (FdTestSmtp *smtp)
 }
 
 
-/* Reads every mail in the maildir, oldest first, each as "To\nSubject\nBody"
- * followed by a line "----". */
+/* Reads every mail in the maildir, oldest first, as a mail reader would
+ * (Python's email package): each as "To\nSubject\nBody" followed by a
+ * line "----". */
 char *
 fd_test_read_mails (FdTestSmtp *smtp)
 {
@@ -140,13 +119,21 @@ fd_test_read_mails (FdTestSmtp *smtp)
     "    part = next(p for p in m.walk() if p.get_content_type() == 'text/plain')\n"
     "    body = part.get_payload(decode=True).decode(part.get_content_charset())\n"
     "    sys.stdout.write(m['To'] + '\\n' + subject + '\\n' + body + '\\n----\\n')\n";
-  const char *argv[] = { "/usr/bin/python3", "-c", script, dir, NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
 
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, NULL, &error);
-  g_assert_no_error (error);
-  return out;
+  return fd_test_python (script, dir);
+}
+
+/* The one mail in the maildir, as "To\nSubject\nBody". */
+char *
+fd_test_read_mail (FdTestSmtp *smtp)
+{
+  char *mails;
+
+  g_assert_cmpuint (fd_test_mail_count (smtp), ==, 1);
+  mails = fd_test_read_mails (smtp);
+  g_assert_true (g_str_has_suffix (mails, "\n----\n"));
+  mails[strlen (mails) - strlen ("\n----\n")] = '\0';
+  return mails;
 }
 
 /* Whether the outbox has messages and all of them are sent. */
@@ -159,4 +146,21 @@ fd_test_outbox_all_sent (gpointer store)
     if (!g_str_equal (((FdOutboxMessage *) messages->pdata[i])->state, "sent"))
       return FALSE;
   return messages->len > 0;
+}
+
+/* How many messages in the outbox have @part in their subject or body. */
+guint
+fd_test_outbox_count (FdStore    *store,
+                      const char *part)
+{
+  g_autoptr(GPtrArray) messages = fd_store_list_outbox (store, FALSE, NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < messages->len; i++)
+    {
+      FdOutboxMessage *message = messages->pdata[i];
+
+      n += strstr (message->subject, part) != NULL || strstr (message->body, part) != NULL;
+    }
+  return n;
 }

@@ -4,6 +4,8 @@
 
 #include <gio/gio.h>
 
+#include "fd-store.h"
+
 G_BEGIN_DECLS
 
 typedef struct {
@@ -28,6 +30,8 @@ gboolean fd_test_has_mails   (gpointer    wait);
 char    *fd_test_read_mail   (FdTestSmtp *smtp) G_GNUC_WARN_UNUSED_RESULT;
 char    *fd_test_read_mails  (FdTestSmtp *smtp) G_GNUC_WARN_UNUSED_RESULT;
 gboolean fd_test_outbox_all_sent (gpointer store);
+guint    fd_test_outbox_count (FdStore    *store,
+                               const char *part);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (FdTestSmtp, fd_test_smtp_clear)
 

@@ -113,6 +113,23 @@ fd_test_count_cb (gpointer instance,
   (*(int *) counter)++;
 }
 
+/* Runs a Python script from Debian's python3 with @arg as sys.argv[1];
+ * returns what it printed, after asserting it succeeded. */
+char *
+fd_test_python (const char *script,
+                const char *arg)
+{
+  const char *argv[] = { "/usr/bin/python3", "-c", script, arg, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
 /* Runs the real frontdeskctl on @db with the NULL-terminated arguments in
  * @args, as an administrator's script would; returns its exit status. */
 int

@@ -23,6 +23,8 @@ int      fd_test_ctlv          (const char *db,
                                 char      **out,
                                 char      **err,
                                 va_list     args);
+char    *fd_test_python        (const char *script,
+                                const char *arg) G_GNUC_WARN_UNUSED_RESULT;
 gboolean fd_test_is_true       (gpointer  data);
 gboolean fd_test_is_positive   (gpointer  data);
 void     fd_test_count_cb      (gpointer  instance,

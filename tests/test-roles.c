@@ -243,15 +243,8 @@ read_xlsx (const char *path)
     "        v = c.find('m:v', ns)\n"
     "        cells.append(shared[int(v.text)] if c.get('t') == 's' else (v.text if v is not None else ''))\n"
     "    sys.stdout.write('\\t'.join(cells) + '\\n')\n";
-  const char *argv[] = { "/usr/bin/python3", "-c", script, path, NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
 
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
+  return fd_test_python (script, path);
 }
 
 /* REG-5: CSV and XLSX for a date range hold exactly that range's visits,

@@ -4,6 +4,7 @@
 
 #include "fd-notify.h"
 #include "fd-staff-window.h"
+#include "fd-test-smtp.h"
 #include "fd-test-ui.h"
 #include "fd-test-util.h"
 #include "fd-ui.h"
@@ -52,22 +53,6 @@ row_shows (FdStaffWindow *staff,
   for (int i = 0; i < 100 && !row_has (&wait); i++)
     fd_test_ui_iterate (50);
   return row_has (&wait);
-}
-
-static guint
-outbox_with (FdStore    *store,
-             const char *part)
-{
-  g_autoptr(GPtrArray) messages = fd_store_list_outbox (store, FALSE, NULL);
-  guint n = 0;
-
-  for (guint i = 0; i < messages->len; i++)
-    {
-      FdOutboxMessage *message = messages->pdata[i];
-
-      n += strstr (message->subject, part) != NULL || strstr (message->body, part) != NULL;
-    }
-  return n;
 }
 
 static GtkWidget *
@@ -125,9 +110,9 @@ test_host_not_reached (gconstpointer data)
   fd_test_ui_screenshot (GTK_WIDGET (staff), shot);
 
   fd_test_ui_click (fd_staff_window_find_button (staff, id, "notify-again"));
-  for (int i = 0; i < 100 && outbox_with (store, T ("提醒:", "Reminder:")) == 0; i++)
+  for (int i = 0; i < 100 && fd_test_outbox_count (store, T ("提醒:", "Reminder:")) == 0; i++)
     fd_test_ui_iterate (50);
-  g_assert_cmpuint (outbox_with (store, "16"), ==, 1);
+  g_assert_cmpuint (fd_test_outbox_count (store, "16"), ==, 1);
 
   /* The visitor leaves a message: an empty one is not sent. */
   fd_test_ui_click (fd_staff_window_find_button (staff, id, "leave-message"));
@@ -142,10 +127,10 @@ test_host_not_reached (gconstpointer data)
   fd_test_ui_screenshot (dialog, shot);
   fd_test_ui_click (fd_ui_find_named (dialog, "send-message"));
   g_assert_null (find_dialog ());
-  for (int i = 0; i < 100 && outbox_with (store, "请回电,我明天再来") == 0; i++)
+  for (int i = 0; i < 100 && fd_test_outbox_count (store, "请回电,我明天再来") == 0; i++)
     fd_test_ui_iterate (50);
-  g_assert_cmpuint (outbox_with (store, "请回电,我明天再来"), ==, 1);
-  g_assert_cmpuint (outbox_with (store, "13812345678"), ==, 1);
+  g_assert_cmpuint (fd_test_outbox_count (store, "请回电,我明天再来"), ==, 1);
+  g_assert_cmpuint (fd_test_outbox_count (store, "13812345678"), ==, 1);
 
   fd_test_ui_click (fd_staff_window_find_button (staff, id, "host-met"));
   g_assert_true (row_shows (staff, id, "host-met", FALSE));
