@@ -71,20 +71,6 @@ login (Ctl        *ctl,
 }
 
 static int
-fail_core (Ctl    *ctl,
-           GError *error)
-{
-  if (g_error_matches (error, FD_ERROR, FD_ERROR_PERMISSION))
-    {
-      g_autofree char *message = g_strdup_printf (fd_tr (ctl->lang, N_("Not allowed: %s. Log in with --user as a staff member whose role allows it.")),
-                                                  error->message);
-
-      return fd_ctl_fail (ctl, message);
-    }
-  return fd_ctl_fail_error (ctl, error);
-}
-
-static int
 staff_add (Ctl        *ctl,
            FdSession  *session,
            const char *username)
@@ -98,7 +84,7 @@ staff_add (Ctl        *ctl,
   secret = read_secret ("FRONTDESK_NEW_PASSWORD", fd_tr (ctl->lang, N_("New password or PIN: ")));
   if (fd_store_add_staff (ctl->store, session, username, ctl->display_name != NULL ? ctl->display_name : username,
                           role, secret, &error) == 0)
-    return fail_core (ctl, error);
+    return fd_ctl_fail_error (ctl, error);
   return FD_CTL_OK;
 }
 
@@ -110,7 +96,7 @@ staff_list (Ctl       *ctl,
   g_autoptr(GPtrArray) staff = fd_store_list_staff (ctl->store, session, &error);
 
   if (staff == NULL)
-    return fail_core (ctl, error);
+    return fd_ctl_fail_error (ctl, error);
   for (guint i = 0; i < staff->len; i++)
     {
       FdStaff *member = g_ptr_array_index (staff, i);
@@ -130,7 +116,7 @@ staff_passwd (Ctl        *ctl,
   g_autofree char *secret = read_secret ("FRONTDESK_NEW_PASSWORD", fd_tr (ctl->lang, N_("New password or PIN: ")));
 
   if (!fd_store_set_staff_secret (ctl->store, session, username, secret, &error))
-    return fail_core (ctl, error);
+    return fd_ctl_fail_error (ctl, error);
   return FD_CTL_OK;
 }
 
@@ -148,7 +134,7 @@ export (Ctl        *ctl,
     return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("The format is csv or xlsx.")));
   if (!fd_store_export (ctl->store, session, ctl->from != NULL ? ctl->from : today, ctl->to != NULL ? ctl->to : today,
                         g_str_equal (format, "xlsx") ? FD_EXPORT_XLSX : FD_EXPORT_CSV, path, &n, &error))
-    return fail_core (ctl, error);
+    return fd_ctl_fail_error (ctl, error);
   g_print (fd_tr (ctl->lang, N_("%u visits written to %s\n")), n, path);
   return FD_CTL_OK;
 }
@@ -161,7 +147,7 @@ purge (Ctl       *ctl,
   gint64 n = 0;
 
   if (!fd_store_purge (ctl->store, session, ctl->dry_run, &n, &error))
-    return fail_core (ctl, error);
+    return fd_ctl_fail_error (ctl, error);
   g_print (ctl->dry_run ? fd_tr (ctl->lang, N_("%lld visits would be removed\n"))
                         : fd_tr (ctl->lang, N_("%lld visits removed\n")), (long long) n);
   return FD_CTL_OK;
@@ -175,7 +161,7 @@ audit_list (Ctl       *ctl,
   g_autoptr(GPtrArray) entries = fd_store_list_audit (ctl->store, session, 200, &error);
 
   if (entries == NULL)
-    return fail_core (ctl, error);
+    return fd_ctl_fail_error (ctl, error);
   for (guint i = 0; i < entries->len; i++)
     {
       FdAuditEntry *entry = g_ptr_array_index (entries, i);
@@ -194,7 +180,7 @@ evacuation_print (Ctl       *ctl,
   guint n = 0;
 
   if (!fd_store_print_evacuation (ctl->store, session, ctl->printer, ctl->lang, &n, &error))
-    return fail_core (ctl, error);
+    return fd_ctl_fail_error (ctl, error);
   g_print (fd_tr (ctl->lang, N_("Evacuation list printed: %u visitors on site\n")), n);
   return FD_CTL_OK;
 }
@@ -210,7 +196,7 @@ evacuation_pdf (Ctl        *ctl,
   gconstpointer data;
 
   if (pdf == NULL)
-    return fail_core (ctl, error);
+    return fd_ctl_fail_error (ctl, error);
   data = g_bytes_get_data (pdf, &size);
   if (!g_file_set_contents_full (path, data, (gssize) size, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
     return fd_ctl_fail_error (ctl, error);

@@ -64,6 +64,13 @@ fd_ctl_fail_error (Ctl    *ctl,
 {
   if (g_error_matches (error, FD_ERROR, FD_ERROR_BUSY))
     return fd_ctl_fail (ctl, fd_tr (ctl->lang, N_("The database is busy. Please try again.")));
+  if (g_error_matches (error, FD_ERROR, FD_ERROR_PERMISSION))
+    {
+      g_autofree char *message = g_strdup_printf (fd_tr (ctl->lang, N_("Not allowed: %s. Log in with --user as a staff member whose role allows it.")),
+                                                  error->message);
+
+      return fd_ctl_fail (ctl, message);
+    }
   return fd_ctl_fail (ctl, error->message);
 }
 

@@ -7,6 +7,7 @@
 #include <qrencode.h>
 
 #include "fd-error.h"
+#include "fd-print.h"
 
 /*
  * The visitor badge, drawn once with cairo and Pango for both the printer
@@ -26,7 +27,6 @@
  * edge: it shrinks to a minimum size, then ends with an ellipsis.
  */
 
-#define FONT "Noto Sans CJK SC, WenQuanYi Micro Hei, sans-serif"
 #define MM 10.0   /* layout units per millimetre */
 
 static const struct {
@@ -126,7 +126,7 @@ draw_text (cairo_t    *cr,
            double      width)
 {
   g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *font = pango_font_description_from_string (FONT);
+  PangoFontDescription *font = pango_font_description_from_string (FD_PRINT_FONT);
   PangoRectangle ink, logical;
   double size = max;
   gboolean fits = FALSE;

@@ -15,7 +15,6 @@
  * so it prints the same from any CUPS queue.
  */
 
-#define FONT       "Noto Sans CJK SC, WenQuanYi Micro Hei, sans-serif"
 #define PT_PER_MM  (72.0 / 25.4)
 #define A4_W       (210.0 * PT_PER_MM)
 #define A4_H       (297.0 * PT_PER_MM)
@@ -41,7 +40,7 @@ text_at (cairo_t    *cr,
          gboolean    bold)
 {
   g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *font = pango_font_description_from_string (FONT);
+  PangoFontDescription *font = pango_font_description_from_string (FD_PRINT_FONT);
 
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);

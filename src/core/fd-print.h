@@ -8,6 +8,9 @@
 
 G_BEGIN_DECLS
 
+/* The font of everything printed: badges and the evacuation list. */
+#define FD_PRINT_FONT "Noto Sans CJK SC, WenQuanYi Micro Hei, sans-serif"
+
 /* Why a badge did not print, in terms a receptionist can act on. */
 typedef enum {
   FD_PRINT_OK,

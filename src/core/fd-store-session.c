@@ -113,14 +113,6 @@ fd_store_check_permission (FdStore          *self,
   return FALSE;
 }
 
-static gboolean
-name_cb (FdDbRow  *row,
-         gpointer  user_data)
-{
-  *(char **) user_data = fd_db_row_dup (row, 0);
-  return FALSE;
-}
-
 /**
  * fd_store_login:
  *
@@ -141,7 +133,7 @@ fd_store_login (FdStore     *self,
     return NULL;
   STORE_LOCK (self);
   fd_db_exec (self->db, "SELECT display_name FROM staff WHERE username = ?",
-              FD_DB_ARGS (FD_DB_S (username)), name_cb, &display_name, NULL);
+              FD_DB_ARGS (FD_DB_S (username)), fd_store_first_text_cb, &display_name, NULL);
   STORE_UNLOCK (self);
 
   session = g_new0 (FdSession, 1);
