@@ -39,6 +39,7 @@ void       fd_staff_window_show_error (FdStaffWindow *self,
 void       fd_staff_window_show_status (FdStaffWindow *self,
                                         const char    *message,
                                         gboolean       is_error);
+void       fd_staff_window_add_scanner (FdStaffWindow *self);
 GtkWidget *fd_staff_visit_row         (FdStaffWindow *self,
                                        FdVisit       *visit);
 
