@@ -32,6 +32,26 @@ fd_test_store_new (gboolean with_demo)
   return store;
 }
 
+/* A staff member of @role, logged in the way the window does it: the
+ * account is "test-<role>" with the PIN 1357. */
+FdSession *
+fd_test_login (FdStore *store,
+               FdRole   role)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FdSession) system = fd_session_new_system ();
+  g_autofree char *user = g_strdup_printf ("test-%s", fd_role_to_string (role));
+  FdSession *session = fd_store_login (store, user, "1357", NULL);
+
+  if (session != NULL)
+    return session;
+  fd_store_add_staff (store, system, user, user, role, "1357", &error);
+  g_assert_no_error (error);
+  session = fd_store_login (store, user, "1357", &error);
+  g_assert_no_error (error);
+  return session;
+}
+
 gint64
 fd_test_host_id (FdStore    *store,
                  const char *name,

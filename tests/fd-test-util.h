@@ -15,6 +15,8 @@ gint64   fd_test_add_visit     (FdStore  *store,
                                 const char *name,
                                 const char *phone,
                                 gint64    host_id);
+FdSession *fd_test_login       (FdStore  *store,
+                                FdRole    role);
 gboolean fd_test_wait_until    (gboolean (*condition) (gpointer),
                                 gpointer  data,
                                 guint     timeout_ms);

@@ -165,7 +165,7 @@ static void
 test_invite_and_watchlist (void)
 {
   g_autofree char *db = fd_test_temp_db ();
-  g_auto(Result) demo = { 0 }, invite = { 0 }, watch = { 0 }, visit = { 0 }, alerts = { 0 };
+  g_auto(Result) demo = { 0 }, invite = { 0 }, refused = { 0 }, watch = { 0 }, visit = { 0 }, alerts = { 0 };
   g_auto(GStrv) fields = NULL;
   g_autoptr(FdStore) store = NULL;
   g_autoptr(FdInvitation) invitation = NULL;
@@ -182,7 +182,13 @@ test_invite_and_watchlist (void)
   g_assert_nonnull (invitation);
   g_assert_cmpstr (invitation->host_department, ==, "研发部");
 
-  ctl (&watch, db, "watchlist", "add", "--name", "赵四", "--phone", "13900001111", "--reason", "前员工", NULL);
+  /* The watchlist is security's: refused without a login. */
+  ctl (&refused, db, "watchlist", "add", "--name", "赵四", "--phone", "13900001111", "--reason", "前员工", NULL);
+  g_assert_cmpint (refused.status, !=, 0);
+  g_setenv ("FRONTDESK_PASSWORD", "2468", TRUE);
+  ctl (&watch, db, "--user", "demo", "watchlist", "add", "--name", "赵四", "--phone", "13900001111",
+       "--reason", "前员工", NULL);
+  g_unsetenv ("FRONTDESK_PASSWORD");
   g_assert_cmpint (watch.status, ==, 0);
   ctl (&visit, db, "visits", "add", "--name", "赵四", "--phone", "139-0000-1111", "--host", "王芳",
        "--purpose", "送货", NULL);

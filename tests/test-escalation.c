@@ -152,11 +152,12 @@ test_staff_alerts (void)
   g_autoptr(FdStore) store = fd_test_store_new (TRUE);
   g_autofree char *mails = NULL;
   gint64 id;
+  g_autoptr(FdSession) security = fd_test_login (store, FD_ROLE_SECURITY);
 
   fd_store_set_setting (store, "alert_recipients", "email:security@example.com; email:reception@example.com",
                         NULL);
   g_assert_cmpint (fd_store_add_alert (store, "refusal", 0, NULL, NULL), >, 0);
-  fd_store_add_watch (store, "赵四", "13900001111", NULL, "前员工", "security", NULL);
+  fd_store_add_watch (store, security, "赵四", "13900001111", NULL, "前员工", NULL);
   fd_test_add_visit (store, "赵四", "13900001111", fd_test_host_id (store, "王芳", NULL));
   id = fd_test_add_visit (store, "李雷", "13812345678", fd_test_host_id (store, "李娜", NULL));
   g_assert_true (fd_store_set_badge_state (store, id, FD_BADGE_FAILED, "media-empty", NULL));

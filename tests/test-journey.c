@@ -61,6 +61,7 @@ test_id_number_sealed (void)
   g_autoptr(FdVisit) visit = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *plain = NULL;
+  g_autoptr(FdSession) security = fd_test_login (store, FD_ROLE_SECURITY);
   g_autofree char *wal = g_strconcat (fd_store_get_path (store), "-wal", NULL);
   gint64 id, audits = 0;
 
@@ -76,7 +77,7 @@ test_id_number_sealed (void)
   g_assert_false (file_contains (fd_store_get_path (store), "11010519491231002X"));
   g_assert_false (file_contains (wal, "11010519491231002X"));
 
-  plain = fd_store_reveal_id_number (store, id, "security", &error);
+  plain = fd_store_reveal_id_number (store, security, id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (plain, ==, "11010519491231002X");
   fd_store_count_audit (store, "visit.reveal-id", &audits, NULL);
@@ -118,9 +119,10 @@ test_watchlist (void)
   g_autoptr(FdVisit) v3 = NULL;
   g_autoptr(GPtrArray) alerts = NULL;
   gint64 a, b, c;
+  g_autoptr(FdSession) security = fd_test_login (store, FD_ROLE_SECURITY);
 
-  g_assert_cmpint (fd_store_add_watch (store, "赵四", "13900001111", NULL, "前员工,禁止入内", "security", &error), >, 0);
-  g_assert_cmpint (fd_store_add_watch (store, NULL, NULL, "440524188001010014", "证件挂失", "security", &error), >, 0);
+  g_assert_cmpint (fd_store_add_watch (store, security, "赵四", "13900001111", NULL, "前员工,禁止入内", &error), >, 0);
+  g_assert_cmpint (fd_store_add_watch (store, security, NULL, NULL, "440524188001010014", "证件挂失", &error), >, 0);
   g_assert_no_error (error);
 
   a = fd_store_add_visit (store, by_phone, &error);

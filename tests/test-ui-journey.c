@@ -387,8 +387,9 @@ test_watchlist_hit (Fixture       *fixture,
   g_autoptr(FdVisit) visit = NULL;
   g_autofree char *text = NULL;
   g_autoptr(GDir) badges = NULL;
+  g_autoptr(FdSession) security = fd_test_login (fixture->store, FD_ROLE_SECURITY);
 
-  fd_store_add_watch (fixture->store, "赵四", "13900001111", NULL, "前员工", "security", NULL);
+  fd_store_add_watch (fixture->store, security, "赵四", "13900001111", NULL, "前员工", NULL);
   fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
   fill_walk_in (kiosk, "赵四", "+86 139 0000 1111", "王芳", NULL);
   fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));

@@ -50,9 +50,9 @@ read_secret (const char *variable,
 
 /* Logs in as --user; without it, the session is NULL and the core allows
  * only what needs no login. */
-static gboolean
-login (Ctl        *ctl,
-       FdSession **session)
+gboolean
+fd_ctl_login (Ctl        *ctl,
+              FdSession **session)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *secret = NULL;
@@ -215,7 +215,7 @@ fd_ctl_run_admin (Ctl   *ctl,
 
   if (!fd_ctl_open_store (ctl))
     return FD_CTL_FAILED;
-  if (!login (ctl, &session))
+  if (!fd_ctl_login (ctl, &session))
     return FD_CTL_FAILED;
   if (g_str_equal (group, "staff") && g_str_equal (command, "add") && argc == 4)
     return staff_add (ctl, session, argv[3]);

@@ -50,6 +50,8 @@ int      fd_ctl_fail_error     (Ctl        *ctl,
 int      fd_ctl_usage          (Ctl        *ctl,
                                 const char *message);
 gboolean fd_ctl_open_store     (Ctl        *ctl);
+gboolean fd_ctl_login          (Ctl        *ctl,
+                                FdSession **session);
 gint64   fd_ctl_resolve_host   (Ctl        *ctl,
                                 GString    *problem);
 gboolean fd_ctl_parse_id       (const char *text,

@@ -53,11 +53,14 @@ static int
 watch_add (Ctl *ctl)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(FdSession) session = NULL;
 
   if (ctl->reason == NULL)
     return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("Give the reason with --reason.")));
-  if (fd_store_add_watch (ctl->store, ctl->name, ctl->phone, ctl->id_number, ctl->reason,
-                          "frontdeskctl", &error) == 0)
+  if (!fd_ctl_login (ctl, &session))
+    return FD_CTL_FAILED;
+  if (fd_store_add_watch (ctl->store, session, ctl->name, ctl->phone, ctl->id_number, ctl->reason,
+                          &error) == 0)
     return fd_ctl_fail_error (ctl, error);
   return FD_CTL_OK;
 }

@@ -144,13 +144,13 @@ fd_store_handle_alert (FdStore     *self,
  * Returns: the entry's id, or 0 with @error set.
  */
 gint64
-fd_store_add_watch (FdStore     *self,
-                    const char  *name,
-                    const char  *phone,
-                    const char  *id_number,
-                    const char  *reason,
-                    const char  *actor,
-                    GError     **error)
+fd_store_add_watch (FdStore          *self,
+                    const FdSession  *session,
+                    const char       *name,
+                    const char       *phone,
+                    const char       *id_number,
+                    const char       *reason,
+                    GError          **error)
 {
   g_autofree char *clean_name = NULL;
   g_autofree char *clean_phone = NULL;
@@ -162,6 +162,9 @@ fd_store_add_watch (FdStore     *self,
 
   g_return_val_if_fail (FD_IS_STORE (self), 0);
   g_return_val_if_fail (reason != NULL, 0);
+
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_SECURITY, "watchlist.add", error))
+    return 0;
 
   fd_text_normalize (name, FD_MAX_NAME, &clean_name);
   if (phone != NULL && fd_validate_phone (phone, &clean_phone) != FD_INVALID_NONE)
@@ -194,13 +197,13 @@ fd_store_add_watch (FdStore     *self,
                         "INSERT INTO watchlist (name, phone, id_hash, reason, created_by, created_ms) "
                         "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
                         FD_DB_ARGS (FD_DB_SN (clean_name), FD_DB_SN (clean_phone), FD_DB_SN (id_hash),
-                                    FD_DB_S (reason), FD_DB_S (actor != NULL ? actor : "system"),
+                                    FD_DB_S (reason), FD_DB_S (fd_session_get_username (session)),
                                     FD_DB_I (fd_store_now_ms (self))),
                         &id, error);
   if (ok)
     {
       subject = g_strdup_printf ("watchlist:%" G_GINT64_FORMAT, id);
-      ok = fd_store_audit_locked (self, actor, "watchlist.add", subject, NULL, error) &&
+      ok = fd_store_audit_locked (self, fd_session_get_username (session), "watchlist.add", subject, NULL, error) &&
            fd_db_commit (self->db, error);
     }
   if (!ok)

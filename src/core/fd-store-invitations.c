@@ -111,7 +111,8 @@ fd_store_add_invitation (FdStore         *self,
     }
 
   STORE_LOCK (self);
-  ok = fd_db_query_int (self->db,
+  ok = fd_db_begin (self->db, error) &&
+       fd_db_query_int (self->db,
                         "INSERT INTO invitations (code, name, phone, company, purpose, host_id, day, "
                         "created_by, created_ms, updated_ms) "
                         "SELECT ?, ?, ?, ?, ?, id, ?, ?, ?, ? FROM hosts WHERE id = ? AND active = 1 "
@@ -121,9 +122,21 @@ fd_store_add_invitation (FdStore         *self,
                                     FD_DB_S (actor != NULL ? actor : "system"), FD_DB_I (now),
                                     FD_DB_I (now), FD_DB_I (reg->host_id)),
                         &id, error);
-  STORE_UNLOCK (self);
   if (ok && id == 0)
-    g_set_error (error, FD_ERROR, FD_ERROR_NOT_FOUND, "No active host %" G_GINT64_FORMAT, reg->host_id);
+    {
+      g_set_error (error, FD_ERROR, FD_ERROR_NOT_FOUND, "No active host %" G_GINT64_FORMAT, reg->host_id);
+      ok = FALSE;
+    }
+  /* The host hears the code, to pass on to their visitor. */
+  ok = ok &&
+       fd_store_enqueue_invitation_locked (self, reg->host_id, reg->name, day, fresh, error) &&
+       fd_db_commit (self->db, error);
+  if (!ok)
+    {
+      fd_db_rollback (self->db);
+      id = 0;
+    }
+  STORE_UNLOCK (self);
   if (id != 0)
     *code = g_steal_pointer (&fresh);
   return id;
@@ -258,4 +271,42 @@ fail:
   fd_db_rollback (self->db);
   STORE_UNLOCK (self);
   return 0;
+}
+
+static gboolean
+invitation_list_cb (FdDbRow  *row,
+                    gpointer  user_data)
+{
+  FdInvitation *invitation = NULL;
+
+  invitation_cb (row, &invitation);
+  g_ptr_array_add (user_data, invitation);
+  return TRUE;
+}
+
+/**
+ * fd_store_list_invitations:
+ * @day: YYYY-MM-DD
+ *
+ * Returns: (transfer container) (element-type FdInvitation): the open
+ *   invitations for @day: who is expected and has not come yet.
+ */
+GPtrArray *
+fd_store_list_invitations (FdStore     *self,
+                           const char  *day,
+                           GError     **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_invitation_free);
+  gboolean ok;
+
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+  g_return_val_if_fail (day != NULL, NULL);
+
+  STORE_LOCK (self);
+  ok = fd_db_exec (self->db,
+                   "SELECT " INVITATION_COLUMNS " FROM invitations i JOIN hosts h ON h.id = i.host_id "
+                   "WHERE i.day = ? AND i.state = 'open' ORDER BY i.created_ms, i.id",
+                   FD_DB_ARGS (FD_DB_S (day)), invitation_list_cb, list, error);
+  STORE_UNLOCK (self);
+  return ok ? g_steal_pointer (&list) : NULL;
 }

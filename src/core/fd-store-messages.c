@@ -210,6 +210,33 @@ fd_store_enqueue_arrival_locked (FdStore         *self,
   return enqueue_to_host_locked (self, "arrival", host, visit_id, subject, body, error);
 }
 
+/* An invitation's code goes to the host, who passes it on to the visitor:
+ * the site has the host's address, not the visitor's. */
+gboolean
+fd_store_enqueue_invitation_locked (FdStore     *self,
+                                    gint64       host_id,
+                                    const char  *visitor,
+                                    const char  *day,
+                                    const char  *code,
+                                    GError     **error)
+{
+  g_autoptr(FdHost) host = fd_store_get_host (self, host_id, error);
+  g_autofree char *subject = NULL;
+  g_autofree char *body = NULL;
+  FdLang lang;
+
+  if (host == NULL)
+    return FALSE;
+  lang = reader_lang (self, host->lang);
+  /* Translators: %1$s a visitor, %2$s a day. */
+  subject = g_strdup_printf (fd_tr (lang, N_("Invitation for %1$s on %2$s")), visitor, day);
+  /* Translators: %1$s a visitor, %2$s a day, %3$s the 8-character code. */
+  body = g_strdup_printf (fd_tr (lang, N_("%1$s is expected on %2$s. Please pass on the invitation code %3$s: "
+                                          "at the kiosk they tap “I have an invitation” and type or scan it.\n")),
+                          visitor, day, code);
+  return enqueue_to_host_locked (self, "invitation", host, 0, subject, body, error);
+}
+
 /* Runs @func on an on-site visit inside a transaction, with an audit
  * entry; FD_ERROR_STATE when the visitor has left. */
 typedef gboolean (*VisitStep) (FdStore  *self,

@@ -56,6 +56,12 @@ gboolean fd_store_enqueue_staff_alert_locked (FdStore    *self,
                                               gint64      visit_id,
                                               const char *detail,
                                               GError    **error);
+gboolean fd_store_enqueue_invitation_locked (FdStore    *self,
+                                             gint64      host_id,
+                                             const char *visitor,
+                                             const char *day,
+                                             const char *code,
+                                             GError    **error);
 gboolean fd_store_first_text_cb (FdDbRow  *row,
                                  gpointer  user_data);
 gboolean fd_store_migrate      (FdDb       *db,

@@ -31,6 +31,26 @@ fd_session_free (FdSession *session)
   g_free (session);
 }
 
+/**
+ * fd_session_copy:
+ * @session: (nullable)
+ *
+ * Returns: (transfer full) (nullable): a copy, for a worker thread.
+ */
+FdSession *
+fd_session_copy (const FdSession *session)
+{
+  FdSession *copy;
+
+  if (session == NULL)
+    return NULL;
+  copy = g_new0 (FdSession, 1);
+  copy->username = g_strdup (session->username);
+  copy->display_name = g_strdup (session->display_name);
+  copy->role = session->role;
+  return copy;
+}
+
 const char *
 fd_session_get_username (const FdSession *session)
 {

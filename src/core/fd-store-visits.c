@@ -90,6 +90,8 @@ fd_store_add_visit_locked (FdStore         *self,
   g_autofree char *id_hash = NULL;
   g_autofree char *masked = NULL;
   g_autofree char *hit = NULL;
+  g_autofree char *policy = NULL;
+  gboolean held;
   g_autoptr(GError) local_error = NULL;
   gint64 now = fd_store_now_ms (self);
   gint64 host_ok = 0;
@@ -125,6 +127,11 @@ fd_store_add_visit_locked (FdStore         *self,
       return 0;
     }
 
+  /* REG-3: the site may have every badge wait until reception has seen the
+   * visitor; a watchlist hit always waits. */
+  policy = fd_store_get_setting (self, "print_policy", "immediate");
+  held = hit != NULL || g_str_equal (policy, "confirm");
+
   if (!fd_db_query_int (self->db,
                         "INSERT INTO visits (state, name, phone, company, purpose, host_id, "
                         "visit_ms, arrived_ms, badge_token, created_ms, updated_ms, items, "
@@ -140,7 +147,7 @@ fd_store_add_visit_locked (FdStore         *self,
                                     FD_DB_SN (sealed != NULL ? reg->id_doc_type : NULL),
                                     FD_DB_SN (sealed), FD_DB_SN (id_hash), FD_DB_SN (masked),
                                     FD_DB_I (hit != NULL),
-                                    FD_DB_S (hit != NULL ? "held" : "pending"),
+                                    FD_DB_S (held ? "held" : "pending"),
                                     invitation_id > 0 ? FD_DB_I (invitation_id) : FD_DB_S (NULL)),
                         &id, error))
     return 0;
@@ -485,6 +492,8 @@ fd_store_reissue_badge (FdStore     *self,
 {
   g_autofree char *token = fd_token_new ();
   g_autofree char *subject = g_strdup_printf ("visit:%" G_GINT64_FORMAT, id);
+  g_autofree char *fee = NULL;
+  g_autofree char *detail = NULL;
   gint64 done = 0;
 
   g_return_val_if_fail (FD_IS_STORE (self), NULL);
@@ -505,7 +514,11 @@ fd_store_reissue_badge (FdStore     *self,
       g_set_error (error, FD_ERROR, FD_ERROR_STATE, "Visit %" G_GINT64_FORMAT " is not on site", id);
       goto fail;
     }
-  if (!fd_store_audit_locked (self, actor, "badge.reissue", subject, NULL, error) ||
+  /* REG-7: the fee, when the site charges one, is recorded with the reissue. */
+  fee = fd_store_get_setting (self, "badge_fee", "");
+  if (*fee != '\0')
+    detail = g_strdup_printf ("fee %s", fee);
+  if (!fd_store_audit_locked (self, actor, "badge.reissue", subject, detail, error) ||
       !fd_db_commit (self->db, error))
     goto fail;
   STORE_UNLOCK (self);

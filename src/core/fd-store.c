@@ -127,36 +127,6 @@ fd_store_set_secret (FdStore  *self,
   STORE_UNLOCK (self);
 }
 
-/* Reveals a visit's ID number: for the staff window, and logged. */
-char *
-fd_store_reveal_id_number (FdStore     *self,
-                           gint64       visit_id,
-                           const char  *actor,
-                           GError     **error)
-{
-  g_autofree char *subject = g_strdup_printf ("visit:%" G_GINT64_FORMAT, visit_id);
-  char *sealed = NULL;
-  char *plain = NULL;
-  gboolean ok;
-
-  g_return_val_if_fail (FD_IS_STORE (self), NULL);
-
-  STORE_LOCK (self);
-  ok = fd_db_exec (self->db, "SELECT id_sealed FROM visits WHERE id = ? AND id_sealed IS NOT NULL",
-                   FD_DB_ARGS (FD_DB_I (visit_id)), fd_store_first_text_cb, &sealed, error);
-  if (ok && sealed == NULL)
-    g_set_error (error, FD_ERROR, FD_ERROR_NOT_FOUND, "No ID number was given");
-  else if (ok && self->secret == NULL)
-    g_set_error (error, FD_ERROR, FD_ERROR_PERMISSION, "The station key is not loaded");
-  else if (ok)
-    plain = fd_secret_decrypt (self->secret, sealed, error);
-  if (plain != NULL)
-    fd_store_audit_locked (self, actor, "visit.reveal-id", subject, NULL, NULL);
-  STORE_UNLOCK (self);
-  g_free (sealed);
-  return plain;
-}
-
 const char *
 fd_store_get_path (FdStore *self)
 {

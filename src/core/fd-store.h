@@ -42,6 +42,17 @@ typedef struct {
   gboolean  active;
 } FdStaff;
 
+/* A watchlist entry; the ID number itself is kept only as a keyed hash. */
+typedef struct {
+  gint64    id;
+  char     *name;          /* NULL when listed by ID number only */
+  char     *phone;
+  gboolean  has_id_number;
+  char     *reason;
+  char     *created_by;
+  gint64    created_ms;
+} FdWatch;
+
 /* A search of the visit log. */
 typedef struct {
   const char *text;     /* words, all of which must match; NULL: any */
@@ -58,10 +69,6 @@ FdStore   *fd_store_open                (const char           *path,
 const char *fd_store_get_path           (FdStore              *self);
 void       fd_store_set_secret          (FdStore              *self,
                                          FdSecret             *secret);
-char      *fd_store_reveal_id_number    (FdStore              *self,
-                                         gint64                visit_id,
-                                         const char           *actor,
-                                         GError              **error);
 void       fd_store_set_clock           (FdStore              *self,
                                          FdClockFunc           func,
                                          gpointer              user_data);
@@ -252,6 +259,7 @@ FdSession  *fd_store_login              (FdStore              *self,
                                          const char           *secret,
                                          GError              **error);
 FdSession  *fd_session_new_system       (void);
+FdSession  *fd_session_copy             (const FdSession      *session);
 void        fd_session_free             (FdSession            *session);
 const char *fd_session_get_username     (const FdSession      *session);
 const char *fd_session_get_display_name (const FdSession      *session);
@@ -291,11 +299,11 @@ gint64     fd_store_check_in_invitation (FdStore              *self,
                                          GError              **error);
 char      *fd_store_today               (FdStore              *self) G_GNUC_WARN_UNUSED_RESULT;
 gint64     fd_store_add_watch           (FdStore              *self,
+                                         const FdSession      *session,
                                          const char           *name,
                                          const char           *phone,
                                          const char           *id_number,
                                          const char           *reason,
-                                         const char           *actor,
                                          GError              **error);
 gint64     fd_store_add_alert           (FdStore              *self,
                                          const char           *kind,
@@ -331,6 +339,43 @@ gboolean   fd_store_set_host_notify     (FdStore              *self,
                                          GError              **error);
 gint64     fd_store_host_wait_minutes   (FdStore              *self);
 
+/* The staff window's work (fd-store-reception.c). */
+gboolean   fd_store_confirm_arrival     (FdStore              *self,
+                                         const FdSession      *session,
+                                         gint64                visit_id,
+                                         GError              **error);
+gboolean   fd_store_correct_visit       (FdStore              *self,
+                                         const FdSession      *session,
+                                         gint64                visit_id,
+                                         const char           *field,
+                                         const char           *value,
+                                         GError              **error);
+char      *fd_store_reveal_id_number    (FdStore              *self,
+                                         const FdSession      *session,
+                                         gint64                visit_id,
+                                         GError              **error);
+gboolean   fd_store_set_host_active     (FdStore              *self,
+                                         const FdSession      *session,
+                                         gint64                host_id,
+                                         gboolean              active,
+                                         GError              **error);
+gboolean   fd_store_change_setting      (FdStore              *self,
+                                         const FdSession      *session,
+                                         const char           *key,
+                                         const char           *value,
+                                         GError              **error);
+GPtrArray *fd_store_list_watch          (FdStore              *self,
+                                         const FdSession      *session,
+                                         GError              **error);
+gboolean   fd_store_remove_watch        (FdStore              *self,
+                                         const FdSession      *session,
+                                         gint64                watch_id,
+                                         GError              **error);
+void       fd_watch_free                (FdWatch              *watch);
+GPtrArray *fd_store_list_invitations    (FdStore              *self,
+                                         const char           *day,
+                                         GError              **error);
+
 /* Runs @job in a worker thread; what it returns is the result. */
 typedef gpointer (*FdStoreJob) (FdStore   *store,
                                 gpointer   data,
@@ -358,5 +403,6 @@ gboolean   fd_store_seed_demo           (FdStore              *self,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdSession, fd_session_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdStaff, fd_staff_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdWatch, fd_watch_free)
 
 G_END_DECLS

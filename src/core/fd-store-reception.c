@@ -1,0 +1,289 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "fd-store-private.h"
+
+#include "fd-error.h"
+#include "fd-validate.h"
+
+/*
+ * What the staff window does beyond check-out: confirming an arrival whose
+ * badge waits for a person (REG-3), correcting a visit (counted for KPI-2),
+ * revealing a sealed ID number, hosts' active flag, site settings and the
+ * watchlist.  Each takes the session of the staff member and is audited.
+ */
+
+/* Runs @sql, which must return the changed row's id, with an audit entry in
+ * the same transaction; FD_ERROR_STATE (@refusal) when no row changed. */
+static gboolean
+change_audited (FdStore        *self,
+                const FdSession *session,
+                const char     *sql,
+                const FdDbValue *args,
+                guint           n_args,
+                const char     *action,
+                const char     *subject,
+                const char     *detail,
+                const char     *refusal,
+                GError        **error)
+{
+  gint64 done = 0;
+  gboolean ok;
+
+  STORE_LOCK (self);
+  ok = fd_db_begin (self->db, error) &&
+       fd_db_query_int (self->db, sql, args, n_args, &done, error);
+  if (ok && done == 0)
+    {
+      g_set_error_literal (error, FD_ERROR, FD_ERROR_STATE, refusal);
+      ok = FALSE;
+    }
+  ok = ok &&
+       fd_store_audit_locked (self, fd_session_get_username (session), action, subject, detail, error) &&
+       fd_db_commit (self->db, error);
+  if (!ok)
+    fd_db_rollback (self->db);
+  STORE_UNLOCK (self);
+  return ok;
+}
+
+/**
+ * fd_store_confirm_arrival:
+ *
+ * Reception has seen the visitor (and their ID where the site asks for
+ * it): the held badge may now print.  FD_ERROR_STATE when the visit is not
+ * on site or its badge is not held.
+ */
+gboolean
+fd_store_confirm_arrival (FdStore          *self,
+                          const FdSession  *session,
+                          gint64            visit_id,
+                          GError          **error)
+{
+  g_autofree char *subject = g_strdup_printf ("visit:%" G_GINT64_FORMAT, visit_id);
+  gint64 now = fd_store_now_ms (self);
+
+  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_RECEPTION, "visit.confirm", error))
+    return FALSE;
+  return change_audited (self, session,
+                         "UPDATE visits SET badge_state = 'pending', badge_detail = NULL, "
+                         "badge_updated_ms = ?, updated_ms = ? "
+                         "WHERE id = ? AND state = 'on_site' AND badge_state = 'held' RETURNING id",
+                         FD_DB_ARGS (FD_DB_I (now), FD_DB_I (now), FD_DB_I (visit_id)),
+                         "visit.confirm", subject, NULL, "The visit is not waiting for confirmation", error);
+}
+
+/**
+ * fd_store_correct_visit:
+ * @field: "name", "phone", "company" or "purpose"
+ * @value: the right value, checked like the kiosk's input
+ *
+ * Corrects what was registered.  The audit entry names the field, not the
+ * values; fd_store_count_audit (…, "visit.correct", …) counts them for
+ * registration accuracy (KPI-2).
+ */
+gboolean
+fd_store_correct_visit (FdStore          *self,
+                        const FdSession  *session,
+                        gint64            visit_id,
+                        const char       *field,
+                        const char       *value,
+                        GError          **error)
+{
+  static const struct {
+    const char *field;
+    guint       max_chars;
+    gboolean    required;
+    const char *sql;
+  } fields[] = {
+    { "name", FD_MAX_NAME, TRUE, "UPDATE visits SET name = ?, updated_ms = ? WHERE id = ? RETURNING id" },
+    { "phone", FD_MAX_PHONE, TRUE, "UPDATE visits SET phone = ?, updated_ms = ? WHERE id = ? RETURNING id" },
+    { "company", FD_MAX_COMPANY, FALSE, "UPDATE visits SET company = ?, updated_ms = ? WHERE id = ? RETURNING id" },
+    { "purpose", FD_MAX_PURPOSE, TRUE, "UPDATE visits SET purpose = ?, updated_ms = ? WHERE id = ? RETURNING id" },
+  };
+  g_autofree char *subject = g_strdup_printf ("visit:%" G_GINT64_FORMAT, visit_id);
+  g_autofree char *clean = NULL;
+  FdInvalid problem;
+  guint i;
+
+  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (field != NULL, FALSE);
+
+  for (i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (g_str_equal (fields[i].field, field))
+      break;
+  g_return_val_if_fail (i < G_N_ELEMENTS (fields), FALSE);
+
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_RECEPTION, "visit.correct", error))
+    return FALSE;
+  if (g_str_equal (field, "phone"))
+    problem = fd_validate_phone (value, &clean);
+  else
+    problem = fd_text_normalize (value, fields[i].max_chars, &clean);
+  if (problem == FD_INVALID_MISSING && !fields[i].required)
+    problem = FD_INVALID_NONE;
+  if (problem != FD_INVALID_NONE)
+    {
+      g_set_error (error, FD_ERROR, FD_ERROR_INVALID, "Not a valid %s", field);
+      return FALSE;
+    }
+  return change_audited (self, session, fields[i].sql,
+                         FD_DB_ARGS (FD_DB_SN (clean), FD_DB_I (fd_store_now_ms (self)), FD_DB_I (visit_id)),
+                         "visit.correct", subject, field, "No such visit", error);
+}
+
+/**
+ * fd_store_reveal_id_number:
+ *
+ * Reveals a visit's sealed ID number to a staff member, and logs who saw it.
+ *
+ * Returns: (transfer full): the number; %NULL with FD_ERROR_NOT_FOUND when
+ *   none was given, FD_ERROR_PERMISSION without a login or the station key.
+ */
+char *
+fd_store_reveal_id_number (FdStore          *self,
+                           const FdSession  *session,
+                           gint64            visit_id,
+                           GError          **error)
+{
+  g_autofree char *subject = g_strdup_printf ("visit:%" G_GINT64_FORMAT, visit_id);
+  g_autofree char *sealed = NULL;
+  char *plain = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_RECEPTION, "visit.reveal-id", error))
+    return NULL;
+
+  STORE_LOCK (self);
+  ok = fd_db_exec (self->db, "SELECT id_sealed FROM visits WHERE id = ? AND id_sealed IS NOT NULL",
+                   FD_DB_ARGS (FD_DB_I (visit_id)), fd_store_first_text_cb, &sealed, error);
+  if (ok && sealed == NULL)
+    g_set_error (error, FD_ERROR, FD_ERROR_NOT_FOUND, "No ID number was given");
+  else if (ok && self->secret == NULL)
+    g_set_error (error, FD_ERROR, FD_ERROR_PERMISSION, "The station key is not loaded");
+  else if (ok)
+    plain = fd_secret_decrypt (self->secret, sealed, error);
+  if (plain != NULL &&
+      !fd_store_audit_locked (self, fd_session_get_username (session), "visit.reveal-id", subject, NULL, error))
+    g_clear_pointer (&plain, g_free);
+  STORE_UNLOCK (self);
+  return plain;
+}
+
+/* An inactive host keeps their past visits but cannot be chosen. */
+gboolean
+fd_store_set_host_active (FdStore          *self,
+                          const FdSession  *session,
+                          gint64            host_id,
+                          gboolean          active,
+                          GError          **error)
+{
+  g_autofree char *subject = g_strdup_printf ("host:%" G_GINT64_FORMAT, host_id);
+  const char *action = active ? "host.activate" : "host.deactivate";
+
+  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_ADMIN, action, error))
+    return FALSE;
+  return change_audited (self, session, "UPDATE hosts SET active = ? WHERE id = ? RETURNING id",
+                         FD_DB_ARGS (FD_DB_I (active ? 1 : 0), FD_DB_I (host_id)),
+                         action, subject, NULL, "No such host", error);
+}
+
+/**
+ * fd_store_change_setting:
+ *
+ * An administrator changes a site setting; the change is audited with the
+ * new value.
+ */
+gboolean
+fd_store_change_setting (FdStore          *self,
+                         const FdSession  *session,
+                         const char       *key,
+                         const char       *value,
+                         GError          **error)
+{
+  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (key != NULL && value != NULL, FALSE);
+
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_ADMIN, "setting.change", error))
+    return FALSE;
+  return fd_store_set_setting (self, key, value, error) &&
+         fd_store_audit (self, fd_session_get_username (session), "setting.change", key, value, error);
+}
+
+void
+fd_watch_free (FdWatch *watch)
+{
+  if (watch == NULL)
+    return;
+  g_free (watch->name);
+  g_free (watch->phone);
+  g_free (watch->reason);
+  g_free (watch->created_by);
+  g_free (watch);
+}
+
+static gboolean
+watch_cb (FdDbRow  *row,
+          gpointer  user_data)
+{
+  FdWatch *watch = g_new0 (FdWatch, 1);
+
+  watch->id = fd_db_row_int (row, 0);
+  watch->name = fd_db_row_dup (row, 1);
+  watch->phone = fd_db_row_dup (row, 2);
+  watch->has_id_number = fd_db_row_int (row, 3) != 0;
+  watch->reason = fd_db_row_dup (row, 4);
+  watch->created_by = fd_db_row_dup (row, 5);
+  watch->created_ms = fd_db_row_int (row, 6);
+  g_ptr_array_add (user_data, watch);
+  return TRUE;
+}
+
+/**
+ * fd_store_list_watch:
+ *
+ * Returns: (transfer container) (element-type FdWatch): the active
+ *   watchlist, newest first; security and administrators only.
+ */
+GPtrArray *
+fd_store_list_watch (FdStore          *self,
+                     const FdSession  *session,
+                     GError          **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_watch_free);
+  gboolean ok;
+
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_SECURITY, "watchlist.list", error))
+    return NULL;
+  STORE_LOCK (self);
+  ok = fd_db_exec (self->db,
+                   "SELECT id, name, phone, id_hash IS NOT NULL, reason, created_by, created_ms "
+                   "FROM watchlist WHERE active = 1 ORDER BY created_ms DESC, id DESC",
+                   FD_DB_NO_ARGS, watch_cb, list, error);
+  STORE_UNLOCK (self);
+  return ok ? g_steal_pointer (&list) : NULL;
+}
+
+gboolean
+fd_store_remove_watch (FdStore          *self,
+                       const FdSession  *session,
+                       gint64            watch_id,
+                       GError          **error)
+{
+  g_autofree char *subject = g_strdup_printf ("watchlist:%" G_GINT64_FORMAT, watch_id);
+
+  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_SECURITY, "watchlist.remove", error))
+    return FALSE;
+  return change_audited (self, session, "UPDATE watchlist SET active = 0 WHERE id = ? AND active = 1 RETURNING id",
+                         FD_DB_ARGS (FD_DB_I (watch_id)),
+                         "watchlist.remove", subject, NULL, "No such watchlist entry", error);
+}

@@ -1,0 +1,243 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "fd-badge-issue.h"
+#include "fd-error.h"
+#include "fd-test-smtp.h"
+#include "fd-test-util.h"
+
+/* The staff window's operations in the core: confirming arrivals, audited
+ * corrections, hosts, settings, the watchlist, invitations and reissue
+ * fees, each refused to a role that may not do it. */
+
+static gint64
+audits (FdStore    *store,
+        const char *action)
+{
+  gint64 n = -1;
+
+  g_assert_true (fd_store_count_audit (store, action, &n, NULL));
+  return n;
+}
+
+/* REG-3: with "print after confirmation" every badge waits for
+ * reception; once confirmed it prints (here: the PDF folder). */
+static void
+test_confirm_policy (void)
+{
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+  g_autoptr(FdSession) reception = fd_test_login (store, FD_ROLE_RECEPTIONIST);
+  g_autoptr(FdSession) system = fd_session_new_system ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FdVisit) first = NULL;
+  g_autoptr(FdVisit) before = NULL;
+  g_autoptr(FdVisit) after = NULL;
+  g_autoptr(FdBadgeOutcome) held = NULL;
+  g_autoptr(FdBadgeOutcome) printed = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("frontdesk-badges-XXXXXX", NULL);
+  FdPrintSettings settings = { .folder = folder, .size = FD_BADGE_CR80 };
+  gint64 host = fd_test_host_id (store, "王芳", NULL);
+  gint64 at_once, waits;
+
+  at_once = fd_test_add_visit (store, "李雷", "13812345678", host);
+  g_assert_true (fd_store_change_setting (store, system, "print_policy", "confirm", NULL));
+  waits = fd_test_add_visit (store, "韩梅梅", "13812345679", host);
+
+  before = fd_store_get_visit (store, waits, NULL);
+  g_assert_cmpint (before->badge_state, ==, FD_BADGE_HELD);
+  first = fd_store_get_visit (store, at_once, NULL);
+  g_assert_cmpint (first->badge_state, ==, FD_BADGE_PENDING);
+  held = fd_badge_issue (store, &settings, waits, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (held->state, ==, FD_BADGE_HELD);
+
+  /* The kiosk cannot confirm; reception can, once. */
+  g_assert_false (fd_store_confirm_arrival (store, NULL, waits, &error));
+  g_assert_error (error, FD_ERROR, FD_ERROR_PERMISSION);
+  g_clear_error (&error);
+  g_assert_true (fd_store_confirm_arrival (store, reception, waits, &error));
+  g_assert_no_error (error);
+  g_assert_false (fd_store_confirm_arrival (store, reception, waits, &error));
+  g_assert_error (error, FD_ERROR, FD_ERROR_STATE);
+  g_clear_error (&error);
+
+  printed = fd_badge_issue (store, &settings, waits, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (printed->state, ==, FD_BADGE_SAVED);
+  g_assert_true (g_file_test (printed->detail, G_FILE_TEST_EXISTS));
+  after = fd_store_get_visit (store, waits, NULL);
+  g_assert_cmpint (after->badge_state, ==, FD_BADGE_SAVED);
+  g_assert_cmpint (audits (store, "visit.confirm"), ==, 1);
+  g_unlink (printed->detail);
+  g_rmdir (folder);
+}
+
+/* KPI-2: corrections are checked like the kiosk's input, stored, and
+ * counted in the audit log by field, without the values. */
+static void
+test_corrections (void)
+{
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+  g_autoptr(FdSession) reception = fd_test_login (store, FD_ROLE_RECEPTIONIST);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FdVisit) visit = NULL;
+  g_autoptr(GPtrArray) log = NULL;
+  g_autoptr(FdSession) admin = fd_test_login (store, FD_ROLE_ADMIN);
+  gint64 id = fd_test_add_visit (store, "李雷", "13812345678", fd_test_host_id (store, "王芳", NULL));
+
+  g_assert_false (fd_store_correct_visit (store, reception, id, "phone", "12", &error));
+  g_assert_error (error, FD_ERROR, FD_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (fd_store_correct_visit (store, reception, id, "name", "   ", &error));
+  g_assert_error (error, FD_ERROR, FD_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (fd_store_correct_visit (store, NULL, id, "name", "李磊", &error));
+  g_assert_error (error, FD_ERROR, FD_ERROR_PERMISSION);
+  g_clear_error (&error);
+  g_assert_cmpint (audits (store, "visit.correct"), ==, 0);
+
+  g_assert_true (fd_store_correct_visit (store, reception, id, "name", " 李磊 ", &error));
+  g_assert_true (fd_store_correct_visit (store, reception, id, "phone", "138-1234-5670", &error));
+  g_assert_true (fd_store_correct_visit (store, reception, id, "company", "", &error));
+  g_assert_no_error (error);
+  visit = fd_store_get_visit (store, id, NULL);
+  g_assert_cmpstr (visit->name, ==, "李磊");
+  g_assert_cmpstr (visit->phone, ==, "13812345670");
+  g_assert_cmpint (audits (store, "visit.correct"), ==, 3);
+
+  log = fd_store_list_audit (store, admin, 50, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < log->len; i++)
+    {
+      FdAuditEntry *entry = log->pdata[i];
+
+      if (g_str_equal (entry->action, "visit.correct"))
+        {
+          g_assert_cmpstr (entry->actor, ==, "test-receptionist");
+          g_assert_null (strstr (entry->detail, "李"));
+        }
+    }
+}
+
+/* Hosts, settings and the watchlist: refused to the roles without them. */
+static void
+test_admin_and_security (void)
+{
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+  g_autoptr(FdSession) reception = fd_test_login (store, FD_ROLE_RECEPTIONIST);
+  g_autoptr(FdSession) security = fd_test_login (store, FD_ROLE_SECURITY);
+  g_autoptr(FdSession) admin = fd_test_login (store, FD_ROLE_ADMIN);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) active = NULL;
+  g_autoptr(GPtrArray) watch = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autofree char *name = NULL;
+  gint64 host = fd_test_host_id (store, "王芳", NULL);
+  gint64 entry;
+  guint n_hosts;
+
+  g_assert_false (fd_store_set_host_active (store, reception, host, FALSE, &error));
+  g_assert_error (error, FD_ERROR, FD_ERROR_PERMISSION);
+  g_clear_error (&error);
+  g_assert_false (fd_store_change_setting (store, security, "company_name", "X", &error));
+  g_assert_error (error, FD_ERROR, FD_ERROR_PERMISSION);
+  g_clear_error (&error);
+  g_assert_cmpint (fd_store_add_watch (store, reception, "赵四", "13900001111", NULL, "前员工", &error), ==, 0);
+  g_assert_error (error, FD_ERROR, FD_ERROR_PERMISSION);
+  g_clear_error (&error);
+  g_assert_null (fd_store_list_watch (store, reception, &error));
+  g_assert_error (error, FD_ERROR, FD_ERROR_PERMISSION);
+  g_clear_error (&error);
+  g_assert_cmpint (audits (store, "denied"), ==, 4);
+
+  all = fd_store_list_hosts (store, TRUE, NULL);
+  n_hosts = all->len;
+  g_assert_true (fd_store_set_host_active (store, admin, host, FALSE, &error));
+  active = fd_store_list_hosts (store, TRUE, NULL);
+  g_assert_cmpuint (active->len, ==, n_hosts - 1);
+  g_assert_true (fd_store_change_setting (store, admin, "company_name", "星河科技(北京)", &error));
+  name = fd_store_get_setting (store, "company_name", NULL);
+  g_assert_cmpstr (name, ==, "星河科技(北京)");
+  g_assert_cmpint (audits (store, "setting.change"), ==, 1);
+
+  entry = fd_store_add_watch (store, security, "赵四", "13900001111", NULL, "前员工", &error);
+  g_assert_no_error (error);
+  watch = fd_store_list_watch (store, security, &error);
+  g_assert_cmpuint (watch->len, ==, 1);
+  g_assert_cmpstr (((FdWatch *) watch->pdata[0])->reason, ==, "前员工");
+  g_assert_cmpstr (((FdWatch *) watch->pdata[0])->created_by, ==, "test-security");
+  g_assert_true (fd_store_remove_watch (store, security, entry, &error));
+  after = fd_store_list_watch (store, security, &error);
+  g_assert_cmpuint (after->len, ==, 0);
+}
+
+/* Invitations: today's open ones are listed; the host gets the code. */
+static void
+test_invitations (void)
+{
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+  g_autoptr(FdRegistration) reg = fd_registration_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) today = NULL;
+  g_autoptr(GPtrArray) tomorrow = NULL;
+  g_autofree char *day = fd_store_today (store);
+  g_autofree char *code = NULL;
+
+  reg->name = g_strdup ("Anna Schmidt");
+  reg->phone = g_strdup ("+49 151 12345678");
+  reg->purpose = g_strdup ("Audit");
+  reg->host_id = fd_test_host_id (store, "王芳", NULL);
+  g_assert_cmpint (fd_store_add_invitation (store, reg, day, "reception", &code, &error), >, 0);
+  g_assert_no_error (error);
+
+  today = fd_store_list_invitations (store, day, &error);
+  g_assert_cmpuint (today->len, ==, 1);
+  g_assert_cmpstr (((FdInvitation *) today->pdata[0])->name, ==, "Anna Schmidt");
+  tomorrow = fd_store_list_invitations (store, "2099-01-01", &error);
+  g_assert_cmpuint (tomorrow->len, ==, 0);
+  g_assert_cmpuint (fd_test_outbox_count (store, code), ==, 1);
+}
+
+/* REG-7: a reissue records the site's fee in the audit log. */
+static void
+test_reissue_fee (void)
+{
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+  g_autoptr(FdSession) admin = fd_test_login (store, FD_ROLE_ADMIN);
+  g_autoptr(GPtrArray) log = NULL;
+  g_autofree char *token = NULL;
+  gint64 id = fd_test_add_visit (store, "李雷", "13812345678", fd_test_host_id (store, "王芳", NULL));
+  gboolean found = FALSE;
+
+  g_assert_true (fd_store_change_setting (store, admin, "badge_fee", "20 元", NULL));
+  token = fd_store_reissue_badge (store, id, "test-admin", NULL);
+  g_assert_nonnull (token);
+  log = fd_store_list_audit (store, admin, 10, NULL);
+  for (guint i = 0; i < log->len; i++)
+    {
+      FdAuditEntry *entry = log->pdata[i];
+
+      if (g_str_equal (entry->action, "badge.reissue"))
+        {
+          g_assert_cmpstr (entry->detail, ==, "fee 20 元");
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/reception/confirm-before-printing", test_confirm_policy);
+  g_test_add_func ("/reception/corrections-audited", test_corrections);
+  g_test_add_func ("/reception/admin-and-security-roles", test_admin_and_security);
+  g_test_add_func ("/reception/invitations-today", test_invitations);
+  g_test_add_func ("/reception/reissue-fee", test_reissue_fee);
+  return g_test_run ();
+}
