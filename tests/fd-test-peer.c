@@ -6,6 +6,7 @@
 
 #include "fd-kiosk-window-private.h"
 #include "fd-staff-window.h"
+#include "fd-test-ui.h"
 
 /*
  * A second process for the UI tests: the real staff or kiosk window on a
@@ -75,6 +76,7 @@ run_staff (FdStore *store)
 
   g_signal_connect (staff, "visits-changed", G_CALLBACK (visits_changed_cb), NULL);
   gtk_window_present (GTK_WINDOW (staff));
+  fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
   g_data_input_stream_read_line_async (input, G_PRIORITY_DEFAULT, NULL, command_cb, staff);
   g_main_loop_run (loop);
   gtk_window_destroy (GTK_WINDOW (staff));

@@ -3,6 +3,7 @@
 #include "fd-test-ui.h"
 
 #include "fd-test-util.h"
+#include "fd-ui.h"
 
 #include <glib/gstdio.h>
 
@@ -177,4 +178,30 @@ fd_test_ui_collect_text (GtkWidget *root)
 
   collect (root, out);
   return g_string_free (out, FALSE);
+}
+
+static gboolean
+logged_in (gpointer data)
+{
+  return fd_staff_window_get_session (data) != NULL;
+}
+
+/* Logs into @staff as a staff member of @role, typing into the login page
+ * as a person would; the account is fd_test_login()'s. */
+void
+fd_test_staff_login (FdStaffWindow *staff,
+                     FdRole         role)
+{
+  FdStore *store = NULL;
+  g_autoptr(FdSession) session = NULL;
+  g_autofree char *user = g_strdup_printf ("test-%s", fd_role_to_string (role));
+
+  g_object_get (staff, "store", &store, NULL);
+  session = fd_test_login (store, role);
+  g_object_unref (store);
+  fd_test_ui_type (fd_ui_find_named (GTK_WIDGET (staff), "login-user"), user);
+  fd_test_ui_type (fd_ui_find_named (GTK_WIDGET (staff), "login-secret"), "1357");
+  fd_test_ui_click (fd_ui_find_named (GTK_WIDGET (staff), "login-button"));
+  g_assert_true (fd_test_wait_until (logged_in, staff, 10000));
+  fd_test_ui_iterate (100);
 }

@@ -4,6 +4,8 @@
 
 #include <gtk/gtk.h>
 
+#include "fd-staff-window.h"
+
 G_BEGIN_DECLS
 
 void     fd_test_ui_iterate          (guint       ms);
@@ -17,6 +19,8 @@ void     fd_test_ui_assert_fits      (GtkWidget  *window,
                                       int         height);
 void     fd_test_ui_assert_touch_targets (GtkWidget *root,
                                           int        min_height);
+void     fd_test_staff_login         (FdStaffWindow *staff,
+                                      FdRole         role);
 char    *fd_test_ui_collect_text     (GtkWidget  *root) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -295,6 +295,7 @@ run_fault (gconstpointer data)
   staff = fd_staff_window_new (NULL, staff_store, FD_LANG_ZH);
   fd_staff_window_set_print_settings (staff, settings);
   gtk_window_present (GTK_WINDOW (staff));
+  fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
 
   kiosk = fd_kiosk_window_new (NULL, store);
   fd_kiosk_window_set_print_settings (kiosk, settings);

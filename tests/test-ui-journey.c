@@ -358,6 +358,8 @@ test_refusal (Fixture       *fixture,
   int changes = 0;
 
   gtk_window_present (GTK_WINDOW (staff));
+
+  fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
   fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
   fd_test_ui_click (GTK_WIDGET (kiosk->refuse_button));
   g_assert_cmpstr (shown (kiosk->refuse_text), ==,

@@ -170,6 +170,7 @@ test_staff_screenshots (void)
       g_signal_connect (staff, "visits-changed", G_CALLBACK (fd_test_count_cb), &changes);
       gtk_window_set_default_size (GTK_WINDOW (staff), 1280, 800);
       gtk_window_present (GTK_WINDOW (staff));
+      fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
       g_assert_true (fd_test_wait_until (fd_test_is_positive, &changes, 5000));
       g_assert_cmpuint (fd_staff_window_get_visits (staff)->len, ==, 3);
       text = fd_test_ui_collect_text (GTK_WIDGET (staff));

@@ -91,6 +91,7 @@ test_host_not_reached (gconstpointer data)
   staff = fd_staff_window_new (NULL, store, lang_of (data));
   gtk_window_set_default_size (GTK_WINDOW (staff), 1280, 800);
   gtk_window_present (GTK_WINDOW (staff));
+  fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
 
   g_assert_true (row_shows (staff, id, "host-met", TRUE));
   g_assert_null (fd_staff_window_find_button (staff, id, "notify-again"));
@@ -192,6 +193,7 @@ test_scanner_checkout (gconstpointer data)
   staff = fd_staff_window_new (NULL, store, lang_of (data));
   gtk_window_set_default_size (GTK_WINDOW (staff), 1280, 800);
   gtk_window_present (GTK_WINDOW (staff));
+  fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
   g_assert_true (row_shows (staff, a, "host-met", TRUE));
   gtk_window_set_focus (GTK_WINDOW (staff), NULL);
   g_assert_null (gtk_root_get_focus (GTK_ROOT (staff)));

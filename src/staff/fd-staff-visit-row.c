@@ -10,6 +10,36 @@
  * whether the host has come (FAQ-1), and what reception can do about it.
  */
 
+/* Check-out (REG-4): the badge taken back, unless reception says it was
+ * not handed in; it then shows in "left today" until it turns up. */
+typedef struct {
+  gint64    visit_id;
+  char     *actor;
+  gboolean  badge_returned;
+} Checkout;
+
+static void
+checkout_free (Checkout *checkout)
+{
+  g_free (checkout->actor);
+  g_free (checkout);
+}
+
+static gpointer
+checkout_job (FdStore   *store,
+              gpointer   data,
+              GError   **error)
+{
+  Checkout *checkout = data;
+
+  if (!fd_store_checkout (store, checkout->visit_id, checkout->actor, error))
+    return NULL;
+  if (checkout->badge_returned &&
+      !fd_store_mark_badge_returned (store, checkout->visit_id, checkout->actor, error))
+    return NULL;
+  return GINT_TO_POINTER (1);
+}
+
 static void
 checked_out_cb (GObject      *source,
                 GAsyncResult *result,
@@ -18,7 +48,7 @@ checked_out_cb (GObject      *source,
   FdStaffWindow *self;
   g_autoptr(GError) error = NULL;
 
-  if (fd_store_checkout_finish (FD_STORE (source), result, &error))
+  if (fd_store_run_finish (FD_STORE (source), result, &error) != NULL)
     {
       self = FD_STAFF_WINDOW (user_data);
       fd_staff_window_show_error (self, NULL);
@@ -45,10 +75,15 @@ static void
 checkout_clicked_cb (GtkButton     *button,
                      FdStaffWindow *self)
 {
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-visit-id"));
+  Checkout *checkout = g_new0 (Checkout, 1);
+  GtkWidget *returned = g_object_get_data (G_OBJECT (button), "fd-badge-returned");
 
+  checkout->visit_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-visit-id"));
+  checkout->actor = g_strdup (fd_staff_window_actor (self));
+  checkout->badge_returned = returned != NULL && gtk_check_button_get_active (GTK_CHECK_BUTTON (returned));
   gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
-  fd_store_checkout_async (self->store, id, "reception", self->cancellable, checked_out_cb, self);
+  fd_store_run_async (self->store, checkout_job, checkout, (GDestroyNotify) checkout_free, NULL,
+                      self->cancellable, checked_out_cb, self);
 }
 
 static void
@@ -80,6 +115,118 @@ reprint_clicked_cb (GtkButton     *button,
   fd_badge_issue_async (self->store, self->print_settings, id, self->cancellable, reprinted_cb, self);
 }
 
+/* REG-3: reception has seen the visitor; the held badge prints now. */
+
+typedef struct {
+  FdSession       *session;
+  FdPrintSettings *settings;  /* NULL: no printing here */
+  gint64           visit_id;
+  char            *actor;
+  gboolean         reissue;   /* REG-7: a lost badge, not a confirmation */
+} Release;
+
+static void
+release_free (Release *release)
+{
+  fd_session_free (release->session);
+  g_clear_pointer (&release->settings, fd_print_settings_free);
+  g_free (release->actor);
+  g_free (release);
+}
+
+static gpointer
+release_job (FdStore   *store,
+             gpointer   data,
+             GError   **error)
+{
+  Release *release = data;
+
+  if (release->reissue)
+    {
+      g_autofree char *token = fd_store_reissue_badge (store, release->visit_id, release->actor, error);
+
+      if (token == NULL)
+        return NULL;
+    }
+  else if (!fd_store_confirm_arrival (store, release->session, release->visit_id, error))
+    return NULL;
+  if (release->settings != NULL)
+    {
+      g_autoptr(FdBadgeOutcome) outcome = fd_badge_issue (store, release->settings, release->visit_id, error);
+
+      if (outcome == NULL)
+        return NULL;
+    }
+  return GINT_TO_POINTER (1);
+}
+
+static void
+release (FdStaffWindow *self,
+         gint64         visit_id,
+         gboolean       reissue)
+{
+  Release *release = g_new0 (Release, 1);
+
+  release->session = fd_session_copy (self->session);
+  release->settings = self->print_settings != NULL ? fd_print_settings_copy (self->print_settings) : NULL;
+  release->visit_id = visit_id;
+  release->actor = g_strdup (fd_staff_window_actor (self));
+  release->reissue = reissue;
+  fd_staff_window_run (self, release_job, release, (GDestroyNotify) release_free,
+                       reissue ? fd_tr (self->lang, N_("New badge issued; the old one no longer works."))
+                               : fd_tr (self->lang, N_("Confirmed; the badge is printing.")));
+}
+
+static void
+confirm_clicked_cb (GtkButton     *button,
+                    FdStaffWindow *self)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
+  release (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-visit-id")), FALSE);
+}
+
+static void
+reissue_confirmed_cb (GtkButton *button,
+                      GtkWindow *dialog)
+{
+  FdStaffWindow *self = FD_STAFF_WINDOW (gtk_window_get_transient_for (dialog));
+
+  release (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "fd-visit-id")), TRUE);
+  gtk_window_destroy (dialog);
+}
+
+/* REG-7: a lost badge is replaced, with the site's fee when it has one. */
+static void
+reissue_clicked_cb (GtkButton     *button,
+                    FdStaffWindow *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-visit-id"));
+  g_autofree char *fee = fd_store_get_setting (self->store, "badge_fee", "");
+  g_autofree char *text = NULL;
+  GtkWidget *box, *buttons, *cancel, *ok;
+  GtkWidget *dialog = fd_staff_dialog_new (self, "reissue-dialog", fd_tr (self->lang, N_("Lost badge")), &box);
+
+  if (*fee != '\0')
+    /* Translators: %s is the site's fee, e.g. "20 元". */
+    text = g_strdup_printf (fd_tr (self->lang, N_("Issue a new badge? The old one stops working at once. Collect the fee of %s; it is recorded.")), fee);
+  else
+    text = g_strdup (fd_tr (self->lang, N_("Issue a new badge? The old one stops working at once.")));
+  gtk_box_append (GTK_BOX (box), fd_staff_label (text, NULL));
+  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
+  cancel = gtk_button_new_with_label (fd_tr (self->lang, N_("Cancel")));
+  ok = gtk_button_new_with_label (fd_tr (self->lang, N_("Issue new badge")));
+  gtk_widget_set_name (ok, "reissue-confirm");
+  gtk_widget_add_css_class (ok, "suggested-action");
+  gtk_box_append (GTK_BOX (buttons), cancel);
+  gtk_box_append (GTK_BOX (buttons), ok);
+  gtk_box_append (GTK_BOX (box), buttons);
+  g_object_set_data (G_OBJECT (dialog), "fd-visit-id", GSIZE_TO_POINTER ((gsize) id));
+  g_signal_connect (ok, "clicked", G_CALLBACK (reissue_confirmed_cb), dialog);
+  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* FAQ-1: when the host has not come. */
 
 static void
@@ -105,6 +252,7 @@ typedef struct {
   gint64  visit_id;
   char   *step;     /* "host-met", "notify-again" or "message" */
   char   *message;
+  char   *actor;
 } Step;
 
 static void
@@ -112,6 +260,7 @@ step_free (Step *step)
 {
   g_free (step->step);
   g_free (step->message);
+  g_free (step->actor);
   g_free (step);
 }
 
@@ -124,11 +273,11 @@ step_job (FdStore   *store,
   gboolean ok;
 
   if (g_str_equal (step->step, "host-met"))
-    ok = fd_store_mark_host_met (store, step->visit_id, "reception", error);
+    ok = fd_store_mark_host_met (store, step->visit_id, step->actor, error);
   else if (g_str_equal (step->step, "notify-again"))
-    ok = fd_store_notify_host_again (store, step->visit_id, "reception", error);
+    ok = fd_store_notify_host_again (store, step->visit_id, step->actor, error);
   else
-    ok = fd_store_leave_message (store, step->visit_id, step->message, "reception", error);
+    ok = fd_store_leave_message (store, step->visit_id, step->message, step->actor, error);
   return ok ? GINT_TO_POINTER (1) : NULL;
 }
 
@@ -143,6 +292,7 @@ run_step (FdStaffWindow *self,
   step->visit_id = visit_id;
   step->step = g_strdup (name);
   step->message = g_strdup (message);
+  step->actor = g_strdup (fd_staff_window_actor (self));
   fd_store_run_async (self->store, step_job, step, (GDestroyNotify) step_free, NULL,
                       self->cancellable, step_done_cb, self);
 }
@@ -378,6 +528,17 @@ fd_staff_visit_row (FdStaffWindow *self,
   gtk_widget_add_css_class (badge, visit->badge_state == FD_BADGE_FAILED ? "staff-badge-failed" : "dim-label");
   gtk_box_append (GTK_BOX (middle), host);
   gtk_box_append (GTK_BOX (middle), badge);
+  if (visit->badge_state == FD_BADGE_HELD && !visit->watchlist_hit)
+    gtk_box_append (GTK_BOX (middle),
+                    fd_staff_label (fd_tr (self->lang, N_("Waiting for you: check the visitor's ID against the registration, then print the badge.")),
+                                    "staff-drink"));
+  if (*visit->items != '\0')
+    {
+      /* Translators: REG-4; %s the belongings the visitor declared. */
+      g_autofree char *items = g_strdup_printf (fd_tr (self->lang, N_("Check on the way out: %s")), visit->items);
+
+      gtk_box_append (GTK_BOX (middle), fd_staff_label (items, NULL));
+    }
   if (visit->watchlist_hit)
     {
       GtkWidget *hold = gtk_label_new (fd_tr (self->lang, N_("Watchlist match: badge held. Check the visitor's identity before letting them in.")));
@@ -422,7 +583,35 @@ fd_staff_visit_row (FdStaffWindow *self,
       g_signal_connect (reprint, "clicked", G_CALLBACK (reprint_clicked_cb), self);
       gtk_box_append (GTK_BOX (box), reprint);
     }
+  if (visit->badge_state == FD_BADGE_HELD)
+    {
+      GtkWidget *confirm = gtk_button_new_with_label (fd_tr (self->lang, N_("ID checked: print badge")));
+
+      g_object_set_data (G_OBJECT (confirm), "fd-visit-id", GSIZE_TO_POINTER ((gsize) visit->id));
+      gtk_widget_set_valign (confirm, GTK_ALIGN_CENTER);
+      gtk_widget_set_name (confirm, "confirm");
+      gtk_widget_add_css_class (confirm, "suggested-action");
+      g_signal_connect (confirm, "clicked", G_CALLBACK (confirm_clicked_cb), self);
+      gtk_box_append (GTK_BOX (box), confirm);
+    }
+  if (visit->badge_state == FD_BADGE_PRINTED || visit->badge_state == FD_BADGE_SAVED)
+    {
+      GtkWidget *lost = gtk_button_new_with_label (fd_tr (self->lang, N_("Lost badge")));
+      GtkWidget *returned = gtk_check_button_new_with_label (fd_tr (self->lang, N_("Badge back")));
+
+      g_object_set_data (G_OBJECT (lost), "fd-visit-id", GSIZE_TO_POINTER ((gsize) visit->id));
+      gtk_widget_set_valign (lost, GTK_ALIGN_CENTER);
+      gtk_widget_set_name (lost, "reissue");
+      g_signal_connect (lost, "clicked", G_CALLBACK (reissue_clicked_cb), self);
+      gtk_box_append (GTK_BOX (box), lost);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (returned), TRUE);
+      gtk_widget_set_name (returned, "badge-returned");
+      gtk_widget_set_valign (returned, GTK_ALIGN_CENTER);
+      g_object_set_data (G_OBJECT (button), "fd-badge-returned", returned);
+      gtk_box_append (GTK_BOX (box), returned);
+    }
   gtk_box_append (GTK_BOX (box), button);
+  g_object_set_data (G_OBJECT (box), "fd-visit-id", GSIZE_TO_POINTER ((gsize) visit->id));
   gtk_widget_add_css_class (box, "staff-row");
   return box;
 }

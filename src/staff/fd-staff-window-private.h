@@ -11,17 +11,49 @@ struct _FdStaffWindow
   GtkApplicationWindow  parent_instance;
 
   /* template widgets */
+  GtkStack     *lock_stack;    /* "login" or "main" */
+  GtkLabel     *login_title;
+  GtkLabel     *login_hint;
+  GtkEntry     *login_user;
+  GtkEntry     *login_display; /* first run: the administrator's name */
+  GtkWidget    *login_secret;
+  GtkLabel     *login_error;
+  GtkButton    *login_button;
+  GtkStack     *views;         /* reception, log, security, admin */
+  GtkStackPage *reception_page;
+  GtkStackPage *log_page;
+  GtkStackPage *security_page;
+  GtkStackPage *admin_page;
+  GtkLabel     *user_label;
+  GtkButton    *lock_button;
+  GtkLabel     *prompt_label;  /* the SOP's words for what is waiting */
   GtkLabel     *heading;
   GtkLabel     *count_label;
   GtkLabel     *error_label;
   GtkListBox   *alert_list;
-  GtkListBox   *visit_list;
+  GtkLabel     *confirm_heading;
+  GtkListBox   *confirm_list;  /* on site, badge held until confirmed */
+  GtkListBox   *visit_list;    /* on site */
+  GtkLabel     *expected_heading;
+  GtkButton    *invite_button;
+  GtkListBox   *expected_list; /* today's open invitations */
+  GtkLabel     *left_heading;
+  GtkListBox   *left_list;     /* checked out today */
+  GtkBox       *log_box;
+  GtkBox       *security_box;
+  GtkBox       *admin_box;
 
   /* owned references */
   FdStore      *store;
   FdPrintSettings *print_settings; /* where reprints go; NULL: none */
   GCancellable *cancellable;   /* cancelled when the window goes */
-  GPtrArray    *visits;        /* FdVisit rows of visit_list, in order */
+  GPtrArray    *visits;        /* FdVisit on site, held ones first */
+  GPtrArray    *expected;      /* FdInvitation rows of expected_list */
+  GPtrArray    *left;          /* FdVisit rows of left_list */
+  FdSession    *session;       /* who is logged in; NULL: locked */
+  struct _FdStaffLog      *log;      /* the visit log page */
+  struct _FdStaffSecurity *security; /* the security page */
+  struct _FdStaffAdmin    *admin;    /* the administration page */
 
   /* state */
   FdLang        lang;
@@ -32,6 +64,9 @@ struct _FdStaffWindow
   guint         tick;          /* redraws waiting times */
   gint64        now_ms;        /* the store's time at the last reload */
   gint64        wait_minutes;  /* FAQ-1: when a waiting visitor needs help */
+  gboolean      first_run;     /* no staff account yet: create the admin */
+  guint         lock_seconds;  /* idle time before the window locks */
+  guint         idle_source;   /* locks the window when it fires */
 };
 
 void       fd_staff_window_show_error (FdStaffWindow *self,
@@ -42,5 +77,50 @@ void       fd_staff_window_show_status (FdStaffWindow *self,
 void       fd_staff_window_add_scanner (FdStaffWindow *self);
 GtkWidget *fd_staff_visit_row         (FdStaffWindow *self,
                                        FdVisit       *visit);
+GtkWidget *fd_staff_left_row          (FdStaffWindow *self,
+                                       FdVisit       *visit);
+const char *fd_staff_window_actor     (FdStaffWindow *self);
+GtkWidget *fd_staff_label             (const char    *text,
+                                       const char    *css_class);
+GtkWidget *fd_staff_dialog_new        (FdStaffWindow *self,
+                                       const char    *name,
+                                       const char    *title,
+                                       GtkWidget    **content);
+void       fd_staff_window_run        (FdStaffWindow *self,
+                                       FdStoreJob     job,
+                                       gpointer       data,
+                                       GDestroyNotify data_free,
+                                       const char    *done_message);
+
+void       fd_staff_window_session_changed (FdStaffWindow *self);
+
+/* Login, lock and roles (fd-staff-login.c). */
+void       fd_staff_login_init        (FdStaffWindow *self);
+void       fd_staff_login_update_texts (FdStaffWindow *self);
+void       fd_staff_window_poke       (FdStaffWindow *self);
+
+/* Today's lists on the reception page (fd-staff-today.c). */
+void       fd_staff_today_fill        (FdStaffWindow *self,
+                                       GPtrArray     *expected,
+                                       GPtrArray     *left);
+void       fd_staff_today_init        (FdStaffWindow *self);
+
+/* The other pages; each builds itself into its box. */
+typedef struct _FdStaffLog FdStaffLog;
+typedef struct _FdStaffSecurity FdStaffSecurity;
+typedef struct _FdStaffAdmin FdStaffAdmin;
+
+FdStaffLog      *fd_staff_log_new          (FdStaffWindow   *self);
+void             fd_staff_log_free         (FdStaffLog      *log);
+void             fd_staff_log_update_texts (FdStaffLog      *log);
+void             fd_staff_log_clear        (FdStaffLog      *log);
+FdStaffSecurity *fd_staff_security_new     (FdStaffWindow   *self);
+void             fd_staff_security_free    (FdStaffSecurity *security);
+void             fd_staff_security_reload  (FdStaffSecurity *security);
+FdStaffAdmin    *fd_staff_admin_new        (FdStaffWindow   *self);
+void             fd_staff_admin_free       (FdStaffAdmin    *admin);
+void             fd_staff_admin_reload     (FdStaffAdmin    *admin);
+void             fd_staff_admin_import_hosts (FdStaffAdmin  *admin,
+                                            const char    *path);
 
 G_END_DECLS

@@ -54,40 +54,97 @@ fd_staff_window_show_error (FdStaffWindow *self,
 static void
 update_texts (FdStaffWindow *self)
 {
-  g_autofree char *count = g_strdup_printf (fd_tr (self->lang, N_("On site: %u")), self->visits->len);
+  guint n_held = 0;
+  g_autofree char *count = NULL;
+  g_autofree char *confirm = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *left = NULL;
+  guint unreturned = 0;
+
+  for (guint i = 0; i < self->visits->len; i++)
+    n_held += ((FdVisit *) self->visits->pdata[i])->badge_state == FD_BADGE_HELD;
+  for (guint i = 0; i < self->left->len; i++)
+    {
+      FdVisit *visit = self->left->pdata[i];
+
+      unreturned += visit->badge_returned_ms == 0 &&
+                    (visit->badge_state == FD_BADGE_PRINTED || visit->badge_state == FD_BADGE_SAVED);
+    }
+  count = g_strdup_printf (fd_tr (self->lang, N_("On site: %u")), self->visits->len - n_held);
+  confirm = g_strdup_printf (fd_tr (self->lang, N_("To confirm (%u)")), n_held);
+  expected = g_strdup_printf (fd_tr (self->lang, N_("Expected today (%u)")), self->expected->len);
+  if (unreturned > 0)
+    /* Translators: %1$u visitors who left today, %2$u of them kept their badge. */
+    left = g_strdup_printf (fd_tr (self->lang, N_("Left today (%1$u) · badges not returned: %2$u")),
+                            self->left->len, unreturned);
+  else
+    left = g_strdup_printf (fd_tr (self->lang, N_("Left today (%u)")), self->left->len);
 
   gtk_window_set_title (GTK_WINDOW (self), fd_tr (self->lang, N_("Frontdesk · Reception")));
   gtk_label_set_text (self->heading, fd_tr (self->lang, N_("Visitors on site")));
   gtk_label_set_text (self->count_label, count);
+  gtk_label_set_text (self->confirm_heading, confirm);
+  gtk_label_set_text (self->expected_heading, expected);
+  gtk_label_set_text (self->left_heading, left);
+  gtk_button_set_label (self->invite_button, fd_tr (self->lang, N_("Invite a visitor…")));
+  gtk_button_set_label (self->lock_button, fd_tr (self->lang, N_("Lock")));
+  gtk_stack_page_set_title (self->reception_page, fd_tr (self->lang, N_("Reception")));
+  gtk_stack_page_set_title (self->log_page, fd_tr (self->lang, N_("Visit log")));
+  gtk_stack_page_set_title (self->security_page, fd_tr (self->lang, N_("Security")));
+  gtk_stack_page_set_title (self->admin_page, fd_tr (self->lang, N_("Administration")));
+
+  /* The SOP's words for what is waiting: identity first (REG-3), then the
+   * host (REC), then the way out (REG-4). */
+  if (n_held > 0)
+    gtk_label_set_text (self->prompt_label, fd_tr (self->lang, N_("A visitor is waiting for you: check their ID against what they registered, then print the badge. Watchlist matches: call security first.")));
+  else if (self->visits->len > 0)
+    gtk_label_set_text (self->prompt_label, fd_tr (self->lang, N_("Greet each visitor, confirm who they are visiting, and tell them where to wait. On the way out: take the badge back and check the items they declared.")));
+  else
+    gtk_label_set_text (self->prompt_label, fd_tr (self->lang, N_("Nobody is waiting. Every visitor registers at the kiosk; anyone who declines may not go in.")));
+}
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
 }
 
 static void
 fill_list (FdStaffWindow *self,
            GPtrArray     *visits)
 {
-  GtkWidget *child;
+  guint n_shown = 0;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->visit_list))) != NULL)
-    gtk_list_box_remove (self->visit_list, child);
+  clear_list (self->visit_list);
+  clear_list (self->confirm_list);
   g_ptr_array_set_size (self->visits, 0);
   g_ptr_array_extend_and_steal (self->visits, visits);
 
   for (guint i = 0; i < self->visits->len; i++)
-    gtk_list_box_append (self->visit_list, fd_staff_visit_row (self, g_ptr_array_index (self->visits, i)));
-  if (self->visits->len == 0)
     {
-      GtkWidget *empty = gtk_label_new (fd_tr (self->lang, N_("No visitors on site.")));
+      FdVisit *visit = g_ptr_array_index (self->visits, i);
+      gboolean held = visit->badge_state == FD_BADGE_HELD;
 
-      gtk_widget_add_css_class (empty, "staff-empty");
-      gtk_list_box_append (self->visit_list, empty);
+      gtk_list_box_append (held ? self->confirm_list : self->visit_list, fd_staff_visit_row (self, visit));
+      n_shown += !held;
     }
+  gtk_widget_set_visible (GTK_WIDGET (self->confirm_list), n_shown < self->visits->len);
+  gtk_widget_set_visible (GTK_WIDGET (self->confirm_heading), n_shown < self->visits->len);
+  if (n_shown == 0)
+    gtk_list_box_append (self->visit_list,
+                         fd_staff_label (fd_tr (self->lang, N_("No visitors on site.")), "staff-empty"));
   update_texts (self);
   g_signal_emit (self, signals[SIGNAL_VISITS_CHANGED], 0);
 }
 
-/* The on-site list with what decides who has waited too long. */
+/* The reception page's lists with what decides who has waited too long. */
 typedef struct {
   GPtrArray *visits;
+  GPtrArray *expected;
+  GPtrArray *left;
   gint64     now_ms;
   gint64     wait_minutes;
 } Loaded;
@@ -96,7 +153,22 @@ static void
 loaded_free (Loaded *loaded)
 {
   g_clear_pointer (&loaded->visits, g_ptr_array_unref);
+  g_clear_pointer (&loaded->expected, g_ptr_array_unref);
+  g_clear_pointer (&loaded->left, g_ptr_array_unref);
   g_free (loaded);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Loaded, loaded_free)
+
+/* Held badges first: they wait for a person. */
+static int
+held_first (gconstpointer a,
+            gconstpointer b)
+{
+  const FdVisit *va = *(FdVisit **) a;
+  const FdVisit *vb = *(FdVisit **) b;
+
+  return (vb->badge_state == FD_BADGE_HELD) - (va->badge_state == FD_BADGE_HELD);
 }
 
 static gpointer
@@ -104,17 +176,30 @@ load_job (FdStore   *store,
           gpointer   data,
           GError   **error)
 {
-  Loaded *loaded = g_new0 (Loaded, 1);
+  g_autoptr(Loaded) loaded = g_new0 (Loaded, 1);
+  g_autofree char *today = fd_store_today (store);
+  g_autoptr(GPtrArray) since = NULL;
+  FdVisitQuery query = { NULL, 0, 0, 0 };
+  gint64 day_end;
 
   loaded->visits = fd_store_list_visits (store, FD_VISITS_ON_SITE, error);
   if (loaded->visits == NULL)
-    {
-      loaded_free (loaded);
-      return NULL;
-    }
+    return NULL;
+  g_ptr_array_sort (loaded->visits, held_first);
+  loaded->expected = fd_store_list_invitations (store, today, error);
+  if (loaded->expected == NULL)
+    return NULL;
+  fd_day_range (today, &query.from_ms, &day_end);
+  since = fd_store_find_visits (store, data, &query, error);
+  if (since == NULL)
+    return NULL;
+  loaded->left = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_visit_free);
+  for (guint i = 0; i < since->len; i++)
+    if (((FdVisit *) since->pdata[i])->state == FD_VISIT_LEFT)
+      g_ptr_array_add (loaded->left, g_steal_pointer (&since->pdata[i]));
   loaded->wait_minutes = fd_store_host_wait_minutes (store);
   loaded->now_ms = fd_store_now_ms (store);
-  return loaded;
+  return g_steal_pointer (&loaded);
 }
 
 static void
@@ -124,28 +209,25 @@ loaded_cb (GObject      *source,
 {
   FdStaffWindow *self;
   g_autoptr(GError) error = NULL;
-  Loaded *loaded = fd_store_run_finish (FD_STORE (source), result, &error);
-  GPtrArray *visits = NULL;
+  g_autoptr(Loaded) loaded = fd_store_run_finish (FD_STORE (source), result, &error);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   self = FD_STAFF_WINDOW (user_data);
   self->loading = FALSE;
 
-  if (loaded != NULL)
-    {
-      self->now_ms = loaded->now_ms;
-      self->wait_minutes = loaded->wait_minutes;
-      visits = g_steal_pointer (&loaded->visits);
-      loaded_free (loaded);
-    }
-  if (visits == NULL)
+  if (loaded == NULL)
     {
       g_warning ("Reading the visitors on site failed: %s", error->message);
       fd_staff_window_show_error (self, fd_tr (self->lang, N_("The list of visitors cannot be read right now. It will be tried again.")));
     }
-  else
-    fill_list (self, visits);
+  else if (self->session != NULL)
+    {
+      self->now_ms = loaded->now_ms;
+      self->wait_minutes = loaded->wait_minutes;
+      fd_staff_today_fill (self, g_steal_pointer (&loaded->expected), g_steal_pointer (&loaded->left));
+      fill_list (self, g_steal_pointer (&loaded->visits));
+    }
 
   if (self->reload_again)
     {
@@ -157,14 +239,16 @@ loaded_cb (GObject      *source,
 void
 fd_staff_window_reload (FdStaffWindow *self)
 {
+  if (self->session == NULL)
+    return;
   if (self->loading)
     {
       self->reload_again = TRUE;
       return;
     }
   self->loading = TRUE;
-  fd_store_run_async (self->store, load_job, NULL, NULL, (GDestroyNotify) loaded_free,
-                      self->cancellable, loaded_cb, self);
+  fd_store_run_async (self->store, load_job, fd_session_copy (self->session), (GDestroyNotify) fd_session_free,
+                      (GDestroyNotify) loaded_free, self->cancellable, loaded_cb, self);
 }
 
 /* Alerts: refusals (REG-6) and watchlist matches, until handled. */
@@ -182,24 +266,38 @@ alert_handled_cb (GObject      *source,
                                                     N_("The alert could not be marked as handled. Please try again.")));
 }
 
+typedef struct {
+  gint64  id;
+  char   *actor;
+} AlertStep;
+
+static void
+alert_step_free (AlertStep *step)
+{
+  g_free (step->actor);
+  g_free (step);
+}
+
 static gpointer
 handle_alert_job (FdStore   *store,
                   gpointer   data,
                   GError   **error)
 {
-  return fd_store_handle_alert (store, *(gint64 *) data, "reception", error) ? GINT_TO_POINTER (1) : NULL;
+  return fd_store_handle_alert (store, ((AlertStep *) data)->id, ((AlertStep *) data)->actor, error)
+         ? GINT_TO_POINTER (1) : NULL;
 }
 
 static void
 handle_clicked_cb (GtkButton     *button,
                    FdStaffWindow *self)
 {
-  gint64 *id = g_new (gint64, 1);
+  AlertStep *step = g_new0 (AlertStep, 1);
 
-  *id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-alert-id"));
+  step->id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-alert-id"));
+  step->actor = g_strdup (fd_staff_window_actor (self));
   gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
-  fd_store_run_async (self->store, handle_alert_job, id, g_free, NULL, self->cancellable,
-                      alert_handled_cb, self);
+  fd_store_run_async (self->store, handle_alert_job, step, (GDestroyNotify) alert_step_free, NULL,
+                      self->cancellable, alert_handled_cb, self);
 }
 
 static char *
@@ -271,6 +369,11 @@ alerts_loaded_cb (GObject      *source,
         g_warning ("Reading alerts failed: %s", error->message);
       return;
     }
+  if (FD_STAFF_WINDOW (user_data)->session == NULL)
+    {
+      g_ptr_array_unref (alerts);
+      return;
+    }
   fill_alerts (FD_STAFF_WINDOW (user_data), alerts);
   g_signal_emit (user_data, signals[SIGNAL_VISITS_CHANGED], 0);
 }
@@ -278,7 +381,11 @@ alerts_loaded_cb (GObject      *source,
 static void
 store_changed_cb (FdStaffWindow *self)
 {
+  if (self->session == NULL)
+    return;
   fd_staff_window_reload (self);
+  if (self->security != NULL)
+    fd_staff_security_reload (self->security);
   fd_store_run_async (self->store, alerts_job, NULL, NULL, (GDestroyNotify) g_ptr_array_unref,
                       self->cancellable, alerts_loaded_cb, self);
 }
@@ -302,8 +409,35 @@ fd_staff_window_constructed (GObject *object)
   fd_store_watch (self->store);
   /* Waiting times grow without the database changing. */
   self->tick = g_timeout_add_seconds (30, tick_cb, self);
+  self->log = fd_staff_log_new (self);
+  self->security = fd_staff_security_new (self);
+  self->admin = fd_staff_admin_new (self);
+  fd_staff_today_init (self);
+  fd_staff_login_init (self);
   update_texts (self);
+}
+
+/* Called by the login page once a session is in place, and on a lock with
+ * NULL: everything a visitor's data was shown in is emptied. */
+void
+fd_staff_window_session_changed (FdStaffWindow *self)
+{
+  if (self->session == NULL)
+    {
+      g_ptr_array_set_size (self->visits, 0);
+      clear_list (self->visit_list);
+      clear_list (self->confirm_list);
+      clear_list (self->alert_list);
+      fd_staff_today_fill (self, g_ptr_array_new (), g_ptr_array_new ());
+      fd_staff_log_clear (self->log);
+      fd_staff_window_show_status (self, NULL, FALSE);
+      update_texts (self);
+      return;
+    }
+  update_texts (self);
+  fd_staff_log_update_texts (self->log);
   store_changed_cb (self);
+  fd_staff_admin_reload (self->admin);
 }
 
 static void
@@ -313,6 +447,10 @@ fd_staff_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->tick, g_source_remove);
+  g_clear_handle_id (&self->idle_source, g_source_remove);
+  g_clear_pointer (&self->log, fd_staff_log_free);
+  g_clear_pointer (&self->security, fd_staff_security_free);
+  g_clear_pointer (&self->admin, fd_staff_admin_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), FD_TYPE_STAFF_WINDOW);
   G_OBJECT_CLASS (fd_staff_window_parent_class)->dispose (object);
 }
@@ -325,6 +463,9 @@ fd_staff_window_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->visits, g_ptr_array_unref);
   g_clear_pointer (&self->alerts, g_ptr_array_unref);
+  g_clear_pointer (&self->expected, g_ptr_array_unref);
+  g_clear_pointer (&self->left, g_ptr_array_unref);
+  g_clear_pointer (&self->session, fd_session_free);
   g_string_free (self->scan, TRUE);
   g_clear_pointer (&self->print_settings, fd_print_settings_free);
   g_clear_object (&self->store);
@@ -404,11 +545,37 @@ fd_staff_window_class_init (FdStaffWindowClass *klass)
 
   fd_ui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, "/org/frontdesk/Frontdesk/ui/fd-staff-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, lock_stack);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, login_title);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, login_hint);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, login_user);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, login_display);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, login_secret);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, login_error);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, login_button);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, views);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, reception_page);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, log_page);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, security_page);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, admin_page);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, user_label);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, lock_button);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, prompt_label);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, heading);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, count_label);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, error_label);
-  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, visit_list);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, alert_list);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, confirm_heading);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, confirm_list);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, visit_list);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, expected_heading);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, invite_button);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, expected_list);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, left_heading);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, left_list);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, log_box);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, security_box);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, admin_box);
 }
 
 static void
@@ -417,6 +584,9 @@ fd_staff_window_init (FdStaffWindow *self)
   self->cancellable = g_cancellable_new ();
   self->visits = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_visit_free);
   self->alerts = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_alert_free);
+  self->expected = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_invitation_free);
+  self->left = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_visit_free);
+  self->lock_seconds = 300;
   self->scan = g_string_new (NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
   fd_staff_window_add_scanner (self);
@@ -517,20 +687,66 @@ fd_staff_window_get_alerts (FdStaffWindow *self)
 
 /**
  * fd_staff_window_find_button:
- * @name: the button's widget name: "host-met", "notify-again",
- *   "leave-message", "reprint"
+ * @name: the button's widget name: "checkout", "reprint", "confirm",
+ *   "reissue", "badge-returned", "host-met", "notify-again", "leave-message"
  *
- * Returns: (transfer none) (nullable): that button of a visit's row.
+ * Returns: (transfer none) (nullable): that widget of a visit's row, in
+ *   the lists of visitors on site, to confirm, or who left today.
  */
 GtkWidget *
 fd_staff_window_find_button (FdStaffWindow *self,
                              gint64         visit_id,
                              const char    *name)
 {
+  GtkListBox *lists[] = { self->confirm_list, self->visit_list, self->left_list };
+
   g_return_val_if_fail (FD_IS_STAFF_WINDOW (self), NULL);
 
-  for (guint i = 0; i < self->visits->len; i++)
-    if (((FdVisit *) g_ptr_array_index (self->visits, i))->id == visit_id)
-      return fd_ui_find_named (GTK_WIDGET (gtk_list_box_get_row_at_index (self->visit_list, (int) i)), name);
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (lists[i]));
+         row != NULL; row = gtk_widget_get_next_sibling (row))
+      {
+        GtkWidget *child = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+
+        if (child != NULL &&
+            (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (child), "fd-visit-id")) == visit_id)
+          {
+            GtkWidget *found = fd_ui_find_named (child, name);
+
+            if (found != NULL)
+              return found;
+          }
+      }
   return NULL;
+}
+
+/* Who the audit log names for what this window does. */
+const char *
+fd_staff_window_actor (FdStaffWindow *self)
+{
+  return self->session != NULL ? fd_session_get_username (self->session) : "reception";
+}
+
+/**
+ * fd_staff_window_get_session:
+ *
+ * Returns: (transfer none) (nullable): who is logged in; %NULL while locked.
+ */
+const FdSession *
+fd_staff_window_get_session (FdStaffWindow *self)
+{
+  g_return_val_if_fail (FD_IS_STAFF_WINDOW (self), NULL);
+  return self->session;
+}
+
+/**
+ * fd_staff_window_show_view:
+ * @name: "reception", "log", "security" or "admin"
+ */
+void
+fd_staff_window_show_view (FdStaffWindow *self,
+                           const char    *name)
+{
+  g_return_if_fail (FD_IS_STAFF_WINDOW (self));
+  gtk_stack_set_visible_child_name (self->views, name);
 }

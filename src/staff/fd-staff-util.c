@@ -1,0 +1,103 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "fd-staff-window-private.h"
+
+#include "fd-error.h"
+
+/*
+ * Small pieces the staff window's pages share: a label, a dialog, and a
+ * store job whose failure is worded for the receptionist.
+ */
+
+GtkWidget *
+fd_staff_label (const char *text,
+                const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+/* A modal dialog over the staff window; @content is the box to fill. */
+GtkWidget *
+fd_staff_dialog_new (FdStaffWindow  *self,
+                     const char     *name,
+                     const char     *title,
+                     GtkWidget     **content)
+{
+  GtkWidget *dialog = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
+  gtk_widget_set_name (dialog, name);
+  gtk_window_set_title (GTK_WINDOW (dialog), title);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 560, -1);
+  gtk_widget_add_css_class (box, "staff-dialog");
+  gtk_widget_add_css_class (box, "staff-form");
+  gtk_widget_set_margin_top (box, 24);
+  gtk_widget_set_margin_bottom (box, 24);
+  gtk_widget_set_margin_start (box, 24);
+  gtk_widget_set_margin_end (box, 24);
+  gtk_window_set_child (GTK_WINDOW (dialog), box);
+  *content = box;
+  return dialog;
+}
+
+/* The words for a failed staff action. */
+static const char *
+failure_text (FdStaffWindow *self,
+              const GError  *error)
+{
+  if (g_error_matches (error, FD_ERROR, FD_ERROR_PERMISSION))
+    return fd_tr (self->lang, N_("Your role does not allow this. Ask an administrator."));
+  if (g_error_matches (error, FD_ERROR, FD_ERROR_INVALID))
+    return fd_tr (self->lang, N_("Please check what you typed: it is not valid."));
+  if (g_error_matches (error, FD_ERROR, FD_ERROR_STATE))
+    return fd_tr (self->lang, N_("This has already been done, or the visitor has left."));
+  if (g_error_matches (error, FD_ERROR, FD_ERROR_BUSY))
+    return fd_tr (self->lang, N_("The database is busy. Please try again."));
+  return fd_tr (self->lang, N_("That did not go through. Please try again."));
+}
+
+static void
+run_done_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  FdStaffWindow *self;
+  const char *done = g_task_get_task_data (task);
+
+  if (fd_store_run_finish (FD_STORE (source), result, &error) == NULL &&
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = FD_STAFF_WINDOW (g_task_get_source_object (task));
+  if (error != NULL)
+    {
+      g_message ("A staff action failed: %s", error->message);
+      fd_staff_window_show_error (self, failure_text (self, error));
+    }
+  else
+    fd_staff_window_show_status (self, done, FALSE);
+}
+
+/* Runs @job in a worker; success shows @done_message (or nothing), failure
+ * the words for what went wrong.  The job returns non-NULL on success. */
+void
+fd_staff_window_run (FdStaffWindow  *self,
+                     FdStoreJob      job,
+                     gpointer        data,
+                     GDestroyNotify  data_free,
+                     const char     *done_message)
+{
+  GTask *task = g_task_new (self, NULL, NULL, NULL);
+
+  g_task_set_task_data (task, g_strdup (done_message), g_free);
+  fd_store_run_async (self->store, job, data, data_free, NULL, self->cancellable, run_done_cb, task);
+}
