@@ -1,0 +1,344 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "fd-badge-issue.h"
+#include "fd-staff-window.h"
+#include "fd-test-ui.h"
+#include "fd-test-util.h"
+#include "fd-ui.h"
+
+/* The staff window's pages, driven as each role would, in both languages,
+ * with a screenshot of every page. */
+
+static gint64 fake_now;
+
+static gint64
+fake_clock (gpointer data)
+{
+  return fake_now;
+}
+
+static FdLang
+lang_of (gconstpointer data)
+{
+  return GPOINTER_TO_INT (data) ? FD_LANG_EN : FD_LANG_ZH;
+}
+
+#define T(zh, en) (lang_of (data) == FD_LANG_ZH ? (zh) : (en))
+
+static void
+screenshot (FdStaffWindow *staff,
+            const char    *name,
+            gconstpointer  data)
+{
+  g_autofree char *file = g_strdup_printf ("staff-%s-%s", name, fd_lang_code (lang_of (data)));
+
+  fd_test_ui_iterate (200);
+  /* The administration page is a long form and scrolls by design. */
+  if (!g_str_equal (name, "admin"))
+    fd_test_ui_assert_fits (GTK_WIDGET (staff), 1280, 800);
+  fd_test_ui_screenshot (GTK_WIDGET (staff), file);
+}
+
+static FdStore *
+store_with_clock (void)
+{
+  FdStore *store = fd_test_store_new (TRUE);
+
+  fake_now = g_get_real_time () / 1000;
+  fd_store_set_clock (store, fake_clock, NULL);
+  return store;
+}
+
+static FdStaffWindow *
+open_window (FdStore       *store,
+             gconstpointer  data)
+{
+  FdStaffWindow *staff = fd_staff_window_new (NULL, store, lang_of (data));
+
+  gtk_window_set_default_size (GTK_WINDOW (staff), 1280, 800);
+  gtk_window_present (GTK_WINDOW (staff));
+  fd_test_ui_iterate (100);
+  return staff;
+}
+
+static GtkWidget *
+named (FdStaffWindow *staff,
+       const char    *name)
+{
+  GtkWidget *widget = fd_ui_find_named (GTK_WIDGET (staff), name);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static gboolean
+page_shown (FdStaffWindow *staff,
+            const char    *page)
+{
+  GtkStack *views = GTK_STACK (named (staff, "views"));
+
+  return gtk_stack_page_get_visible (gtk_stack_get_page (views, gtk_stack_get_child_by_name (views, page)));
+}
+
+static gboolean
+text_shows (FdStaffWindow *staff,
+            const char    *text)
+{
+  for (int i = 0; i < 100; i++)
+    {
+      g_autofree char *all = fd_test_ui_collect_text (GTK_WIDGET (staff));
+
+      if (strstr (all, text) != NULL)
+        return TRUE;
+      fd_test_ui_iterate (50);
+    }
+  return FALSE;
+}
+
+static gboolean
+locked (gpointer data)
+{
+  return fd_staff_window_get_session (data) == NULL;
+}
+
+/* The window opens locked; a wrong password is refused; a receptionist
+ * sees no security or administration page; idle, it locks and forgets. */
+static void
+test_login_and_lock (gconstpointer data)
+{
+  g_autoptr(FdStore) store = store_with_clock ();
+  g_autoptr(FdSession) reception = fd_test_login (store, FD_ROLE_RECEPTIONIST);
+  FdStaffWindow *staff;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  fd_test_add_visit (store, "李雷", "13812345678", fd_test_host_id (store, "王芳", NULL));
+  staff = open_window (store, data);
+  before = fd_test_ui_collect_text (GTK_WIDGET (staff));
+  g_assert_null (strstr (before, "李雷"));
+  g_assert_nonnull (strstr (before, T ("员工登录", "Staff login")));
+
+  fd_test_ui_type (named (staff, "login-user"), "test-receptionist");
+  fd_test_ui_type (named (staff, "login-secret"), "0000");
+  fd_test_ui_click (named (staff, "login-button"));
+  g_assert_true (text_shows (staff, T ("用户名或密码不对。", "Wrong user name or password.")));
+  g_assert_null (fd_staff_window_get_session (staff));
+  screenshot (staff, "login", data);
+
+  fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
+  g_assert_true (text_shows (staff, "李雷"));
+  g_assert_true (page_shown (staff, "log"));
+  g_assert_false (page_shown (staff, "security"));
+  g_assert_false (page_shown (staff, "admin"));
+
+  fd_staff_window_set_lock_seconds (staff, 1);
+  g_assert_true (fd_test_wait_until (locked, staff, 5000));
+  fd_test_ui_iterate (100);
+  after = fd_test_ui_collect_text (GTK_WIDGET (staff));
+  g_assert_null (strstr (after, "李雷"));
+  gtk_window_destroy (GTK_WINDOW (staff));
+}
+
+typedef struct {
+  FdStore *store;
+  gint64   id;
+} VisitWait;
+
+static gboolean
+badge_saved (gpointer data)
+{
+  VisitWait *wait = data;
+  g_autoptr(FdVisit) visit = fd_store_get_visit (wait->store, wait->id, NULL);
+
+  return visit->badge_state == FD_BADGE_SAVED;
+}
+
+/* REG-3, "print after confirmation": the arrival waits at the top of the
+ * reception page with the SOP's prompt; one click prints the badge. */
+static void
+test_confirm_arrival (gconstpointer data)
+{
+  g_autoptr(FdStore) store = store_with_clock ();
+  g_autoptr(FdSession) admin = fd_test_login (store, FD_ROLE_ADMIN);
+  g_autofree char *folder = g_dir_make_tmp ("frontdesk-badges-XXXXXX", NULL);
+  FdPrintSettings settings = { .folder = folder, .size = FD_BADGE_CR80 };
+  FdStaffWindow *staff;
+  g_autoptr(FdRegistration) reg = fd_registration_new ();
+  g_autofree char *day = fd_store_today (store);
+  g_autofree char *code = NULL;
+  VisitWait wait = { store, 0 };
+  gint64 left;
+
+  g_assert_true (fd_store_change_setting (store, admin, "print_policy", "confirm", NULL));
+  reg->name = g_strdup ("Anna Schmidt");
+  reg->phone = g_strdup ("+49 151 12345678");
+  reg->purpose = g_strdup ("Audit");
+  reg->host_id = fd_test_host_id (store, "王芳", NULL);
+  g_assert_cmpint (fd_store_add_invitation (store, reg, day, "test", &code, NULL), >, 0);
+  left = fd_test_add_visit (store, "韩梅梅", "13912345678", fd_test_host_id (store, "王芳", NULL));
+  fd_store_confirm_arrival (store, admin, left, NULL);
+  fd_store_set_badge_state (store, left, FD_BADGE_PRINTED, "badges", NULL);
+  fd_store_checkout (store, left, "test", NULL);
+  wait.id = fd_test_add_visit (store, "李雷", "13812345678", fd_test_host_id (store, "王芳", NULL));
+
+  staff = open_window (store, data);
+  fd_staff_window_set_print_settings (staff, &settings);
+  fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
+  g_assert_true (text_shows (staff, T ("核对访客的身份证件", "check the visitor's ID")));
+  g_assert_true (text_shows (staff, "Anna Schmidt"));
+  g_assert_true (text_shows (staff, T ("访客证未归还", "Badge not returned")));
+  g_assert_nonnull (fd_staff_window_find_button (staff, wait.id, "confirm"));
+  screenshot (staff, "reception", data);
+
+  fd_test_ui_click (fd_staff_window_find_button (staff, wait.id, "confirm"));
+  g_assert_true (fd_test_wait_until (badge_saved, &wait, 10000));
+  gtk_window_destroy (GTK_WINDOW (staff));
+  fd_test_ui_iterate (50);
+  {
+    g_autoptr(FdVisit) visit = fd_store_get_visit (store, wait.id, NULL);
+
+    g_unlink (visit->badge_detail);
+    g_rmdir (folder);
+  }
+}
+
+static gboolean
+corrected (gpointer data)
+{
+  gint64 n = 0;
+
+  fd_store_count_audit (data, "visit.correct", &n, NULL);
+  return n == 1;
+}
+
+/* The visit log: found by phone, corrected (audited, counted for KPI-2). */
+static void
+test_visit_log (gconstpointer data)
+{
+  g_autoptr(FdStore) store = store_with_clock ();
+  FdStaffWindow *staff;
+  GtkListBox *results;
+  g_autoptr(FdVisit) visit = NULL;
+  gint64 id = fd_test_add_visit (store, "李雷", "13812345678", fd_test_host_id (store, "王芳", NULL));
+
+  fd_test_add_visit (store, "韩梅梅", "13912345678", fd_test_host_id (store, "王芳", NULL));
+  staff = open_window (store, data);
+  fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
+  fd_staff_window_show_view (staff, "log");
+  fd_test_ui_type (named (staff, "log-search"), "138123");
+  fd_test_ui_click (named (staff, "log-search-button"));
+  g_assert_true (text_shows (staff, T ("找到 1 条来访", "1 visits found")));
+  results = GTK_LIST_BOX (named (staff, "log-results"));
+  gtk_list_box_select_row (results, gtk_list_box_get_row_at_index (results, 0));
+  fd_test_ui_iterate (50);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (staff, "log-name"))), ==, "李雷");
+  fd_test_ui_type (named (staff, "log-name"), "李磊");
+  screenshot (staff, "visit-log", data);
+  fd_test_ui_click (named (staff, "log-save"));
+  g_assert_true (fd_test_wait_until (corrected, store, 5000));
+  visit = fd_store_get_visit (store, id, NULL);
+  g_assert_cmpstr (visit->name, ==, "李磊");
+  g_assert_true (text_shows (staff, T ("已记录的更正:1", "corrections recorded so far: 1")));
+  gtk_window_destroy (GTK_WINDOW (staff));
+}
+
+/* Security: overstays after 8 hours, the watchlist added from the page. */
+static void
+test_security (gconstpointer data)
+{
+  g_autoptr(FdStore) store = store_with_clock ();
+  g_autoptr(FdSession) security = fd_test_login (store, FD_ROLE_SECURITY);
+  g_autoptr(GPtrArray) watch = NULL;
+  FdStaffWindow *staff;
+
+  fd_test_add_visit (store, "李雷", "13812345678", fd_test_host_id (store, "王芳", NULL));
+  fake_now += 9 * 3600 * 1000;
+  fd_test_add_visit (store, "韩梅梅", "13912345678", fd_test_host_id (store, "王芳", NULL));
+  staff = open_window (store, data);
+  fd_test_staff_login (staff, FD_ROLE_SECURITY);
+  g_assert_true (page_shown (staff, "security"));
+  g_assert_false (page_shown (staff, "admin"));
+  fd_staff_window_show_view (staff, "security");
+  g_assert_true (text_shows (staff, T ("停留超过 8 小时(1)", "Staying longer than 8 hours (1)")));
+  g_assert_true (text_shows (staff, T ("李雷 到访", "李雷 arrived")));
+
+  fd_test_ui_type (named (staff, "watch-name"), "赵四");
+  fd_test_ui_type (named (staff, "watch-phone"), "13900001111");
+  fd_test_ui_type (named (staff, "watch-reason"), "前员工");
+  fd_test_ui_click (named (staff, "watch-add"));
+  g_assert_true (text_shows (staff, "赵四 · 13900001111"));
+  watch = fd_store_list_watch (store, security, NULL);
+  g_assert_cmpuint (watch->len, ==, 1);
+  screenshot (staff, "security", data);
+  gtk_window_destroy (GTK_WINDOW (staff));
+}
+
+static gboolean
+host_inactive (gpointer data)
+{
+  g_autoptr(GPtrArray) active = fd_store_list_hosts (data, TRUE, NULL);
+  g_autoptr(GPtrArray) all = fd_store_list_hosts (data, FALSE, NULL);
+
+  return active->len + 1 == all->len;
+}
+
+static gboolean
+policy_saved (gpointer data)
+{
+  g_autofree char *policy = fd_store_get_setting (data, "print_policy", "immediate");
+  g_autofree char *name = fd_store_get_setting (data, "company_name", "");
+
+  return g_str_equal (policy, "confirm") && g_str_equal (name, "星河科技(上海)");
+}
+
+/* Administration: a host deactivated, settings saved through the page. */
+static void
+test_admin (gconstpointer data)
+{
+  g_autoptr(FdStore) store = store_with_clock ();
+  g_autofree char *switch_name = NULL;
+  FdStaffWindow *staff;
+
+  switch_name = g_strdup_printf ("host-active-%" G_GINT64_FORMAT, fd_test_host_id (store, "王芳", NULL));
+  staff = open_window (store, data);
+  fd_test_staff_login (staff, FD_ROLE_ADMIN);
+  g_assert_true (page_shown (staff, "admin"));
+  fd_staff_window_show_view (staff, "admin");
+  g_assert_true (text_shows (staff, "王芳 (市场部)"));
+  gtk_switch_set_active (GTK_SWITCH (named (staff, switch_name)), FALSE);
+  g_assert_true (fd_test_wait_until (host_inactive, store, 5000));
+
+  fd_test_ui_type (named (staff, "setting-company_name"), "星河科技(上海)");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (named (staff, "setting-print_policy")), 1);
+  fd_test_ui_click (named (staff, "settings-save"));
+  g_assert_true (fd_test_wait_until (policy_saved, store, 5000));
+  screenshot (staff, "admin", data);
+  gtk_window_destroy (GTK_WINDOW (staff));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  for (int en = 0; en <= 1; en++)
+    {
+      const char *suffix = en ? "en" : "zh_CN";
+      g_autofree char *login = g_strdup_printf ("/staff/login-roles-and-idle-lock/%s", suffix);
+      g_autofree char *confirm = g_strdup_printf ("/staff/reg-3/confirm-then-print/%s", suffix);
+      g_autofree char *log = g_strdup_printf ("/staff/kpi-2/visit-log-correction/%s", suffix);
+      g_autofree char *security = g_strdup_printf ("/staff/security/overstay-and-watchlist/%s", suffix);
+      g_autofree char *admin = g_strdup_printf ("/staff/admin/hosts-and-settings/%s", suffix);
+
+      g_test_add_data_func (login, GINT_TO_POINTER (en), test_login_and_lock);
+      g_test_add_data_func (confirm, GINT_TO_POINTER (en), test_confirm_arrival);
+      g_test_add_data_func (log, GINT_TO_POINTER (en), test_visit_log);
+      g_test_add_data_func (security, GINT_TO_POINTER (en), test_security);
+      g_test_add_data_func (admin, GINT_TO_POINTER (en), test_admin);
+    }
+  return g_test_run ();
+}
