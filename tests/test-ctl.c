@@ -142,7 +142,8 @@ test_hosts_import_and_list (void)
   g_autofree char *db = fd_test_temp_db ();
   g_autofree char *dir = g_path_get_dirname (db);
   g_autofree char *csv = g_build_filename (dir, "hosts.csv", NULL);
-  g_auto(Result) import = { 0 }, bad = { 0 }, list = { 0 };
+  g_auto(Result) import = { 0 }, bad = { 0 }, list = { 0 }, boss = { 0 }, wang = { 0 };
+  g_auto(Result) anonymous = { 0 }, receptionist = { 0 }, admin = { 0 };
   g_autoptr(JsonNode) hosts = NULL;
 
   g_file_set_contents (csv, "name,department,email\n赵敏,法务部,zhao.min@example.com\n", -1, NULL);
@@ -158,6 +159,27 @@ test_hosts_import_and_list (void)
   ctl (&list, db, "hosts", "list", "--json", NULL);
   hosts = parse (list.out);
   g_assert_cmpuint (json_array_get_length (json_node_get_array (hosts)), ==, 1);
+
+  /* Once staff accounts exist, importing hosts is an administrator's. */
+  g_setenv ("FRONTDESK_NEW_PASSWORD", "boss-2026", TRUE);
+  ctl (&boss, db, "staff", "add", "boss", "--role", "admin", NULL);
+  g_setenv ("FRONTDESK_NEW_PASSWORD", "wang-2026", TRUE);
+  g_setenv ("FRONTDESK_PASSWORD", "boss-2026", TRUE);
+  ctl (&wang, db, "--user", "boss", "staff", "add", "wang", "--role", "receptionist", NULL);
+  g_unsetenv ("FRONTDESK_NEW_PASSWORD");
+  g_assert_cmpint (wang.status, ==, 0);
+  g_file_set_contents (csv, "name,department\n周芷若,法务部\n", -1, NULL);
+  ctl (&anonymous, db, "--lang", "en", "hosts", "import", csv, NULL);
+  g_assert_cmpint (anonymous.status, ==, 1);
+  g_setenv ("FRONTDESK_PASSWORD", "wang-2026", TRUE);
+  ctl (&receptionist, db, "--lang", "en", "--user", "wang", "hosts", "import", csv, NULL);
+  g_assert_cmpint (receptionist.status, ==, 1);
+  g_assert_nonnull (strstr (receptionist.err, "Not allowed"));
+  g_setenv ("FRONTDESK_PASSWORD", "boss-2026", TRUE);
+  ctl (&admin, db, "--lang", "en", "--user", "boss", "hosts", "import", csv, NULL);
+  g_unsetenv ("FRONTDESK_PASSWORD");
+  g_assert_cmpint (admin.status, ==, 0);
+  g_assert_cmpstr (admin.out, ==, "Imported hosts: 1 new, 0 updated.\n");
 }
 
 /* Invitations and the watchlist from the command line. */

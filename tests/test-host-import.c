@@ -56,7 +56,7 @@ import_ok (FdStore    *store,
   g_autoptr(GError) error = NULL;
   guint n_added = 99, n_updated = 99;
 
-  g_assert_true (fd_host_import_file (store, path, FD_LANG_EN, &n_added, &n_updated, &error));
+  g_assert_true (fd_host_import_file (store, NULL, path, FD_LANG_EN, &n_added, &n_updated, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_added, ==, added);
   g_assert_cmpuint (n_updated, ==, updated);
@@ -124,7 +124,7 @@ import_fails (const char *contents,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) hosts = NULL;
 
-  g_assert_false (fd_host_import_file (store, path, FD_LANG_EN, NULL, NULL, &error));
+  g_assert_false (fd_host_import_file (store, NULL, path, FD_LANG_EN, NULL, NULL, &error));
   g_assert_error (error, FD_ERROR, FD_ERROR_IMPORT);
   g_assert_cmpstr (error->message, ==, expected_message);
   hosts = fd_store_list_hosts (store, FALSE, NULL);

@@ -36,9 +36,44 @@ struct _FdApplication
   /* owned */
   FdStore        *store;
   FdNotifier     *notifier;      /* delivers the outbox to hosts */
+  GCancellable   *cancellable;   /* housekeeping under way */
+  guint           housekeeping;  /* hourly daily export and purge (REG-5) */
 };
 
 G_DEFINE_FINAL_TYPE (FdApplication, fd_application, GTK_TYPE_APPLICATION)
+
+static gpointer
+housekeeping_job (FdStore   *store,
+                  gpointer   data,
+                  GError   **error)
+{
+  return fd_store_housekeeping (store, error) ? GINT_TO_POINTER (1) : NULL;
+}
+
+static void
+housekept_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* The staff window shows nothing: the next hour tries again, and
+   * frontdeskctl housekeeping says what is wrong. */
+  if (fd_store_run_finish (FD_STORE (source), result, &error) == NULL &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Housekeeping (daily export, purge) failed: %s", error->message);
+}
+
+/* REG-5: yesterday's export and the purge, off the main loop, at start and
+ * every hour; the store makes each day's export once. */
+static gboolean
+housekeeping_cb (gpointer user_data)
+{
+  FdApplication *self = user_data;
+
+  fd_store_run_async (self->store, housekeeping_job, NULL, NULL, NULL, self->cancellable, housekept_cb, self);
+  return G_SOURCE_CONTINUE;
+}
 
 static void
 print_rss_and_quit (FdApplication *self)
@@ -130,6 +165,9 @@ fd_application_activate (GApplication *app)
 
   self->notifier = fd_notifier_new (self->store);
   fd_notifier_start (self->notifier);
+  self->cancellable = g_cancellable_new ();
+  housekeeping_cb (self);
+  self->housekeeping = g_timeout_add_seconds (3600, housekeeping_cb, self);
 
   lang = fd_lang_from_code (self->lang_code != NULL ? self->lang_code : config->language);
   settings = fd_print_settings_new_from_config (config);
@@ -177,6 +215,9 @@ fd_application_shutdown (GApplication *app)
 
   if (self->notifier != NULL)
     fd_notifier_stop (self->notifier);
+  g_clear_handle_id (&self->housekeeping, g_source_remove);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
   G_APPLICATION_CLASS (fd_application_parent_class)->shutdown (app);
 }
 
@@ -186,6 +227,7 @@ fd_application_finalize (GObject *object)
   FdApplication *self = FD_APPLICATION (object);
 
   g_clear_object (&self->notifier);
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
   g_free (self->db_path);
   g_free (self->config_path);

@@ -127,9 +127,12 @@ hosts_import (Ctl        *ctl,
               const char *path)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(FdSession) session = NULL;
   guint added = 0, updated = 0;
 
-  if (!fd_host_import_file (ctl->store, path, ctl->lang, &added, &updated, &error))
+  if (!fd_ctl_login (ctl, &session))
+    return FD_CTL_FAILED;
+  if (!fd_host_import_file (ctl->store, session, path, ctl->lang, &added, &updated, &error))
     return fd_ctl_fail_error (ctl, error);
   g_print (fd_tr (ctl->lang, N_("Imported hosts: %u new, %u updated.\n")), added, updated);
   return FD_CTL_OK;

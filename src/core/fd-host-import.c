@@ -426,9 +426,17 @@ fd_host_import_parse (const char  *data,
   return g_steal_pointer (&hosts);
 }
 
+/**
+ * fd_host_import_file:
+ * @session: (nullable): an administrator's; %NULL only on a first run,
+ *   before any staff account exists
+ *
+ * Adds or updates the hosts of a CSV file, all or none, and logs it.
+ */
 gboolean
-fd_host_import_file (FdStore     *store,
-                     const char  *path,
+fd_host_import_file (FdStore          *store,
+                     const FdSession  *session,
+                     const char       *path,
                      FdLang       lang,
                      guint       *n_added,
                      guint       *n_updated,
@@ -437,7 +445,9 @@ fd_host_import_file (FdStore     *store,
   g_autofree char *data = NULL;
   g_autoptr(GPtrArray) hosts = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *detail = NULL;
   gsize length = 0;
+  guint added = 0, updated = 0;
 
   g_return_val_if_fail (FD_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -448,8 +458,18 @@ fd_host_import_file (FdStore     *store,
                    path, local_error->message);
       return FALSE;
     }
-  hosts = fd_host_import_parse (data, length, lang, error);
-  if (hosts == NULL)
+  if (fd_store_count_staff (store) > 0 &&
+      !fd_store_check_permission (store, session, FD_PERMISSION_ADMIN, "hosts.import", error))
     return FALSE;
-  return fd_store_upsert_hosts (store, hosts, n_added, n_updated, error);
+  hosts = fd_host_import_parse (data, length, lang, error);
+  if (hosts == NULL || !fd_store_upsert_hosts (store, hosts, &added, &updated, error))
+    return FALSE;
+  detail = g_strdup_printf ("%u new, %u updated", added, updated);
+  fd_store_audit (store, session != NULL ? fd_session_get_username (session) : "setup", "hosts.import",
+                  path, detail, NULL);
+  if (n_added != NULL)
+    *n_added = added;
+  if (n_updated != NULL)
+    *n_updated = updated;
+  return TRUE;
 }

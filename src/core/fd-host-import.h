@@ -11,6 +11,7 @@ GPtrArray *fd_host_import_parse (const char  *data,
                                  FdLang       lang,
                                  GError     **error);
 gboolean   fd_host_import_file  (FdStore     *store,
+                                 const FdSession *session,
                                  const char  *path,
                                  FdLang       lang,
                                  guint       *n_added,

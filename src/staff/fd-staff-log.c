@@ -74,6 +74,17 @@ state_text (FdStaffLog *log,
     }
 }
 
+/* One line, never wrapped. */
+static GtkWidget *
+line_label (const char *text,
+            const char *css_class)
+{
+  GtkWidget *label = fd_staff_label (text, css_class);
+
+  gtk_label_set_wrap (GTK_LABEL (label), FALSE);
+  return label;
+}
+
 static GtkWidget *
 result_row (FdStaffLog *log,
             FdVisit    *visit)
@@ -91,10 +102,10 @@ result_row (FdStaffLog *log,
   gtk_widget_set_hexpand (name, TRUE);
   gtk_label_set_wrap (GTK_LABEL (name), FALSE);
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-  gtk_box_append (GTK_BOX (box), fd_staff_label (when, "dim-label"));
+  gtk_box_append (GTK_BOX (box), line_label (when, "dim-label"));
   gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), fd_staff_label (host_name, NULL));
-  gtk_box_append (GTK_BOX (box), fd_staff_label (state_text (log, visit), "dim-label"));
+  gtk_box_append (GTK_BOX (box), line_label (host_name, NULL));
+  gtk_box_append (GTK_BOX (box), line_label (state_text (log, visit), "dim-label"));
   gtk_widget_add_css_class (box, "staff-row");
   return box;
 }
@@ -385,113 +396,13 @@ reveal_clicked_cb (FdStaffLog *log)
                       log->window->cancellable, revealed_cb, log->window);
 }
 
-/* Exports of the searched range into the export folder (REG-5). */
-
-typedef struct {
-  FdSession      *session;
-  char           *from;
-  char           *to;
-  char           *path;
-  FdExportFormat  format;
-} Export;
-
-static void
-export_free (Export *export)
-{
-  fd_session_free (export->session);
-  g_free (export->from);
-  g_free (export->to);
-  g_free (export->path);
-  g_free (export);
-}
-
-static gpointer
-export_job (FdStore   *store,
-            gpointer   data,
-            GError   **error)
-{
-  Export *export = data;
-  g_autofree char *folder = g_path_get_dirname (export->path);
-  guint n = 0;
-
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    {
-      g_set_error (error, FD_ERROR, FD_ERROR_IO, "Cannot create %s", folder);
-      return NULL;
-    }
-  if (!fd_store_export (store, export->session, export->from, export->to, export->format, export->path, &n, error))
-    return NULL;
-  return g_strdup_printf ("%u", n);
-}
-
-static void
-exported_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GTask) task = user_data;
-  g_autofree char *count = fd_store_run_finish (FD_STORE (source), result, &error);
-  FdStaffWindow *window;
-  const char *path = g_task_get_task_data (task);
-  g_autofree char *text = NULL;
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  window = FD_STAFF_WINDOW (g_task_get_source_object (task));
-  if (count == NULL)
-    {
-      g_message ("Export failed: %s", error->message);
-      fd_staff_window_show_error (window, g_error_matches (error, FD_ERROR, FD_ERROR_PERMISSION)
-                                          ? fd_tr (window->lang, N_("Exports are for security and administrators."))
-                                          : fd_tr (window->lang, N_("The export failed. Check the export folder and the days, then try again.")));
-      return;
-    }
-  /* Translators: %1$s visits, %2$s the file. */
-  text = g_strdup_printf (fd_tr (window->lang, N_("Exported %1$s visits to %2$s")), count, path);
-  fd_staff_window_show_status (window, text, FALSE);
-}
-
 static void
 export_clicked_cb (GtkButton  *button,
                    FdStaffLog *log)
 {
-  FdStaffWindow *window = log->window;
-  gboolean xlsx = button == GTK_BUTTON (log->xlsx_button);
-  g_autofree char *today = fd_store_today (window->store);
-  g_autofree char *folder = fd_store_get_setting (window->store, "export_folder", NULL);
-  g_autofree char *name = NULL;
-  Export *export;
-  GTask *task;
-
-  if (window->session == NULL)
-    return;
-  export = g_new0 (Export, 1);
-  export->session = fd_session_copy (window->session);
-  export->from = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (log->from))));
-  export->to = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (log->to))));
-  if (*export->from == '\0')
-    {
-      g_free (export->from);
-      export->from = g_strdup (today);
-    }
-  if (*export->to == '\0')
-    {
-      g_free (export->to);
-      export->to = g_strdup (export->from);
-    }
-  export->format = xlsx ? FD_EXPORT_XLSX : FD_EXPORT_CSV;
-  if (folder == NULL || *folder == '\0')
-    {
-      g_free (folder);
-      folder = g_build_filename (g_get_home_dir (), "Frontdesk exports", NULL);
-    }
-  name = g_strdup_printf ("visits-%s-to-%s.%s", export->from, export->to, xlsx ? "xlsx" : "csv");
-  export->path = g_build_filename (folder, name, NULL);
-  task = g_task_new (window, NULL, NULL, NULL);
-  g_task_set_task_data (task, g_strdup (export->path), g_free);
-  fd_store_run_async (window->store, export_job, export, (GDestroyNotify) export_free, g_free,
-                      window->cancellable, exported_cb, task);
+  fd_staff_export (log->window, gtk_editable_get_text (GTK_EDITABLE (log->from)),
+                   gtk_editable_get_text (GTK_EDITABLE (log->to)),
+                   button == GTK_BUTTON (log->xlsx_button) ? FD_EXPORT_XLSX : FD_EXPORT_CSV);
 }
 
 /* Locking forgets every visitor the page showed. */

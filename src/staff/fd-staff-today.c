@@ -26,6 +26,8 @@ expected_row (FdStaffWindow *self,
   GtkWidget *middle = fd_staff_label (host_text, NULL);
   GtkWidget *code = fd_staff_label (code_text, "dim-label");
 
+  gtk_label_set_wrap (GTK_LABEL (code), FALSE);
+
   gtk_box_append (GTK_BOX (who), name);
   if (invitation->company != NULL && *invitation->company != '\0')
     gtk_box_append (GTK_BOX (who), fd_staff_label (invitation->company, "dim-label"));
@@ -59,19 +61,23 @@ fd_staff_left_row (FdStaffWindow *self,
   GtkWidget *name = fd_staff_label (visit->name, "staff-visitor");
   GtkWidget *middle = fd_staff_label (host_text, NULL);
   gboolean had_badge = visit->badge_state == FD_BADGE_PRINTED || visit->badge_state == FD_BADGE_SAVED;
+  GtkWidget *time_label;
 
   g_object_set_data (G_OBJECT (box), "fd-visit-id", GSIZE_TO_POINTER ((gsize) visit->id));
   gtk_widget_set_size_request (name, 300, -1);
   gtk_widget_set_hexpand (middle, TRUE);
   gtk_box_append (GTK_BOX (box), name);
   gtk_box_append (GTK_BOX (box), middle);
-  gtk_box_append (GTK_BOX (box), fd_staff_label (times, "dim-label"));
+  time_label = fd_staff_label (times, "dim-label");
+  gtk_label_set_wrap (GTK_LABEL (time_label), FALSE);
+  gtk_box_append (GTK_BOX (box), time_label);
   if (had_badge && visit->badge_returned_ms == 0)
     {
       GtkWidget *button = gtk_button_new_with_label (fd_tr (self->lang, N_("Badge returned")));
+      GtkWidget *missing = fd_staff_label (fd_tr (self->lang, N_("Badge not returned")), "staff-badge-failed");
 
-      gtk_box_append (GTK_BOX (box), fd_staff_label (fd_tr (self->lang, N_("Badge not returned")),
-                                                     "staff-badge-failed"));
+      gtk_label_set_wrap (GTK_LABEL (missing), FALSE);
+      gtk_box_append (GTK_BOX (box), missing);
       gtk_widget_set_name (button, "badge-back");
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       g_object_set_data (G_OBJECT (button), "fd-visit-id", GSIZE_TO_POINTER ((gsize) visit->id));

@@ -77,6 +77,9 @@ void       fd_staff_window_show_status (FdStaffWindow *self,
 void       fd_staff_window_add_scanner (FdStaffWindow *self);
 GtkWidget *fd_staff_visit_row         (FdStaffWindow *self,
                                        FdVisit       *visit);
+void       fd_staff_append_host_state (FdStaffWindow *self,
+                                       GtkBox        *box,
+                                       FdVisit       *visit);
 GtkWidget *fd_staff_left_row          (FdStaffWindow *self,
                                        FdVisit       *visit);
 const char *fd_staff_window_actor     (FdStaffWindow *self);
@@ -93,6 +96,12 @@ void       fd_staff_window_run        (FdStaffWindow *self,
                                        const char    *done_message);
 
 void       fd_staff_window_session_changed (FdStaffWindow *self);
+void       fd_staff_alerts_load       (FdStaffWindow *self);
+
+void       fd_staff_export            (FdStaffWindow  *window,
+                                       const char     *from,
+                                       const char     *to,
+                                       FdExportFormat  format);
 
 /* Login, lock and roles (fd-staff-login.c). */
 void       fd_staff_login_init        (FdStaffWindow *self);
