@@ -5,6 +5,7 @@
 
 #include "fd-badge-issue.h"
 #include "fd-staff-window.h"
+#include "fd-test-smtp.h"
 #include "fd-test-ui.h"
 #include "fd-test-util.h"
 #include "fd-ui.h"
@@ -96,6 +97,12 @@ text_shows (FdStaffWindow *staff,
       fd_test_ui_iterate (50);
     }
   return FALSE;
+}
+
+static gboolean
+logged_in (gpointer data)
+{
+  return fd_staff_window_get_session (data) != NULL;
 }
 
 static gboolean
@@ -319,6 +326,222 @@ test_admin (gconstpointer data)
   gtk_window_destroy (GTK_WINDOW (staff));
 }
 
+
+static GtkWidget *
+find_toplevel (const char *name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (g_strcmp0 (gtk_widget_get_name (window), name) == 0 && gtk_widget_get_visible (window))
+        return window;
+    }
+  return NULL;
+}
+
+static gboolean
+toplevel_shown (gpointer data)
+{
+  return find_toplevel (data) != NULL;
+}
+
+static gboolean
+invitations_one (gpointer data)
+{
+  g_autofree char *day = fd_store_today (data);
+  g_autoptr(GPtrArray) list = fd_store_list_invitations (data, day, NULL);
+
+  return list->len == 1;
+}
+
+/* First run: no staff account yet, the window creates the administrator;
+ * the receptionist invites a visitor, who shows as expected today. */
+static void
+test_first_run_and_invite (gconstpointer data)
+{
+  g_autoptr(FdStore) store = store_with_clock ();
+  g_autoptr(FdSession) boss = NULL;
+  g_autoptr(GPtrArray) expected = NULL;
+  g_autofree char *day = fd_store_today (store);
+  FdStaffWindow *staff;
+  GtkWidget *dialog;
+
+  /* fd_store_seed_demo added the demo account; a first run has none. */
+  {
+    g_autoptr(FdStore) empty = fd_test_store_new (FALSE);
+
+    staff = open_window (empty, data);
+    g_assert_true (text_shows (staff, T ("首次使用:创建管理员", "First run: create the administrator")));
+    fd_test_ui_type (named (staff, "login-user"), "boss");
+    fd_test_ui_type (named (staff, "login-display"), "王总");
+    fd_test_ui_type (named (staff, "login-secret"), "boss-2026");
+    fd_test_ui_click (named (staff, "login-button"));
+    g_assert_true (fd_test_wait_until (logged_in, staff, 10000));
+    g_assert_true (page_shown (staff, "admin"));
+    boss = fd_store_login (empty, "boss", "boss-2026", NULL);
+    g_assert_nonnull (boss);
+    g_assert_cmpint (fd_session_get_role (boss), ==, FD_ROLE_ADMIN);
+    gtk_window_destroy (GTK_WINDOW (staff));
+  }
+
+  staff = open_window (store, data);
+  fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
+  fd_test_ui_click (named (staff, "invite"));
+  g_assert_true (fd_test_wait_until (toplevel_shown, "invite-dialog", 5000));
+  dialog = find_toplevel ("invite-dialog");
+  fd_test_ui_type (fd_ui_find_named (dialog, "invite-name"), "Anna Schmidt");
+  fd_test_ui_type (fd_ui_find_named (dialog, "invite-phone"), "+49 151 12345678");
+  fd_test_ui_type (fd_ui_find_named (dialog, "invite-purpose"), "Audit");
+  {
+    g_autofree char *file = g_strdup_printf ("staff-invite-%s", fd_lang_code (lang_of (data)));
+
+    fd_test_ui_iterate (100);
+    fd_test_ui_screenshot (dialog, file);
+  }
+  fd_test_ui_click (fd_ui_find_named (dialog, "invite-save"));
+  g_assert_true (fd_test_wait_until (invitations_one, store, 5000));
+  expected = fd_store_list_invitations (store, day, NULL);
+  g_assert_true (text_shows (staff, ((FdInvitation *) expected->pdata[0])->code));
+  g_assert_true (text_shows (staff, T ("今日预约(1)", "Expected today (1)")));
+  g_assert_cmpuint (fd_test_outbox_count (store, ((FdInvitation *) expected->pdata[0])->code), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (staff));
+}
+
+static gboolean
+left_unreturned (gpointer data)
+{
+  VisitWait *wait = data;
+  g_autoptr(FdVisit) visit = fd_store_get_visit (wait->store, wait->id, NULL);
+
+  return visit->state == FD_VISIT_LEFT && visit->badge_returned_ms == 0;
+}
+
+static gboolean
+returned_later (gpointer data)
+{
+  VisitWait *wait = data;
+  g_autoptr(FdVisit) visit = fd_store_get_visit (wait->store, wait->id, NULL);
+
+  return visit->badge_returned_ms != 0;
+}
+
+static gboolean
+reissued (gpointer data)
+{
+  gint64 n = 0;
+
+  fd_store_count_audit (data, "badge.reissue", &n, NULL);
+  return n == 1;
+}
+
+/* REG-4 and REG-7: a check-out without the badge lists it as not returned
+ * until it comes back; a lost badge is reissued with the site's fee. */
+static void
+test_badges_back_and_lost (gconstpointer data)
+{
+  g_autoptr(FdStore) store = store_with_clock ();
+  g_autoptr(FdSession) admin = fd_test_login (store, FD_ROLE_ADMIN);
+  g_autofree char *folder = g_dir_make_tmp ("frontdesk-badges-XXXXXX", NULL);
+  FdPrintSettings settings = { .folder = folder, .size = FD_BADGE_CR80 };
+  g_autoptr(FdVisit) after = NULL;
+  FdStaffWindow *staff;
+  GtkWidget *dialog;
+  VisitWait wait = { store, 0 };
+  gint64 lost;
+
+  g_assert_true (fd_store_change_setting (store, admin, "badge_fee", "20 元", NULL));
+  wait.id = fd_test_add_visit (store, "李雷", "13812345678", fd_test_host_id (store, "王芳", NULL));
+  fd_store_set_badge_state (store, wait.id, FD_BADGE_PRINTED, "badges", NULL);
+  lost = fd_test_add_visit (store, "韩梅梅", "13912345678", fd_test_host_id (store, "王芳", NULL));
+  fd_store_set_badge_state (store, lost, FD_BADGE_PRINTED, "badges", NULL);
+
+  staff = open_window (store, data);
+  fd_staff_window_set_print_settings (staff, &settings);
+  fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
+  g_assert_true (text_shows (staff, "李雷"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (fd_staff_window_find_button (staff, wait.id, "badge-returned")),
+                               FALSE);
+  fd_test_ui_click (fd_staff_window_find_button (staff, wait.id, "checkout"));
+  g_assert_true (fd_test_wait_until (left_unreturned, &wait, 5000));
+  g_assert_true (text_shows (staff, T ("未归还访客证:1", "badges not returned: 1")));
+  fd_test_ui_click (fd_staff_window_find_button (staff, wait.id, "badge-back"));
+  g_assert_true (fd_test_wait_until (returned_later, &wait, 5000));
+
+  fd_test_ui_click (fd_staff_window_find_button (staff, lost, "reissue"));
+  g_assert_true (fd_test_wait_until (toplevel_shown, "reissue-dialog", 5000));
+  dialog = find_toplevel ("reissue-dialog");
+  {
+    g_autofree char *text = fd_test_ui_collect_text (dialog);
+
+    g_assert_nonnull (strstr (text, "20 元"));
+  }
+  fd_test_ui_click (fd_ui_find_named (dialog, "reissue-confirm"));
+  g_assert_true (fd_test_wait_until (reissued, store, 5000));
+  wait.id = lost;
+  g_assert_true (fd_test_wait_until (badge_saved, &wait, 10000));
+  after = fd_store_get_visit (store, lost, NULL);
+  g_unlink (after->badge_detail);
+  g_rmdir (folder);
+  gtk_window_destroy (GTK_WINDOW (staff));
+}
+
+static gboolean
+revealed (gpointer data)
+{
+  gint64 n = 0;
+
+  fd_store_count_audit (data, "visit.reveal-id", &n, NULL);
+  return n == 1;
+}
+
+/* The ID number shows masked; revealing it is one click, and logged. */
+static void
+test_reveal_id (gconstpointer data)
+{
+  g_autoptr(FdStore) store = store_with_clock ();
+  g_autofree char *dir = g_path_get_dirname (fd_store_get_path (store));
+  g_autofree char *key = g_build_filename (dir, "frontdesk.key", NULL);
+  g_autoptr(FdRegistration) reg = fd_registration_new ();
+  g_autoptr(GError) error = NULL;
+  FdStaffWindow *staff;
+  GtkListBox *results;
+
+  fd_store_set_secret (store, fd_secret_load (key, &error));
+  g_assert_no_error (error);
+  reg->name = g_strdup ("李雷");
+  reg->phone = g_strdup ("13812345678");
+  reg->purpose = g_strdup ("面试");
+  reg->host_id = fd_test_host_id (store, "王芳", NULL);
+  reg->visit_ms = fake_now;
+  reg->id_doc_type = g_strdup ("resident-id");
+  reg->id_number = g_strdup ("11010519491231002X");
+  g_assert_cmpint (fd_store_add_visit (store, reg, &error), >, 0);
+
+  staff = open_window (store, data);
+  fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
+  fd_staff_window_show_view (staff, "log");
+  fd_test_ui_type (named (staff, "log-search"), "李雷");
+  fd_test_ui_click (named (staff, "log-search-button"));
+  g_assert_true (text_shows (staff, T ("找到 1 条来访", "1 visits found")));
+  results = GTK_LIST_BOX (named (staff, "log-results"));
+  gtk_list_box_select_row (results, gtk_list_box_get_row_at_index (results, 0));
+  g_assert_true (text_shows (staff, "110105********002X"));
+  fd_test_ui_click (named (staff, "log-reveal"));
+  g_assert_true (text_shows (staff, "11010519491231002X"));
+  g_assert_true (revealed (store));
+  fd_test_ui_click (named (staff, "lock"));
+  g_assert_null (fd_staff_window_get_session (staff));
+  {
+    g_autofree char *text = fd_test_ui_collect_text (GTK_WIDGET (staff));
+
+    g_assert_null (strstr (text, "11010519491231002X"));
+  }
+  gtk_window_destroy (GTK_WINDOW (staff));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -333,12 +556,18 @@ main (int   argc,
       g_autofree char *log = g_strdup_printf ("/staff/kpi-2/visit-log-correction/%s", suffix);
       g_autofree char *security = g_strdup_printf ("/staff/security/overstay-and-watchlist/%s", suffix);
       g_autofree char *admin = g_strdup_printf ("/staff/admin/hosts-and-settings/%s", suffix);
+      g_autofree char *invite = g_strdup_printf ("/staff/first-run-and-invitation/%s", suffix);
+      g_autofree char *badges = g_strdup_printf ("/staff/reg-4-reg-7/badge-back-and-lost/%s", suffix);
+      g_autofree char *reveal = g_strdup_printf ("/staff/id-number-reveal-logged/%s", suffix);
 
       g_test_add_data_func (login, GINT_TO_POINTER (en), test_login_and_lock);
       g_test_add_data_func (confirm, GINT_TO_POINTER (en), test_confirm_arrival);
       g_test_add_data_func (log, GINT_TO_POINTER (en), test_visit_log);
       g_test_add_data_func (security, GINT_TO_POINTER (en), test_security);
       g_test_add_data_func (admin, GINT_TO_POINTER (en), test_admin);
+      g_test_add_data_func (invite, GINT_TO_POINTER (en), test_first_run_and_invite);
+      g_test_add_data_func (badges, GINT_TO_POINTER (en), test_badges_back_and_lost);
+      g_test_add_data_func (reveal, GINT_TO_POINTER (en), test_reveal_id);
     }
   return g_test_run ();
 }

@@ -4,13 +4,16 @@
 
 #include "fd-error.h"
 
-/* Exports of the searched range into the export folder (REG-5). */
+/*
+ * Exports from the visit log (REG-5): the days' visits into the site's
+ * export folder, or "Frontdesk exports" in the home folder.  The folder is
+ * looked up and written in a worker; the window then says where the file is.
+ */
 
 typedef struct {
   FdSession      *session;
   char           *from;
   char           *to;
-  char           *path;
   FdExportFormat  format;
 } Export;
 
@@ -20,9 +23,23 @@ export_free (Export *export)
   fd_session_free (export->session);
   g_free (export->from);
   g_free (export->to);
-  g_free (export->path);
   g_free (export);
 }
+
+/* What came of it: the file and how many visits it holds. */
+typedef struct {
+  char  *path;
+  guint  n_visits;
+} Exported;
+
+static void
+exported_free (Exported *exported)
+{
+  g_free (exported->path);
+  g_free (exported);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Exported, exported_free)
 
 static gpointer
 export_job (FdStore   *store,
@@ -30,17 +47,26 @@ export_job (FdStore   *store,
             GError   **error)
 {
   Export *export = data;
-  g_autofree char *folder = g_path_get_dirname (export->path);
-  guint n = 0;
+  g_autoptr(Exported) exported = g_new0 (Exported, 1);
+  g_autofree char *folder = fd_store_get_setting (store, "export_folder", "");
+  g_autofree char *name = g_strdup_printf ("visits-%s-to-%s.%s", export->from, export->to,
+                                           export->format == FD_EXPORT_XLSX ? "xlsx" : "csv");
 
+  if (*folder == '\0')
+    {
+      g_free (folder);
+      folder = g_build_filename (g_get_home_dir (), "Frontdesk exports", NULL);
+    }
   if (g_mkdir_with_parents (folder, 0700) != 0)
     {
       g_set_error (error, FD_ERROR, FD_ERROR_IO, "Cannot create %s", folder);
       return NULL;
     }
-  if (!fd_store_export (store, export->session, export->from, export->to, export->format, export->path, &n, error))
+  exported->path = g_build_filename (folder, name, NULL);
+  if (!fd_store_export (store, export->session, export->from, export->to, export->format, exported->path,
+                        &exported->n_visits, error))
     return NULL;
-  return g_strdup_printf ("%u", n);
+  return g_steal_pointer (&exported);
 }
 
 static void
@@ -49,16 +75,14 @@ exported_cb (GObject      *source,
              gpointer      user_data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GTask) task = user_data;
-  g_autofree char *count = fd_store_run_finish (FD_STORE (source), result, &error);
+  g_autoptr(Exported) exported = fd_store_run_finish (FD_STORE (source), result, &error);
   FdStaffWindow *window;
-  const char *path = g_task_get_task_data (task);
   g_autofree char *text = NULL;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  window = FD_STAFF_WINDOW (g_task_get_source_object (task));
-  if (count == NULL)
+  window = FD_STAFF_WINDOW (user_data);
+  if (exported == NULL)
     {
       g_message ("Export failed: %s", error->message);
       fd_staff_window_show_error (window, g_error_matches (error, FD_ERROR, FD_ERROR_PERMISSION)
@@ -66,8 +90,8 @@ exported_cb (GObject      *source,
                                           : fd_tr (window->lang, N_("The export failed. Check the export folder and the days, then try again.")));
       return;
     }
-  /* Translators: %1$s visits, %2$s the file. */
-  text = g_strdup_printf (fd_tr (window->lang, N_("Exported %1$s visits to %2$s")), count, path);
+  /* Translators: %1$u visits, %2$s the file. */
+  text = g_strdup_printf (fd_tr (window->lang, N_("Exported %1$u visits to %2$s")), exported->n_visits, exported->path);
   fd_staff_window_show_status (window, text, FALSE);
 }
 
@@ -75,9 +99,6 @@ exported_cb (GObject      *source,
  * fd_staff_export:
  * @from: YYYY-MM-DD; empty: today
  * @to: YYYY-MM-DD; empty: the same as @from
- *
- * Exports the days' visits into the site's export folder (or "Frontdesk
- * exports" in the home folder) and says where.
  */
 void
 fd_staff_export (FdStaffWindow  *window,
@@ -85,12 +106,7 @@ fd_staff_export (FdStaffWindow  *window,
                  const char     *to,
                  FdExportFormat  format)
 {
-  gboolean xlsx = format == FD_EXPORT_XLSX;
-  g_autofree char *today = fd_store_today (window->store);
-  g_autofree char *folder = fd_store_get_setting (window->store, "export_folder", NULL);
-  g_autofree char *name = NULL;
   Export *export;
-  GTask *task;
 
   if (window->session == NULL)
     return;
@@ -101,7 +117,7 @@ fd_staff_export (FdStaffWindow  *window,
   if (*export->from == '\0')
     {
       g_free (export->from);
-      export->from = g_strdup (today);
+      export->from = fd_store_today (window->store);
     }
   if (*export->to == '\0')
     {
@@ -109,16 +125,6 @@ fd_staff_export (FdStaffWindow  *window,
       export->to = g_strdup (export->from);
     }
   export->format = format;
-  if (folder == NULL || *folder == '\0')
-    {
-      g_free (folder);
-      folder = g_build_filename (g_get_home_dir (), "Frontdesk exports", NULL);
-    }
-  name = g_strdup_printf ("visits-%s-to-%s.%s", export->from, export->to, xlsx ? "xlsx" : "csv");
-  export->path = g_build_filename (folder, name, NULL);
-  task = g_task_new (window, NULL, NULL, NULL);
-  g_task_set_task_data (task, g_strdup (export->path), g_free);
-  fd_store_run_async (window->store, export_job, export, (GDestroyNotify) export_free, g_free,
-                      window->cancellable, exported_cb, task);
+  fd_store_run_async (window->store, export_job, export, (GDestroyNotify) export_free,
+                      (GDestroyNotify) exported_free, window->cancellable, exported_cb, window);
 }
-

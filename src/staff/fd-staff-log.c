@@ -175,7 +175,14 @@ show_detail (FdStaffLog *log,
   log->chosen = visit != NULL ? visit->id : 0;
   gtk_widget_set_visible (log->detail, visit != NULL);
   if (visit == NULL)
-    return;
+    {
+      /* Nothing of the last visitor stays behind, not even hidden. */
+      for (guint i = 0; i < G_N_ELEMENTS (log->fields); i++)
+        gtk_editable_set_text (GTK_EDITABLE (log->fields[i]), "");
+      gtk_label_set_text (GTK_LABEL (log->id_label), "");
+      gtk_label_set_text (GTK_LABEL (log->detail_title), "");
+      return;
+    }
   /* Translators: %s a visitor's name, above the fields to correct. */
   title = g_strdup_printf (fd_tr (LANG (log), N_("Visit of %s: correct what was registered wrongly")), visit->name);
   gtk_label_set_text (GTK_LABEL (log->detail_title), title);

@@ -201,7 +201,7 @@ reissue_clicked_cb (GtkButton     *button,
                     FdStaffWindow *self)
 {
   gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-visit-id"));
-  g_autofree char *fee = fd_store_get_setting (self->store, "badge_fee", "");
+  const char *fee = self->badge_fee != NULL ? self->badge_fee : "";
   g_autofree char *text = NULL;
   GtkWidget *box, *buttons, *cancel, *ok;
   GtkWidget *dialog = fd_staff_dialog_new (self, "reissue-dialog", fd_tr (self->lang, N_("Lost badge")), &box);

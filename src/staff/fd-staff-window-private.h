@@ -64,6 +64,7 @@ struct _FdStaffWindow
   guint         tick;          /* redraws waiting times */
   gint64        now_ms;        /* the store's time at the last reload */
   gint64        wait_minutes;  /* FAQ-1: when a waiting visitor needs help */
+  char         *badge_fee;     /* REG-7: the site's fee for a lost badge, "" none */
   gboolean      first_run;     /* no staff account yet: create the admin */
   guint         lock_seconds;  /* idle time before the window locks */
   guint         idle_source;   /* locks the window when it fires */

@@ -147,6 +147,7 @@ typedef struct {
   GPtrArray *left;
   gint64     now_ms;
   gint64     wait_minutes;
+  char      *badge_fee;
 } Loaded;
 
 static void
@@ -155,6 +156,7 @@ loaded_free (Loaded *loaded)
   g_clear_pointer (&loaded->visits, g_ptr_array_unref);
   g_clear_pointer (&loaded->expected, g_ptr_array_unref);
   g_clear_pointer (&loaded->left, g_ptr_array_unref);
+  g_free (loaded->badge_fee);
   g_free (loaded);
 }
 
@@ -198,6 +200,7 @@ load_job (FdStore   *store,
     if (((FdVisit *) since->pdata[i])->state == FD_VISIT_LEFT)
       g_ptr_array_add (loaded->left, g_steal_pointer (&since->pdata[i]));
   loaded->wait_minutes = fd_store_host_wait_minutes (store);
+  loaded->badge_fee = fd_store_get_setting (store, "badge_fee", "");
   loaded->now_ms = fd_store_now_ms (store);
   return g_steal_pointer (&loaded);
 }
@@ -225,6 +228,8 @@ loaded_cb (GObject      *source,
     {
       self->now_ms = loaded->now_ms;
       self->wait_minutes = loaded->wait_minutes;
+      g_free (self->badge_fee);
+      self->badge_fee = g_steal_pointer (&loaded->badge_fee);
       fd_staff_today_fill (self, g_steal_pointer (&loaded->expected), g_steal_pointer (&loaded->left));
       fill_list (self, g_steal_pointer (&loaded->visits));
     }
@@ -338,6 +343,7 @@ fd_staff_window_finalize (GObject *object)
   g_clear_pointer (&self->expected, g_ptr_array_unref);
   g_clear_pointer (&self->left, g_ptr_array_unref);
   g_clear_pointer (&self->session, fd_session_free);
+  g_clear_pointer (&self->badge_fee, g_free);
   g_string_free (self->scan, TRUE);
   g_clear_pointer (&self->print_settings, fd_print_settings_free);
   g_clear_object (&self->store);
