@@ -205,3 +205,22 @@ fd_test_staff_login (FdStaffWindow *staff,
   g_assert_true (fd_test_wait_until (logged_in, staff, 10000));
   fd_test_ui_iterate (100);
 }
+
+static gboolean
+store_idle (gpointer data)
+{
+  return fd_store_get_jobs_in_flight (data) == 0;
+}
+
+/* Closes @staff and waits until its store jobs have come back, so that
+ * nothing is still in flight when the test (or the process) ends. */
+void
+fd_test_staff_close (FdStaffWindow *staff)
+{
+  FdStore *store = NULL;
+
+  g_object_get (staff, "store", &store, NULL);
+  gtk_window_destroy (GTK_WINDOW (staff));
+  g_assert_true (fd_test_wait_until (store_idle, store, 10000));
+  g_object_unref (store);
+}

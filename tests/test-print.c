@@ -351,7 +351,7 @@ run_fault (gconstpointer data)
   g_assert_cmpstr (decoded, ==, visit->badge_token);
 
   gtk_window_destroy (GTK_WINDOW (kiosk));
-  gtk_window_destroy (GTK_WINDOW (staff));
+  fd_test_staff_close (staff);
   fd_test_ui_iterate (50);
 }
 

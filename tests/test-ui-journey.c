@@ -375,7 +375,7 @@ test_refusal (Fixture       *fixture,
   g_assert_cmpstr (((FdAlert *) fd_staff_window_get_alerts (staff)->pdata[0])->kind, ==, "refusal");
   alerts = fd_store_list_open_alerts (fixture->store, NULL);
   g_assert_cmpuint (alerts->len, ==, 1);
-  gtk_window_destroy (GTK_WINDOW (staff));
+  fd_test_staff_close (staff);
 }
 
 /* Watchlist: silent to the visitor, who sees a neutral page; the badge is

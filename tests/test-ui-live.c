@@ -179,7 +179,7 @@ test_staff_screenshots (void)
       fd_test_ui_iterate (300);
       fd_test_ui_assert_fits (GTK_WIDGET (staff), 1280, 800);
       fd_test_ui_screenshot (GTK_WIDGET (staff), name);
-      gtk_window_destroy (GTK_WINDOW (staff));
+      fd_test_staff_close (staff);
       fd_test_ui_iterate (20);
     }
 }

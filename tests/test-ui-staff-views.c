@@ -146,7 +146,7 @@ test_login_and_lock (gconstpointer data)
   fd_test_ui_iterate (100);
   after = fd_test_ui_collect_text (GTK_WIDGET (staff));
   g_assert_null (strstr (after, "李雷"));
-  gtk_window_destroy (GTK_WINDOW (staff));
+  fd_test_staff_close (staff);
 }
 
 typedef struct {
@@ -202,7 +202,7 @@ test_confirm_arrival (gconstpointer data)
 
   fd_test_ui_click (fd_staff_window_find_button (staff, wait.id, "confirm"));
   g_assert_true (fd_test_wait_until (badge_saved, &wait, 10000));
-  gtk_window_destroy (GTK_WINDOW (staff));
+  fd_test_staff_close (staff);
   fd_test_ui_iterate (50);
   {
     g_autoptr(FdVisit) visit = fd_store_get_visit (store, wait.id, NULL);
@@ -249,7 +249,7 @@ test_visit_log (gconstpointer data)
   visit = fd_store_get_visit (store, id, NULL);
   g_assert_cmpstr (visit->name, ==, "李磊");
   g_assert_true (text_shows (staff, T ("已记录的更正:1", "corrections recorded so far: 1")));
-  gtk_window_destroy (GTK_WINDOW (staff));
+  fd_test_staff_close (staff);
 }
 
 /* Security: overstays after 8 hours, the watchlist added from the page. */
@@ -280,7 +280,7 @@ test_security (gconstpointer data)
   watch = fd_store_list_watch (store, security, NULL);
   g_assert_cmpuint (watch->len, ==, 1);
   screenshot (staff, "security", data);
-  gtk_window_destroy (GTK_WINDOW (staff));
+  fd_test_staff_close (staff);
 }
 
 static gboolean
@@ -323,7 +323,7 @@ test_admin (gconstpointer data)
   fd_test_ui_click (named (staff, "settings-save"));
   g_assert_true (fd_test_wait_until (policy_saved, store, 5000));
   screenshot (staff, "admin", data);
-  gtk_window_destroy (GTK_WINDOW (staff));
+  fd_test_staff_close (staff);
 }
 
 
@@ -384,7 +384,7 @@ test_first_run_and_invite (gconstpointer data)
     boss = fd_store_login (empty, "boss", "boss-2026", NULL);
     g_assert_nonnull (boss);
     g_assert_cmpint (fd_session_get_role (boss), ==, FD_ROLE_ADMIN);
-    gtk_window_destroy (GTK_WINDOW (staff));
+    fd_test_staff_close (staff);
   }
 
   staff = open_window (store, data);
@@ -407,7 +407,7 @@ test_first_run_and_invite (gconstpointer data)
   g_assert_true (text_shows (staff, ((FdInvitation *) expected->pdata[0])->code));
   g_assert_true (text_shows (staff, T ("今日预约(1)", "Expected today (1)")));
   g_assert_cmpuint (fd_test_outbox_count (store, ((FdInvitation *) expected->pdata[0])->code), ==, 1);
-  gtk_window_destroy (GTK_WINDOW (staff));
+  fd_test_staff_close (staff);
 }
 
 static gboolean
@@ -485,7 +485,7 @@ test_badges_back_and_lost (gconstpointer data)
   after = fd_store_get_visit (store, lost, NULL);
   g_unlink (after->badge_detail);
   g_rmdir (folder);
-  gtk_window_destroy (GTK_WINDOW (staff));
+  fd_test_staff_close (staff);
 }
 
 static gboolean
@@ -539,7 +539,7 @@ test_reveal_id (gconstpointer data)
 
     g_assert_null (strstr (text, "11010519491231002X"));
   }
-  gtk_window_destroy (GTK_WINDOW (staff));
+  fd_test_staff_close (staff);
 }
 
 int

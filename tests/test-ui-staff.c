@@ -138,7 +138,7 @@ test_host_not_reached (gconstpointer data)
   g_assert_null (fd_staff_window_find_button (staff, id, "host-not-reached"));
   visit = fd_store_get_visit (store, id, NULL);
   g_assert_cmpint (visit->host_met_ms, ==, fake_now);
-  gtk_window_destroy (GTK_WINDOW (staff));
+  fd_test_staff_close (staff);
 }
 
 /* Types @text into the window as a USB scanner does: key presses through
@@ -215,7 +215,7 @@ test_scanner_checkout (gconstpointer data)
   text = fd_test_ui_collect_text (GTK_WIDGET (staff));
   g_assert_nonnull (strstr (text, T ("这张访客证无效", "This badge is not valid")));
   g_assert_nonnull (fd_staff_window_find_button (staff, b, "host-met"));
-  gtk_window_destroy (GTK_WINDOW (staff));
+  fd_test_staff_close (staff);
 }
 
 int

@@ -10,6 +10,7 @@
  */
 
 typedef struct {
+  FdStore        *store;      /* counts the job until it is gone */
   FdStoreJob      job;
   gpointer        data;
   GDestroyNotify  data_free;
@@ -21,6 +22,8 @@ run_data_free (RunData *run)
 {
   if (run->data_free != NULL)
     run->data_free (run->data);
+  g_atomic_int_dec_and_test (&run->store->jobs);
+  g_object_unref (run->store);
   g_free (run);
 }
 
@@ -62,6 +65,8 @@ fd_store_run_async (FdStore             *self,
 
   g_return_if_fail (FD_IS_STORE (self));
 
+  run->store = g_object_ref (self);
+  g_atomic_int_inc (&self->jobs);
   run->job = job;
   run->data = data;
   run->data_free = data_free;
@@ -247,4 +252,17 @@ fd_store_checkout_finish (FdStore       *self,
                           GError       **error)
 {
   return fd_store_run_finish (self, result, error) != NULL;
+}
+
+/**
+ * fd_store_get_jobs_in_flight:
+ *
+ * Returns: how many fd_store_run_async() jobs are running, or done but not
+ *   yet handed to their callback; tests wait for 0 before they end.
+ */
+guint
+fd_store_get_jobs_in_flight (FdStore *self)
+{
+  g_return_val_if_fail (FD_IS_STORE (self), 0);
+  return (guint) g_atomic_int_get (&self->jobs);
 }

@@ -23,6 +23,8 @@ struct _FdStore
   GMainContext *watch_context; /* where "changed" is emitted */
   gint          watch_stop;    /* set to 1 to end the thread */
 
+  gint          jobs;          /* fd_store_run_async () jobs in flight */
+
   /* the clock */
   FdClockFunc   clock;
   gpointer      clock_data;

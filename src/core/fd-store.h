@@ -391,6 +391,7 @@ void       fd_store_run_async           (FdStore              *self,
 gpointer   fd_store_run_finish          (FdStore              *self,
                                          GAsyncResult         *result,
                                          GError              **error);
+guint      fd_store_get_jobs_in_flight  (FdStore              *self);
 
 /* Audit log. */
 gboolean   fd_store_count_audit         (FdStore              *self,
