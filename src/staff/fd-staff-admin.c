@@ -22,6 +22,7 @@ static const struct {
   { "company_name", "", N_("Company name on badges and the kiosk") },
   { "badge_fee", "", N_("Fee for a lost badge (empty: none)") },
   { "overstay_hours", "8", N_("Hours on site before security is shown a visitor") },
+  { "staff_lock_minutes", "5", N_("Minutes without use before the staff window locks (0: never)") },
   { "office_printer", "", N_("Office printer (CUPS queue) for the evacuation list") },
   { "export_folder", "", N_("Folder for the daily export (empty: none)") },
   { "retention_days", "90", N_("Days visits are kept (at least 90)") },
@@ -285,7 +286,7 @@ save_clicked_cb (FdStaffAdmin *admin)
   change->values[G_N_ELEMENTS (settings)] =
     g_strdup (gtk_drop_down_get_selected (GTK_DROP_DOWN (admin->policy)) == 1 ? "confirm" : "immediate");
   fd_staff_window_run (admin->window, save_job, change, (GDestroyNotify) change_free,
-                       fd_tr (LANG (admin), N_("Settings saved. A retention below 90 days needs frontdeskctl and a confirmation.")));
+                       fd_tr (LANG (admin), N_("Settings saved.")));
 }
 
 /* Staff accounts. */

@@ -126,6 +126,7 @@ leave_message_clicked_cb (GtkButton     *button,
                                   visit->name, visit->phone, host_name);
   dialog = gtk_window_new ();
   gtk_widget_set_name (dialog, "leave-message-dialog");
+  gtk_widget_add_css_class (dialog, "staff");
   gtk_window_set_title (GTK_WINDOW (dialog), fd_tr (self->lang, N_("Leave a message")));
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
   gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);

@@ -176,13 +176,15 @@ fd_staff_window_lock (FdStaffWindow *self)
   gtk_widget_grab_focus (self->login_secret);
 }
 
-/* The idle time before the window locks; 0 never locks. */
+/* The idle time before the window locks, instead of the site's
+ * staff_lock_minutes (5 by default); 0 never locks. */
 void
 fd_staff_window_set_lock_seconds (FdStaffWindow *self,
                                   guint          seconds)
 {
   g_return_if_fail (FD_IS_STAFF_WINDOW (self));
   self->lock_seconds = seconds;
+  self->lock_fixed = TRUE;
   fd_staff_window_poke (self);
 }
 

@@ -33,6 +33,7 @@ fd_staff_dialog_new (FdStaffWindow  *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
 
   gtk_widget_set_name (dialog, name);
+  gtk_widget_add_css_class (dialog, "staff");
   gtk_window_set_title (GTK_WINDOW (dialog), title);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
   gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);

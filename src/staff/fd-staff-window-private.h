@@ -66,7 +66,8 @@ struct _FdStaffWindow
   gint64        wait_minutes;  /* FAQ-1: when a waiting visitor needs help */
   char         *badge_fee;     /* REG-7: the site's fee for a lost badge, "" none */
   gboolean      first_run;     /* no staff account yet: create the admin */
-  guint         lock_seconds;  /* idle time before the window locks */
+  guint         lock_seconds;  /* idle time before the window locks; 0 never */
+  gboolean      lock_fixed;    /* set by the caller, not the site setting */
   guint         idle_source;   /* locks the window when it fires */
 };
 

@@ -148,6 +148,7 @@ typedef struct {
   gint64     now_ms;
   gint64     wait_minutes;
   char      *badge_fee;
+  gint64     lock_minutes;
 } Loaded;
 
 static void
@@ -201,6 +202,11 @@ load_job (FdStore   *store,
       g_ptr_array_add (loaded->left, g_steal_pointer (&since->pdata[i]));
   loaded->wait_minutes = fd_store_host_wait_minutes (store);
   loaded->badge_fee = fd_store_get_setting (store, "badge_fee", "");
+  {
+    g_autofree char *lock = fd_store_get_setting (store, "staff_lock_minutes", "5");
+
+    loaded->lock_minutes = g_ascii_strtoll (lock, NULL, 10);
+  }
   loaded->now_ms = fd_store_now_ms (store);
   return g_steal_pointer (&loaded);
 }
@@ -230,6 +236,12 @@ loaded_cb (GObject      *source,
       self->wait_minutes = loaded->wait_minutes;
       g_free (self->badge_fee);
       self->badge_fee = g_steal_pointer (&loaded->badge_fee);
+      if (!self->lock_fixed && loaded->lock_minutes >= 0 &&
+          self->lock_seconds != (guint) loaded->lock_minutes * 60)
+        {
+          self->lock_seconds = (guint) loaded->lock_minutes * 60;
+          fd_staff_window_poke (self);
+        }
       fd_staff_today_fill (self, g_steal_pointer (&loaded->expected), g_steal_pointer (&loaded->left));
       fill_list (self, g_steal_pointer (&loaded->visits));
     }
