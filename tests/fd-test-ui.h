@@ -8,6 +8,16 @@
 
 G_BEGIN_DECLS
 
+/* Tests run once per language pass FD_LANG_ZH or FD_LANG_EN as their data;
+ * T() picks the words of that language. */
+static inline FdLang
+fd_test_lang (gconstpointer data)
+{
+  return (FdLang) GPOINTER_TO_INT (data);
+}
+
+#define T(zh, en) (fd_test_lang (data) == FD_LANG_ZH ? (zh) : (en))
+
 void     fd_test_ui_iterate          (guint       ms);
 void     fd_test_ui_click            (GtkWidget  *button);
 void     fd_test_ui_type             (GtkWidget  *editable,

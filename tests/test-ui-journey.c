@@ -78,15 +78,6 @@ fixture_tear_down (Fixture       *fixture,
   g_assert_finalize_object (fixture->store);
 }
 
-static FdLang
-lang_of (gconstpointer data)
-{
-  return (FdLang) GPOINTER_TO_INT (data);
-}
-
-/* Picks the visitor's language's string. */
-#define T(zh, en) (lang_of (data) == FD_LANG_ZH ? (zh) : (en))
-
 typedef struct {
   FdKioskWindow *kiosk;
   const char    *page;
@@ -353,7 +344,7 @@ test_refusal (Fixture       *fixture,
 {
   FdKioskWindow *kiosk = fixture->kiosk;
   g_autoptr(FdStore) staff_store = fd_store_open (fd_store_get_path (fixture->store), NULL);
-  FdStaffWindow *staff = fd_staff_window_new (NULL, staff_store, lang_of (data));
+  FdStaffWindow *staff = fd_staff_window_new (NULL, staff_store, fd_test_lang (data));
   g_autoptr(GPtrArray) alerts = NULL;
   int changes = 0;
 
@@ -608,7 +599,7 @@ test_every_page (Fixture       *fixture,
       for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
         {
           g_autofree char *name = g_strdup_printf ("journey-%s-%s-%s", screens[s].name, pages[i],
-                                                   fd_lang_code (lang_of (data)));
+                                                   fd_lang_code (fd_test_lang (data)));
 
           show (fixture, pages[i]);
           g_assert_cmpstr (fd_kiosk_window_get_page (fixture->kiosk), ==, pages[i]);

@@ -21,20 +21,12 @@ fake_clock (gpointer data)
   return fake_now;
 }
 
-static FdLang
-lang_of (gconstpointer data)
-{
-  return GPOINTER_TO_INT (data) ? FD_LANG_EN : FD_LANG_ZH;
-}
-
-#define T(zh, en) (lang_of (data) == FD_LANG_ZH ? (zh) : (en))
-
 static void
 screenshot (FdStaffWindow *staff,
             const char    *name,
             gconstpointer  data)
 {
-  g_autofree char *file = g_strdup_printf ("staff-%s-%s", name, fd_lang_code (lang_of (data)));
+  g_autofree char *file = g_strdup_printf ("staff-%s-%s", name, fd_lang_code (fd_test_lang (data)));
 
   fd_test_ui_iterate (200);
   /* The administration page is a long form and scrolls by design. */
@@ -57,7 +49,7 @@ static FdStaffWindow *
 open_window (FdStore       *store,
              gconstpointer  data)
 {
-  FdStaffWindow *staff = fd_staff_window_new (NULL, store, lang_of (data));
+  FdStaffWindow *staff = fd_staff_window_new (NULL, store, fd_test_lang (data));
 
   gtk_window_set_default_size (GTK_WINDOW (staff), 1280, 800);
   gtk_window_present (GTK_WINDOW (staff));
@@ -212,12 +204,19 @@ test_confirm_arrival (gconstpointer data)
   }
 }
 
+/* An action is in the audit log exactly once. */
+typedef struct {
+  FdStore    *store;
+  const char *action;
+} Audited;
+
 static gboolean
-corrected (gpointer data)
+audited_once (gpointer data)
 {
+  Audited *audited = data;
   gint64 n = 0;
 
-  fd_store_count_audit (data, "visit.correct", &n, NULL);
+  fd_store_count_audit (audited->store, audited->action, &n, NULL);
   return n == 1;
 }
 
@@ -245,7 +244,7 @@ test_visit_log (gconstpointer data)
   fd_test_ui_type (named (staff, "log-name"), "李磊");
   screenshot (staff, "visit-log", data);
   fd_test_ui_click (named (staff, "log-save"));
-  g_assert_true (fd_test_wait_until (corrected, store, 5000));
+  g_assert_true (fd_test_wait_until (audited_once, &(Audited) { store, "visit.correct" }, 5000));
   visit = fd_store_get_visit (store, id, NULL);
   g_assert_cmpstr (visit->name, ==, "李磊");
   g_assert_true (text_shows (staff, T ("已记录的更正:1", "corrections recorded so far: 1")));
@@ -396,7 +395,7 @@ test_first_run_and_invite (gconstpointer data)
   fd_test_ui_type (fd_ui_find_named (dialog, "invite-phone"), "+49 151 12345678");
   fd_test_ui_type (fd_ui_find_named (dialog, "invite-purpose"), "Audit");
   {
-    g_autofree char *file = g_strdup_printf ("staff-invite-%s", fd_lang_code (lang_of (data)));
+    g_autofree char *file = g_strdup_printf ("staff-invite-%s", fd_lang_code (fd_test_lang (data)));
 
     fd_test_ui_iterate (100);
     fd_test_ui_screenshot (dialog, file);
@@ -428,14 +427,6 @@ returned_later (gpointer data)
   return visit->badge_returned_ms != 0;
 }
 
-static gboolean
-reissued (gpointer data)
-{
-  gint64 n = 0;
-
-  fd_store_count_audit (data, "badge.reissue", &n, NULL);
-  return n == 1;
-}
 
 /* REG-4 and REG-7: a check-out without the badge lists it as not returned
  * until it comes back; a lost badge is reissued with the site's fee. */
@@ -479,7 +470,7 @@ test_badges_back_and_lost (gconstpointer data)
     g_assert_nonnull (strstr (text, "20 元"));
   }
   fd_test_ui_click (fd_ui_find_named (dialog, "reissue-confirm"));
-  g_assert_true (fd_test_wait_until (reissued, store, 5000));
+  g_assert_true (fd_test_wait_until (audited_once, &(Audited) { store, "badge.reissue" }, 5000));
   wait.id = lost;
   g_assert_true (fd_test_wait_until (badge_saved, &wait, 10000));
   after = fd_store_get_visit (store, lost, NULL);
@@ -488,14 +479,6 @@ test_badges_back_and_lost (gconstpointer data)
   fd_test_staff_close (staff);
 }
 
-static gboolean
-revealed (gpointer data)
-{
-  gint64 n = 0;
-
-  fd_store_count_audit (data, "visit.reveal-id", &n, NULL);
-  return n == 1;
-}
 
 /* The ID number shows masked; revealing it is one click, and logged. */
 static void
@@ -531,7 +514,7 @@ test_reveal_id (gconstpointer data)
   g_assert_true (text_shows (staff, "110105********002X"));
   fd_test_ui_click (named (staff, "log-reveal"));
   g_assert_true (text_shows (staff, "11010519491231002X"));
-  g_assert_true (revealed (store));
+  g_assert_true (audited_once (&(Audited) { store, "visit.reveal-id" }));
   fd_test_ui_click (named (staff, "lock"));
   g_assert_null (fd_staff_window_get_session (staff));
   {

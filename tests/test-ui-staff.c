@@ -19,14 +19,6 @@ fake_clock (gpointer data)
   return fake_now;
 }
 
-static FdLang
-lang_of (gconstpointer data)
-{
-  return GPOINTER_TO_INT (data) ? FD_LANG_EN : FD_LANG_ZH;
-}
-
-#define T(zh, en) (lang_of (data) == FD_LANG_ZH ? (zh) : (en))
-
 typedef struct {
   FdStaffWindow *staff;
   gint64         visit_id;
@@ -88,7 +80,7 @@ test_host_not_reached (gconstpointer data)
   fake_now = g_get_real_time () / 1000;
   fd_store_set_clock (store, fake_clock, NULL);
   id = fd_test_add_visit (store, "李雷", "13812345678", fd_test_host_id (store, "王芳", NULL));
-  staff = fd_staff_window_new (NULL, store, lang_of (data));
+  staff = fd_staff_window_new (NULL, store, fd_test_lang (data));
   gtk_window_set_default_size (GTK_WINDOW (staff), 1280, 800);
   gtk_window_present (GTK_WINDOW (staff));
   fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
@@ -107,7 +99,7 @@ test_host_not_reached (gconstpointer data)
   text = fd_test_ui_collect_text (GTK_WIDGET (staff));
   g_assert_nonnull (strstr (text, T ("尚未联系上被访人:访客已等候 16 分钟。请再次通知王芳女士或致电 13800000003",
                                      "Host not reached: waiting 16 min. Notify Ms 王芳 again or call 13800000003")));
-  shot = g_strdup_printf ("staff-host-not-reached-%s", fd_lang_code (lang_of (data)));
+  shot = g_strdup_printf ("staff-host-not-reached-%s", fd_lang_code (fd_test_lang (data)));
   fd_test_ui_screenshot (GTK_WIDGET (staff), shot);
 
   fd_test_ui_click (fd_staff_window_find_button (staff, id, "notify-again"));
@@ -124,7 +116,7 @@ test_host_not_reached (gconstpointer data)
   entry = fd_ui_find_named (dialog, "message-entry");
   fd_test_ui_type (entry, "请回电,我明天再来");
   g_clear_pointer (&shot, g_free);
-  shot = g_strdup_printf ("staff-leave-message-%s", fd_lang_code (lang_of (data)));
+  shot = g_strdup_printf ("staff-leave-message-%s", fd_lang_code (fd_test_lang (data)));
   fd_test_ui_screenshot (dialog, shot);
   fd_test_ui_click (fd_ui_find_named (dialog, "send-message"));
   g_assert_null (find_dialog ());
@@ -190,7 +182,7 @@ test_scanner_checkout (gconstpointer data)
   new_token = fd_store_reissue_badge (store, b, "reception", NULL);
   g_assert_nonnull (new_token);
 
-  staff = fd_staff_window_new (NULL, store, lang_of (data));
+  staff = fd_staff_window_new (NULL, store, fd_test_lang (data));
   gtk_window_set_default_size (GTK_WINDOW (staff), 1280, 800);
   gtk_window_present (GTK_WINDOW (staff));
   fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);

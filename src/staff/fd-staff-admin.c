@@ -90,42 +90,17 @@ clear (GtkWidget *list)
     gtk_list_box_remove (GTK_LIST_BOX (list), child);
 }
 
-typedef struct {
-  FdSession *session;
-  gint64     id;
-  gboolean   active;
-  char      *values[G_N_ELEMENTS (settings) + 1];  /* settings, then the policy */
-  FdRole     role;
-  FdLang     lang;
-} Change;
-
-static void
-change_free (Change *change)
-{
-  fd_session_free (change->session);
-  for (guint i = 0; i < G_N_ELEMENTS (change->values); i++)
-    g_free (change->values[i]);
-  g_free (change);
-}
-
-static Change *
-change_new (FdStaffAdmin *admin)
-{
-  Change *change = g_new0 (Change, 1);
-
-  change->session = fd_session_copy (admin->window->session);
-  change->lang = LANG (admin);
-  return change;
-}
+/* Jobs carry the settings' values, then the printing policy. */
+G_STATIC_ASSERT (G_N_ELEMENTS (settings) + 1 <= G_N_ELEMENTS (((FdStaffJob *) NULL)->values));
 
 static gpointer
 host_active_job (FdStore   *store,
                  gpointer   data,
                  GError   **error)
 {
-  Change *change = data;
+  FdStaffJob *change = data;
 
-  return fd_store_set_host_active (store, change->session, change->id, change->active, error)
+  return fd_store_set_host_active (store, change->session, change->id, change->flag, error)
          ? GINT_TO_POINTER (1) : NULL;
 }
 
@@ -134,14 +109,14 @@ host_switched_cb (GtkSwitch    *button,
                   gboolean      state,
                   FdStaffAdmin *admin)
 {
-  Change *change;
+  FdStaffJob *change;
 
   if (admin->window->session == NULL)
     return TRUE;
-  change = change_new (admin);
+  change = fd_staff_job_new (admin->window, 0);
   change->id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-host-id"));
-  change->active = state;
-  fd_staff_window_run (admin->window, host_active_job, change, (GDestroyNotify) change_free,
+  change->flag = state;
+  fd_staff_window_run (admin->window, host_active_job, change, (GDestroyNotify) fd_staff_job_free,
                        state ? fd_tr (LANG (admin), N_("The host can be chosen at the kiosk again."))
                              : fd_tr (LANG (admin), N_("The host is deactivated: visitors can no longer choose them.")));
   return FALSE;
@@ -240,7 +215,7 @@ save_job (FdStore   *store,
           gpointer   data,
           GError   **error)
 {
-  Change *change = data;
+  FdStaffJob *change = data;
 
   for (guint i = 0; i < G_N_ELEMENTS (settings); i++)
     {
@@ -276,16 +251,16 @@ save_job (FdStore   *store,
 static void
 save_clicked_cb (FdStaffAdmin *admin)
 {
-  Change *change;
+  FdStaffJob *change;
 
   if (admin->window->session == NULL)
     return;
-  change = change_new (admin);
+  change = fd_staff_job_new (admin->window, 0);
   for (guint i = 0; i < G_N_ELEMENTS (settings); i++)
     change->values[i] = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (admin->entries[i]))));
   change->values[G_N_ELEMENTS (settings)] =
     g_strdup (gtk_drop_down_get_selected (GTK_DROP_DOWN (admin->policy)) == 1 ? "confirm" : "immediate");
-  fd_staff_window_run (admin->window, save_job, change, (GDestroyNotify) change_free,
+  fd_staff_window_run (admin->window, save_job, change, (GDestroyNotify) fd_staff_job_free,
                        fd_tr (LANG (admin), N_("Settings saved.")));
 }
 
@@ -296,7 +271,7 @@ add_staff_job (FdStore   *store,
                gpointer   data,
                GError   **error)
 {
-  Change *change = data;
+  FdStaffJob *change = data;
 
   if (fd_store_add_staff (store, change->session, change->values[0], change->values[1], change->role,
                           change->values[2], error) == 0)
@@ -307,13 +282,13 @@ add_staff_job (FdStore   *store,
 static void
 add_staff_clicked_cb (FdStaffAdmin *admin)
 {
-  Change *change;
+  FdStaffJob *change;
   const FdRole roles[] = { FD_ROLE_RECEPTIONIST, FD_ROLE_SECURITY, FD_ROLE_ADMIN };
   guint role = gtk_drop_down_get_selected (GTK_DROP_DOWN (admin->new_role));
 
   if (admin->window->session == NULL)
     return;
-  change = change_new (admin);
+  change = fd_staff_job_new (admin->window, 0);
   for (guint i = 0; i < G_N_ELEMENTS (admin->new_staff); i++)
     {
       change->values[i] = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (admin->new_staff[i]))));
@@ -325,7 +300,7 @@ add_staff_clicked_cb (FdStaffAdmin *admin)
       change->values[1] = g_strdup (change->values[0]);
     }
   change->role = roles[MIN (role, G_N_ELEMENTS (roles) - 1)];
-  fd_staff_window_run (admin->window, add_staff_job, change, (GDestroyNotify) change_free,
+  fd_staff_window_run (admin->window, add_staff_job, change, (GDestroyNotify) fd_staff_job_free,
                        fd_tr (LANG (admin), N_("Staff account added.")));
 }
 
@@ -336,7 +311,7 @@ import_job (FdStore   *store,
             gpointer   data,
             GError   **error)
 {
-  Change *change = data;
+  FdStaffJob *change = data;
   guint added = 0, updated = 0;
 
   if (!fd_host_import_file (store, change->session, change->values[0], change->lang, &added, &updated, error))
@@ -354,13 +329,13 @@ void
 fd_staff_admin_import_hosts (FdStaffAdmin *admin,
                              const char   *path)
 {
-  Change *change;
+  FdStaffJob *change;
 
   if (admin->window->session == NULL)
     return;
-  change = change_new (admin);
+  change = fd_staff_job_new (admin->window, 0);
   change->values[0] = g_strdup (path);
-  fd_staff_window_run (admin->window, import_job, change, (GDestroyNotify) change_free,
+  fd_staff_window_run (admin->window, import_job, change, (GDestroyNotify) fd_staff_job_free,
                        fd_tr (LANG (admin), N_("Hosts imported.")));
 }
 

@@ -20,37 +20,24 @@ alert_handled_cb (GObject      *source,
                                                     N_("The alert could not be marked as handled. Please try again.")));
 }
 
-typedef struct {
-  gint64  id;
-  char   *actor;
-} AlertStep;
-
-static void
-alert_step_free (AlertStep *step)
-{
-  g_free (step->actor);
-  g_free (step);
-}
-
 static gpointer
 handle_alert_job (FdStore   *store,
                   gpointer   data,
                   GError   **error)
 {
-  return fd_store_handle_alert (store, ((AlertStep *) data)->id, ((AlertStep *) data)->actor, error)
-         ? GINT_TO_POINTER (1) : NULL;
+  FdStaffJob *job = data;
+
+  return fd_store_handle_alert (store, job->id, job->actor, error) ? GINT_TO_POINTER (1) : NULL;
 }
 
 static void
 handle_clicked_cb (GtkButton     *button,
                    FdStaffWindow *self)
 {
-  AlertStep *step = g_new0 (AlertStep, 1);
+  FdStaffJob *job = fd_staff_job_new (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-alert-id")));
 
-  step->id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-alert-id"));
-  step->actor = g_strdup (fd_staff_window_actor (self));
   gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
-  fd_store_run_async (self->store, handle_alert_job, step, (GDestroyNotify) alert_step_free, NULL,
+  fd_store_run_async (self->store, handle_alert_job, job, (GDestroyNotify) fd_staff_job_free, NULL,
                       self->cancellable, alert_handled_cb, self);
 }
 

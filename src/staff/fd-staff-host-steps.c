@@ -29,36 +29,23 @@ step_done_cb (GObject      *source,
     }
 }
 
-typedef struct {
-  gint64  visit_id;
-  char   *step;     /* "host-met", "notify-again" or "message" */
-  char   *message;
-  char   *actor;
-} Step;
-
-static void
-step_free (Step *step)
-{
-  g_free (step->step);
-  g_free (step->message);
-  g_free (step->actor);
-  g_free (step);
-}
-
+/* The job's values: the step ("host-met", "notify-again" or "message"),
+ * then the message. */
 static gpointer
 step_job (FdStore   *store,
           gpointer   data,
           GError   **error)
 {
-  Step *step = data;
+  FdStaffJob *job = data;
+  const char *step = job->values[0];
   gboolean ok;
 
-  if (g_str_equal (step->step, "host-met"))
-    ok = fd_store_mark_host_met (store, step->visit_id, step->actor, error);
-  else if (g_str_equal (step->step, "notify-again"))
-    ok = fd_store_notify_host_again (store, step->visit_id, step->actor, error);
+  if (g_str_equal (step, "host-met"))
+    ok = fd_store_mark_host_met (store, job->id, job->actor, error);
+  else if (g_str_equal (step, "notify-again"))
+    ok = fd_store_notify_host_again (store, job->id, job->actor, error);
   else
-    ok = fd_store_leave_message (store, step->visit_id, step->message, step->actor, error);
+    ok = fd_store_leave_message (store, job->id, job->values[1], job->actor, error);
   return ok ? GINT_TO_POINTER (1) : NULL;
 }
 
@@ -68,13 +55,11 @@ run_step (FdStaffWindow *self,
           const char    *name,
           const char    *message)
 {
-  Step *step = g_new0 (Step, 1);
+  FdStaffJob *job = fd_staff_job_new (self, visit_id);
 
-  step->visit_id = visit_id;
-  step->step = g_strdup (name);
-  step->message = g_strdup (message);
-  step->actor = g_strdup (fd_staff_window_actor (self));
-  fd_store_run_async (self->store, step_job, step, (GDestroyNotify) step_free, NULL,
+  job->values[0] = g_strdup (name);
+  job->values[1] = g_strdup (message);
+  fd_store_run_async (self->store, step_job, job, (GDestroyNotify) fd_staff_job_free, NULL,
                       self->cancellable, step_done_cb, self);
 }
 

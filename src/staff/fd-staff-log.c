@@ -264,33 +264,18 @@ row_selected_cb (GtkListBox    *list,
   show_detail (log, index >= 0 && (guint) index < log->visits->len ? log->visits->pdata[index] : NULL);
 }
 
-/* Corrections: each changed field is one audited correction. */
-
-typedef struct {
-  FdSession *session;
-  gint64     visit_id;
-  char      *values[4];  /* NULL: unchanged */
-} Correction;
-
-static void
-correction_free (Correction *correction)
-{
-  fd_session_free (correction->session);
-  for (guint i = 0; i < G_N_ELEMENTS (correction->values); i++)
-    g_free (correction->values[i]);
-  g_free (correction);
-}
-
+/* Corrections: each changed field is one audited correction.  The job's
+ * values are the fields, NULL where unchanged. */
 static gpointer
 correct_job (FdStore   *store,
              gpointer   data,
              GError   **error)
 {
-  Correction *correction = data;
+  FdStaffJob *correction = data;
 
-  for (guint i = 0; i < G_N_ELEMENTS (correction->values); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (field_names); i++)
     if (correction->values[i] != NULL &&
-        !fd_store_correct_visit (store, correction->session, correction->visit_id, field_names[i],
+        !fd_store_correct_visit (store, correction->session, correction->id, field_names[i],
                                  correction->values[i], error))
       return NULL;
   return GINT_TO_POINTER (1);
@@ -320,7 +305,7 @@ corrected_cb (GObject      *source,
 static void
 save_clicked_cb (FdStaffLog *log)
 {
-  Correction *correction;
+  FdStaffJob *correction;
   FdVisit *visit = NULL;
   guint changed = 0;
 
@@ -329,9 +314,7 @@ save_clicked_cb (FdStaffLog *log)
       visit = log->visits->pdata[i];
   if (visit == NULL || log->window->session == NULL)
     return;
-  correction = g_new0 (Correction, 1);
-  correction->session = fd_session_copy (log->window->session);
-  correction->visit_id = visit->id;
+  correction = fd_staff_job_new (log->window, visit->id);
   {
     const char *was[] = { visit->name, visit->phone, visit->company, visit->purpose };
 
@@ -348,11 +331,11 @@ save_clicked_cb (FdStaffLog *log)
   }
   if (changed == 0)
     {
-      correction_free (correction);
+      fd_staff_job_free (correction);
       fd_staff_window_show_status (log->window, fd_tr (LANG (log), N_("Nothing was changed.")), FALSE);
       return;
     }
-  fd_store_run_async (log->window->store, correct_job, correction, (GDestroyNotify) correction_free, NULL,
+  fd_store_run_async (log->window->store, correct_job, correction, (GDestroyNotify) fd_staff_job_free, NULL,
                       log->window->cancellable, corrected_cb, log->window);
 }
 
@@ -363,9 +346,9 @@ reveal_job (FdStore   *store,
             gpointer   data,
             GError   **error)
 {
-  Correction *which = data;
+  FdStaffJob *which = data;
 
-  return fd_store_reveal_id_number (store, which->session, which->visit_id, error);
+  return fd_store_reveal_id_number (store, which->session, which->id, error);
 }
 
 static void
@@ -392,14 +375,12 @@ revealed_cb (GObject      *source,
 static void
 reveal_clicked_cb (FdStaffLog *log)
 {
-  Correction *which;
+  FdStaffJob *which;
 
   if (log->chosen == 0 || log->window->session == NULL)
     return;
-  which = g_new0 (Correction, 1);
-  which->session = fd_session_copy (log->window->session);
-  which->visit_id = log->chosen;
-  fd_store_run_async (log->window->store, reveal_job, which, (GDestroyNotify) correction_free, g_free,
+  which = fd_staff_job_new (log->window, log->chosen);
+  fd_store_run_async (log->window->store, reveal_job, which, (GDestroyNotify) fd_staff_job_free, g_free,
                       log->window->cancellable, revealed_cb, log->window);
 }
 

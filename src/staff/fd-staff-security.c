@@ -180,38 +180,12 @@ fd_staff_security_reload (FdStaffSecurity *security)
 
 /* The evacuation list, on the office printer (A4). */
 
-typedef struct {
-  FdSession *session;
-  FdLang     lang;
-  gint64     id;        /* for removing a watchlist entry */
-  char      *values[4]; /* for adding one */
-} Job;
-
-static void
-job_free (Job *job)
-{
-  fd_session_free (job->session);
-  for (guint i = 0; i < G_N_ELEMENTS (job->values); i++)
-    g_free (job->values[i]);
-  g_free (job);
-}
-
-static Job *
-job_new (FdStaffSecurity *security)
-{
-  Job *job = g_new0 (Job, 1);
-
-  job->session = fd_session_copy (security->window->session);
-  job->lang = LANG (security);
-  return job;
-}
-
 static gpointer
 evacuate_job (FdStore   *store,
               gpointer   data,
               GError   **error)
 {
-  Job *job = data;
+  FdStaffJob *job = data;
   guint n = 0;
 
   if (!fd_store_print_evacuation (store, job->session, NULL, job->lang, &n, error))
@@ -249,7 +223,7 @@ evacuate_clicked_cb (FdStaffSecurity *security)
   if (security->window->session == NULL)
     return;
   gtk_widget_set_sensitive (security->evacuate, FALSE);
-  fd_store_run_async (security->window->store, evacuate_job, job_new (security), (GDestroyNotify) job_free, NULL,
+  fd_store_run_async (security->window->store, evacuate_job, fd_staff_job_new (security->window, 0), (GDestroyNotify) fd_staff_job_free, NULL,
                       security->window->cancellable, evacuated_cb, security->window);
 }
 
@@ -260,7 +234,7 @@ remove_job (FdStore   *store,
             gpointer   data,
             GError   **error)
 {
-  Job *job = data;
+  FdStaffJob *job = data;
 
   return fd_store_remove_watch (store, job->session, job->id, error) ? GINT_TO_POINTER (1) : NULL;
 }
@@ -269,14 +243,14 @@ static void
 remove_clicked_cb (GtkButton       *button,
                    FdStaffSecurity *security)
 {
-  Job *job;
+  FdStaffJob *job;
 
   if (security->window->session == NULL)
     return;
-  job = job_new (security);
+  job = fd_staff_job_new (security->window, 0);
   job->id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-watch-id"));
   gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
-  fd_staff_window_run (security->window, remove_job, job, (GDestroyNotify) job_free, NULL);
+  fd_staff_window_run (security->window, remove_job, job, (GDestroyNotify) fd_staff_job_free, NULL);
 }
 
 static gpointer
@@ -284,7 +258,7 @@ add_job (FdStore   *store,
          gpointer   data,
          GError   **error)
 {
-  Job *job = data;
+  FdStaffJob *job = data;
 
   return fd_store_add_watch (store, job->session, job->values[0], job->values[1], job->values[2],
                              job->values[3] != NULL ? job->values[3] : "", error) != 0
@@ -294,11 +268,11 @@ add_job (FdStore   *store,
 static void
 add_clicked_cb (FdStaffSecurity *security)
 {
-  Job *job;
+  FdStaffJob *job;
 
   if (security->window->session == NULL)
     return;
-  job = job_new (security);
+  job = fd_staff_job_new (security->window, 0);
   for (guint i = 0; i < G_N_ELEMENTS (security->fields); i++)
     {
       const char *text = gtk_editable_get_text (GTK_EDITABLE (security->fields[i]));
@@ -307,13 +281,13 @@ add_clicked_cb (FdStaffSecurity *security)
     }
   if (job->values[3] == NULL || (job->values[2] == NULL && (job->values[0] == NULL || job->values[1] == NULL)))
     {
-      job_free (job);
+      fd_staff_job_free (job);
       fd_staff_window_show_error (security->window, fd_tr (LANG (security), N_("Give a name and mobile number, or an ID number, and the reason.")));
       return;
     }
   for (guint i = 0; i < G_N_ELEMENTS (security->fields); i++)
     gtk_editable_set_text (GTK_EDITABLE (security->fields[i]), "");
-  fd_staff_window_run (security->window, add_job, job, (GDestroyNotify) job_free,
+  fd_staff_window_run (security->window, add_job, job, (GDestroyNotify) fd_staff_job_free,
                        fd_tr (LANG (security), N_("Added to the watchlist.")));
 }
 

@@ -88,38 +88,24 @@ fd_staff_left_row (FdStaffWindow *self,
   return box;
 }
 
-typedef struct {
-  gint64  visit_id;
-  char   *actor;
-} BadgeBack;
-
-static void
-badge_back_free (BadgeBack *back)
-{
-  g_free (back->actor);
-  g_free (back);
-}
-
 static gpointer
 badge_back_job (FdStore   *store,
                 gpointer   data,
                 GError   **error)
 {
-  BadgeBack *back = data;
+  FdStaffJob *job = data;
 
-  return fd_store_mark_badge_returned (store, back->visit_id, back->actor, error) ? GINT_TO_POINTER (1) : NULL;
+  return fd_store_mark_badge_returned (store, job->id, job->actor, error) ? GINT_TO_POINTER (1) : NULL;
 }
 
 static void
 badge_back_clicked_cb (GtkButton     *button,
                        FdStaffWindow *self)
 {
-  BadgeBack *back = g_new0 (BadgeBack, 1);
+  FdStaffJob *job = fd_staff_job_new (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-visit-id")));
 
-  back->visit_id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-visit-id"));
-  back->actor = g_strdup (fd_staff_window_actor (self));
   gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
-  fd_staff_window_run (self, badge_back_job, back, (GDestroyNotify) badge_back_free, NULL);
+  fd_staff_window_run (self, badge_back_job, job, (GDestroyNotify) fd_staff_job_free, NULL);
 }
 
 static void

@@ -22,6 +22,31 @@ fd_staff_label (const char *text,
   return label;
 }
 
+/* A job for @id as the logged-in staff member. */
+FdStaffJob *
+fd_staff_job_new (FdStaffWindow *self,
+                  gint64         id)
+{
+  FdStaffJob *job = g_new0 (FdStaffJob, 1);
+
+  job->session = fd_session_copy (self->session);
+  job->actor = g_strdup (fd_staff_window_actor (self));
+  job->lang = self->lang;
+  job->id = id;
+  return job;
+}
+
+void
+fd_staff_job_free (FdStaffJob *job)
+{
+  fd_session_free (job->session);
+  g_free (job->actor);
+  g_clear_pointer (&job->settings, fd_print_settings_free);
+  for (guint i = 0; i < G_N_ELEMENTS (job->values); i++)
+    g_free (job->values[i]);
+  g_free (job);
+}
+
 /* A modal dialog over the staff window; @content is the box to fill. */
 GtkWidget *
 fd_staff_dialog_new (FdStaffWindow  *self,

@@ -10,32 +10,19 @@
  * whether the host has come (FAQ-1), and what reception can do about it.
  */
 
-/* Check-out (REG-4): the badge taken back, unless reception says it was
- * not handed in; it then shows in "left today" until it turns up. */
-typedef struct {
-  gint64    visit_id;
-  char     *actor;
-  gboolean  badge_returned;
-} Checkout;
-
-static void
-checkout_free (Checkout *checkout)
-{
-  g_free (checkout->actor);
-  g_free (checkout);
-}
-
+/* Check-out (REG-4): the badge taken back (the job's flag), unless
+ * reception says it was not handed in; it then shows in "left today" until
+ * it turns up. */
 static gpointer
 checkout_job (FdStore   *store,
               gpointer   data,
               GError   **error)
 {
-  Checkout *checkout = data;
+  FdStaffJob *job = data;
 
-  if (!fd_store_checkout (store, checkout->visit_id, checkout->actor, error))
+  if (!fd_store_checkout (store, job->id, job->actor, error))
     return NULL;
-  if (checkout->badge_returned &&
-      !fd_store_mark_badge_returned (store, checkout->visit_id, checkout->actor, error))
+  if (job->flag && !fd_store_mark_badge_returned (store, job->id, job->actor, error))
     return NULL;
   return GINT_TO_POINTER (1);
 }
@@ -75,14 +62,12 @@ static void
 checkout_clicked_cb (GtkButton     *button,
                      FdStaffWindow *self)
 {
-  Checkout *checkout = g_new0 (Checkout, 1);
+  FdStaffJob *job = fd_staff_job_new (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-visit-id")));
   GtkWidget *returned = g_object_get_data (G_OBJECT (button), "fd-badge-returned");
 
-  checkout->visit_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-visit-id"));
-  checkout->actor = g_strdup (fd_staff_window_actor (self));
-  checkout->badge_returned = returned != NULL && gtk_check_button_get_active (GTK_CHECK_BUTTON (returned));
+  job->flag = returned != NULL && gtk_check_button_get_active (GTK_CHECK_BUTTON (returned));
   gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
-  fd_store_run_async (self->store, checkout_job, checkout, (GDestroyNotify) checkout_free, NULL,
+  fd_store_run_async (self->store, checkout_job, job, (GDestroyNotify) fd_staff_job_free, NULL,
                       self->cancellable, checked_out_cb, self);
 }
 
@@ -117,42 +102,27 @@ reprint_clicked_cb (GtkButton     *button,
 
 /* REG-3: reception has seen the visitor; the held badge prints now. */
 
-typedef struct {
-  FdSession       *session;
-  FdPrintSettings *settings;  /* NULL: no printing here */
-  gint64           visit_id;
-  char            *actor;
-  gboolean         reissue;   /* REG-7: a lost badge, not a confirmation */
-} Release;
-
-static void
-release_free (Release *release)
-{
-  fd_session_free (release->session);
-  g_clear_pointer (&release->settings, fd_print_settings_free);
-  g_free (release->actor);
-  g_free (release);
-}
-
+/* The job's flag says a lost badge is reissued (REG-7) rather than a held
+ * one confirmed. */
 static gpointer
 release_job (FdStore   *store,
              gpointer   data,
              GError   **error)
 {
-  Release *release = data;
+  FdStaffJob *job = data;
 
-  if (release->reissue)
+  if (job->flag)
     {
-      g_autofree char *token = fd_store_reissue_badge (store, release->visit_id, release->actor, error);
+      g_autofree char *token = fd_store_reissue_badge (store, job->id, job->actor, error);
 
       if (token == NULL)
         return NULL;
     }
-  else if (!fd_store_confirm_arrival (store, release->session, release->visit_id, error))
+  else if (!fd_store_confirm_arrival (store, job->session, job->id, error))
     return NULL;
-  if (release->settings != NULL)
+  if (job->settings != NULL)
     {
-      g_autoptr(FdBadgeOutcome) outcome = fd_badge_issue (store, release->settings, release->visit_id, error);
+      g_autoptr(FdBadgeOutcome) outcome = fd_badge_issue (store, job->settings, job->id, error);
 
       if (outcome == NULL)
         return NULL;
@@ -165,14 +135,11 @@ release (FdStaffWindow *self,
          gint64         visit_id,
          gboolean       reissue)
 {
-  Release *release = g_new0 (Release, 1);
+  FdStaffJob *job = fd_staff_job_new (self, visit_id);
 
-  release->session = fd_session_copy (self->session);
-  release->settings = self->print_settings != NULL ? fd_print_settings_copy (self->print_settings) : NULL;
-  release->visit_id = visit_id;
-  release->actor = g_strdup (fd_staff_window_actor (self));
-  release->reissue = reissue;
-  fd_staff_window_run (self, release_job, release, (GDestroyNotify) release_free,
+  job->settings = self->print_settings != NULL ? fd_print_settings_copy (self->print_settings) : NULL;
+  job->flag = reissue;
+  fd_staff_window_run (self, release_job, job, (GDestroyNotify) fd_staff_job_free,
                        reissue ? fd_tr (self->lang, N_("New badge issued; the old one no longer works."))
                                : fd_tr (self->lang, N_("Confirmed; the badge is printing.")));
 }

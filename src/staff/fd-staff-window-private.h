@@ -71,6 +71,21 @@ struct _FdStaffWindow
   guint         idle_source;   /* locks the window when it fires */
 };
 
+/* What a staff action hands to its worker thread: who does it, on what. */
+typedef struct {
+  FdSession       *session;   /* a copy of the window's; NULL while locked */
+  char            *actor;     /* who, for the audit log */
+  FdLang           lang;      /* the window's language */
+  gint64           id;        /* the visit, host, alert or watchlist entry */
+  gboolean         flag;      /* the action's yes or no: badge back, host active, a reissue */
+  FdRole           role;      /* for a new staff account */
+  FdPrintSettings *settings;  /* where a badge prints; NULL: nowhere */
+  char            *values[8]; /* the texts the action takes */
+} FdStaffJob;
+
+FdStaffJob *fd_staff_job_new          (FdStaffWindow *self,
+                                       gint64         id);
+void       fd_staff_job_free          (FdStaffJob    *job);
 void       fd_staff_window_show_error (FdStaffWindow *self,
                                        const char    *message);
 void       fd_staff_window_show_status (FdStaffWindow *self,
