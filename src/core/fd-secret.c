@@ -178,3 +178,18 @@ fd_id_number_mask (const char *id_number)
   g_string_append (out, id_number + length - 4);
   return g_string_free (out, FALSE);
 }
+
+/**
+ * fd_secret_text_free:
+ * @text: (nullable): a typed password or PIN
+ *
+ * Overwrites @text in a way the compiler cannot drop, then frees it.
+ */
+void
+fd_secret_text_free (char *text)
+{
+  if (text == NULL)
+    return;
+  sodium_memzero (text, strlen (text));
+  g_free (text);
+}

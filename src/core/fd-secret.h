@@ -13,6 +13,7 @@ typedef struct _FdSecret FdSecret;
 FdSecret *fd_secret_load         (const char  *path,
                                   GError     **error);
 void      fd_secret_free         (FdSecret    *secret);
+void      fd_secret_text_free    (char        *text);
 char     *fd_secret_encrypt      (FdSecret    *secret,
                                   const char  *plain) G_GNUC_WARN_UNUSED_RESULT;
 char     *fd_secret_decrypt      (FdSecret    *secret,

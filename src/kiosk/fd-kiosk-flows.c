@@ -3,7 +3,6 @@
 #include "fd-kiosk-window-private.h"
 
 #include <json-glib/json-glib.h>
-#include <string.h>
 
 #include "fd-error.h"
 
@@ -447,9 +446,7 @@ static void
 login_free (Login *login)
 {
   g_free (login->user);
-  if (login->secret != NULL)
-    memset (login->secret, 0, strlen (login->secret));
-  g_free (login->secret);
+  fd_secret_text_free (login->secret);
   g_free (login);
 }
 

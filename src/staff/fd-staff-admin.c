@@ -81,15 +81,6 @@ load_job (FdStore   *store,
   return g_steal_pointer (&loaded);
 }
 
-static void
-clear (GtkWidget *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (list)) != NULL)
-    gtk_list_box_remove (GTK_LIST_BOX (list), child);
-}
-
 /* Jobs carry the settings' values, then the printing policy. */
 G_STATIC_ASSERT (G_N_ELEMENTS (settings) + 1 <= G_N_ELEMENTS (((FdStaffJob *) NULL)->values));
 
@@ -183,10 +174,10 @@ loaded_cb (GObject      *source,
   for (guint i = 0; i < G_N_ELEMENTS (settings); i++)
     gtk_editable_set_text (GTK_EDITABLE (admin->entries[i]), loaded->values[i]);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (admin->policy), g_str_equal (loaded->policy, "confirm") ? 1 : 0);
-  clear (admin->hosts);
+  fd_staff_list_clear (admin->hosts);
   for (guint i = 0; i < loaded->hosts->len; i++)
     gtk_list_box_append (GTK_LIST_BOX (admin->hosts), host_row (admin, loaded->hosts->pdata[i]));
-  clear (admin->staff);
+  fd_staff_list_clear (admin->staff);
   for (guint i = 0; i < loaded->staff->len; i++)
     {
       FdStaff *staff = loaded->staff->pdata[i];

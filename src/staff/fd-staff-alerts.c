@@ -59,10 +59,7 @@ static void
 fill_alerts (FdStaffWindow *self,
              GPtrArray     *alerts)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->alert_list))) != NULL)
-    gtk_list_box_remove (self->alert_list, child);
+  fd_staff_list_clear (GTK_WIDGET (self->alert_list));
   g_ptr_array_set_size (self->alerts, 0);
   g_ptr_array_extend_and_steal (self->alerts, alerts);
 

@@ -211,7 +211,6 @@ searched_cb (GObject      *source,
   g_autoptr(Found) found = fd_store_run_finish (FD_STORE (source), result, &error);
   FdStaffLog *log;
   g_autofree char *summary = NULL;
-  GtkWidget *child;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
@@ -225,8 +224,7 @@ searched_cb (GObject      *source,
       return;
     }
   fd_staff_window_show_status (log->window, NULL, FALSE);
-  while ((child = gtk_widget_get_first_child (log->results)) != NULL)
-    gtk_list_box_remove (GTK_LIST_BOX (log->results), child);
+  fd_staff_list_clear (log->results);
   g_ptr_array_set_size (log->visits, 0);
   g_ptr_array_extend_and_steal (log->visits, g_steal_pointer (&found->visits));
   for (guint i = 0; i < log->visits->len; i++)
@@ -397,10 +395,7 @@ export_clicked_cb (GtkButton  *button,
 void
 fd_staff_log_clear (FdStaffLog *log)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (log->results)) != NULL)
-    gtk_list_box_remove (GTK_LIST_BOX (log->results), child);
+  fd_staff_list_clear (log->results);
   g_ptr_array_set_size (log->visits, 0);
   gtk_editable_set_text (GTK_EDITABLE (log->search), "");
   gtk_label_set_text (GTK_LABEL (log->summary), "");

@@ -2,8 +2,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fd-staff-window-private.h"
 
-#include <string.h>
-
 #include "fd-error.h"
 
 /*
@@ -79,9 +77,7 @@ login_free (Login *login)
 {
   g_free (login->user);
   g_free (login->display);
-  if (login->secret != NULL)
-    memset (login->secret, 0, strlen (login->secret));
-  g_free (login->secret);
+  fd_secret_text_free (login->secret);
   g_free (login);
 }
 

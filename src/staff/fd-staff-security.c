@@ -65,15 +65,6 @@ load_job (FdStore   *store,
   return g_steal_pointer (&loaded);
 }
 
-static void
-clear (GtkWidget *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (list)) != NULL)
-    gtk_list_box_remove (GTK_LIST_BOX (list), child);
-}
-
 static void remove_clicked_cb (GtkButton       *button,
                                FdStaffSecurity *security);
 
@@ -127,7 +118,7 @@ loaded_cb (GObject      *source,
   if (loaded == NULL || security->window->session == NULL)
     return;
 
-  clear (security->overstays);
+  fd_staff_list_clear (security->overstays);
   for (guint i = 0; i < loaded->on_site->len; i++)
     {
       FdVisit *visit = loaded->on_site->pdata[i];
@@ -157,7 +148,7 @@ loaded_cb (GObject      *source,
                              (int) loaded->overstay_hours, n_over);
   gtk_label_set_text (GTK_LABEL (security->overstay_heading), heading);
 
-  clear (security->watch_list);
+  fd_staff_list_clear (security->watch_list);
   for (guint i = 0; i < loaded->watch->len; i++)
     gtk_list_box_append (GTK_LIST_BOX (security->watch_list), watch_row (security, loaded->watch->pdata[i]));
   if (loaded->watch->len == 0)

@@ -112,10 +112,7 @@ static void
 fill (GtkListBox *list,
       GtkWidget  *empty)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
+  fd_staff_list_clear (GTK_WIDGET (list));
   if (empty != NULL)
     gtk_list_box_append (list, empty);
 }

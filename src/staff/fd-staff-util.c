@@ -22,6 +22,16 @@ fd_staff_label (const char *text,
   return label;
 }
 
+/* Empties a list box; its rows go with it. */
+void
+fd_staff_list_clear (GtkWidget *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (list)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (list), child);
+}
+
 /* A job for @id as the logged-in staff member. */
 FdStaffJob *
 fd_staff_job_new (FdStaffWindow *self,

@@ -83,6 +83,7 @@ typedef struct {
   char            *values[8]; /* the texts the action takes */
 } FdStaffJob;
 
+void       fd_staff_list_clear        (GtkWidget     *list);
 FdStaffJob *fd_staff_job_new          (FdStaffWindow *self,
                                        gint64         id);
 void       fd_staff_job_free          (FdStaffJob    *job);

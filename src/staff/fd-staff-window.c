@@ -104,22 +104,13 @@ update_texts (FdStaffWindow *self)
 }
 
 static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
-static void
 fill_list (FdStaffWindow *self,
            GPtrArray     *visits)
 {
   guint n_shown = 0;
 
-  clear_list (self->visit_list);
-  clear_list (self->confirm_list);
+  fd_staff_list_clear (GTK_WIDGET (self->visit_list));
+  fd_staff_list_clear (GTK_WIDGET (self->confirm_list));
   g_ptr_array_set_size (self->visits, 0);
   g_ptr_array_extend_and_steal (self->visits, visits);
 
@@ -314,9 +305,9 @@ fd_staff_window_session_changed (FdStaffWindow *self)
   if (self->session == NULL)
     {
       g_ptr_array_set_size (self->visits, 0);
-      clear_list (self->visit_list);
-      clear_list (self->confirm_list);
-      clear_list (self->alert_list);
+      fd_staff_list_clear (GTK_WIDGET (self->visit_list));
+      fd_staff_list_clear (GTK_WIDGET (self->confirm_list));
+      fd_staff_list_clear (GTK_WIDGET (self->alert_list));
       fd_staff_today_fill (self, g_ptr_array_new (), g_ptr_array_new ());
       fd_staff_log_clear (self->log);
       fd_staff_window_show_status (self, NULL, FALSE);
