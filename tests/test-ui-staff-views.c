@@ -129,6 +129,9 @@ test_login_and_lock (gconstpointer data)
 
   fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
   g_assert_true (text_shows (staff, "李雷"));
+  /* REG-4's words for handing over the badge. */
+  g_assert_true (text_shows (staff, T ("「这是您的访客证,请妥善保管,离开时请归还。」",
+                                       "“This is your visitor badge. Please keep it with you and return it when you leave.”")));
   g_assert_true (page_shown (staff, "log"));
   g_assert_false (page_shown (staff, "security"));
   g_assert_false (page_shown (staff, "admin"));
@@ -187,6 +190,8 @@ test_confirm_arrival (gconstpointer data)
   fd_staff_window_set_print_settings (staff, &settings);
   fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
   g_assert_true (text_shows (staff, T ("核对访客的身份证件", "check the visitor's ID")));
+  g_assert_true (text_shows (staff, T ("「您找的是XX部门的XX先生/女士吗?我帮您确认一下。」",
+                                       "“You are here to see Mr/Ms … of …? Let me confirm for you.”")));
   g_assert_true (text_shows (staff, "Anna Schmidt"));
   g_assert_true (text_shows (staff, T ("访客证未归还", "Badge not returned")));
   g_assert_nonnull (fd_staff_window_find_button (staff, wait.id, "confirm"));

@@ -65,6 +65,7 @@ struct _FdStaffWindow
   gint64        now_ms;        /* the store's time at the last reload */
   gint64        wait_minutes;  /* FAQ-1: when a waiting visitor needs help */
   char         *badge_fee;     /* REG-7: the site's fee for a lost badge, "" none */
+  char         *company;       /* the site's name, for the SOP's welcome */
   gboolean      first_run;     /* no staff account yet: create the admin */
   guint         lock_seconds;  /* idle time before the window locks; 0 never */
   gboolean      lock_fixed;    /* set by the caller, not the site setting */

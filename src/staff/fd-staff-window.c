@@ -51,6 +51,29 @@ fd_staff_window_show_error (FdStaffWindow *self,
   fd_staff_window_show_status (self, message, TRUE);
 }
 
+/* The SOP's words for the step at hand: identity and host first (REG-3),
+ * then the badge and the farewell (REG-4, REC-5); with nobody waiting, the
+ * welcome and what to say to a visitor who will not register (REC-1,
+ * REG-6). */
+static void
+update_prompt (FdStaffWindow *self,
+               guint          n_held)
+{
+  const char *company = self->company != NULL && *self->company != '\0'
+                        ? self->company : fd_tr (self->lang, N_("our company"));
+  g_autofree char *text = NULL;
+
+  if (n_held > 0)
+    text = g_strdup (fd_tr (self->lang, N_("REG-3: ask for the visitor's ID, check it against the registration and confirm the host: “You are here to see Mr/Ms … of …? Let me confirm for you.” Then print the badge. A watchlist match: call security first.")));
+  else if (self->visits->len > 0)
+    text = g_strdup (fd_tr (self->lang, N_("REG-4, handing over the badge: “This is your visitor badge. Please keep it with you and return it when you leave.” REC-5, on the way out: take the badge back, check the declared items, “Please take all your belongings. Goodbye, and welcome back!”")));
+  else
+    /* Translators: %s is the company's name. */
+    text = g_strdup_printf (fd_tr (self->lang, N_("REC-1: “Hello, welcome to %s!” Every visitor registers at the kiosk. REG-6, to one who will not: “It is company policy, for your safety and ours; thank you for understanding.” If they still refuse, call security.")),
+                            company);
+  gtk_label_set_text (self->prompt_label, text);
+}
+
 static void
 update_texts (FdStaffWindow *self)
 {
@@ -93,14 +116,7 @@ update_texts (FdStaffWindow *self)
   gtk_stack_page_set_title (self->security_page, fd_tr (self->lang, N_("Security")));
   gtk_stack_page_set_title (self->admin_page, fd_tr (self->lang, N_("Administration")));
 
-  /* The SOP's words for what is waiting: identity first (REG-3), then the
-   * host (REC), then the way out (REG-4). */
-  if (n_held > 0)
-    gtk_label_set_text (self->prompt_label, fd_tr (self->lang, N_("A visitor is waiting for you: check their ID against what they registered, then print the badge. Watchlist matches: call security first.")));
-  else if (self->visits->len > 0)
-    gtk_label_set_text (self->prompt_label, fd_tr (self->lang, N_("Greet each visitor, confirm who they are visiting, and tell them where to wait. On the way out: take the badge back and check the items they declared.")));
-  else
-    gtk_label_set_text (self->prompt_label, fd_tr (self->lang, N_("Nobody is waiting. Every visitor registers at the kiosk; anyone who declines may not go in.")));
+  update_prompt (self, n_held);
 }
 
 static void
@@ -139,6 +155,8 @@ typedef struct {
   gint64     now_ms;
   gint64     wait_minutes;
   char      *badge_fee;
+  char      *company;
+  char      *company_en;
   gint64     lock_minutes;
 } Loaded;
 
@@ -149,6 +167,8 @@ loaded_free (Loaded *loaded)
   g_clear_pointer (&loaded->expected, g_ptr_array_unref);
   g_clear_pointer (&loaded->left, g_ptr_array_unref);
   g_free (loaded->badge_fee);
+  g_free (loaded->company);
+  g_free (loaded->company_en);
   g_free (loaded);
 }
 
@@ -193,6 +213,8 @@ load_job (FdStore   *store,
       g_ptr_array_add (loaded->left, g_steal_pointer (&since->pdata[i]));
   loaded->wait_minutes = fd_store_host_wait_minutes (store);
   loaded->badge_fee = fd_store_get_setting (store, "badge_fee", "");
+  loaded->company = fd_store_get_setting (store, "company_name", "");
+  loaded->company_en = fd_store_get_setting (store, "company_name_en", "");
   {
     g_autofree char *lock = fd_store_get_setting (store, "staff_lock_minutes", "5");
 
@@ -227,6 +249,11 @@ loaded_cb (GObject      *source,
       self->wait_minutes = loaded->wait_minutes;
       g_free (self->badge_fee);
       self->badge_fee = g_steal_pointer (&loaded->badge_fee);
+      g_free (self->company);
+      if (self->lang == FD_LANG_EN && *loaded->company_en != '\0')
+        self->company = g_steal_pointer (&loaded->company_en);
+      else
+        self->company = g_steal_pointer (&loaded->company);
       if (!self->lock_fixed && loaded->lock_minutes >= 0 &&
           self->lock_seconds != (guint) loaded->lock_minutes * 60)
         {
@@ -347,6 +374,7 @@ fd_staff_window_finalize (GObject *object)
   g_clear_pointer (&self->left, g_ptr_array_unref);
   g_clear_pointer (&self->session, fd_session_free);
   g_clear_pointer (&self->badge_fee, g_free);
+  g_clear_pointer (&self->company, g_free);
   g_string_free (self->scan, TRUE);
   g_clear_pointer (&self->print_settings, fd_print_settings_free);
   g_clear_object (&self->store);
