@@ -212,8 +212,15 @@ store_idle (gpointer data)
   return fd_store_get_jobs_in_flight (data) == 0;
 }
 
-/* Closes @staff and waits until its store jobs have come back, so that
- * nothing is still in flight when the test (or the process) ends. */
+/* Waits until @store's jobs have come back, so that nothing is still in
+ * flight when the test (or the process) ends. */
+void
+fd_test_store_settle (FdStore *store)
+{
+  g_assert_true (fd_test_wait_until (store_idle, store, 10000));
+}
+
+/* Closes @staff, then fd_test_store_settle(). */
 void
 fd_test_staff_close (FdStaffWindow *staff)
 {
@@ -221,6 +228,6 @@ fd_test_staff_close (FdStaffWindow *staff)
 
   g_object_get (staff, "store", &store, NULL);
   gtk_window_destroy (GTK_WINDOW (staff));
-  g_assert_true (fd_test_wait_until (store_idle, store, 10000));
+  fd_test_store_settle (store);
   g_object_unref (store);
 }

@@ -32,6 +32,7 @@ void     fd_test_ui_assert_touch_targets (GtkWidget *root,
 void     fd_test_staff_login         (FdStaffWindow *staff,
                                       FdRole         role);
 void     fd_test_staff_close         (FdStaffWindow *staff);
+void     fd_test_store_settle        (FdStore       *store);
 char    *fd_test_ui_collect_text     (GtkWidget  *root) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "fd-badge-issue.h"
+#include "fd-kiosk-window-private.h"
 #include "fd-staff-window.h"
 #include "fd-test-smtp.h"
 #include "fd-test-ui.h"
@@ -305,7 +306,16 @@ policy_saved (gpointer data)
   return g_str_equal (policy, "confirm") && g_str_equal (name, "星河科技(上海)");
 }
 
-/* Administration: a host deactivated, settings saved through the page. */
+static gboolean
+topic_saved (gpointer data)
+{
+  g_autofree char *json = fd_store_get_setting (data, "kiosk_topics", "[]");
+
+  return strstr (json, "参观交流") != NULL && strstr (json, "产品咨询") == NULL;
+}
+
+/* Administration: a host deactivated, settings saved, a REC-3 topic added
+ * and one removed through the page; a new kiosk offers the result. */
 static void
 test_admin (gconstpointer data)
 {
@@ -327,7 +337,23 @@ test_admin (gconstpointer data)
   fd_test_ui_click (named (staff, "settings-save"));
   g_assert_true (fd_test_wait_until (policy_saved, store, 5000));
   screenshot (staff, "admin", data);
+
+  g_assert_true (text_shows (staff, T ("产品咨询 / Our products → 张伟", "产品咨询 / Our products → 张伟")));
+  fd_test_ui_type (named (staff, "topic-zh"), "参观交流");
+  fd_test_ui_type (named (staff, "topic-en"), "A visit");
+  fd_test_ui_click (named (staff, "topic-add"));
+  g_assert_true (text_shows (staff, "参观交流 / A visit"));
+  fd_test_ui_click (named (staff, "topic-remove"));
+  g_assert_true (fd_test_wait_until (topic_saved, store, 5000));
   fd_test_staff_close (staff);
+  {
+    FdKioskWindow *kiosk = fd_kiosk_window_new (NULL, store);
+
+    g_assert_cmpuint (kiosk->topics->len, ==, 4);
+    g_assert_cmpstr (((Topic *) kiosk->topics->pdata[3])->zh, ==, "参观交流");
+    gtk_window_destroy (GTK_WINDOW (kiosk));
+    fd_test_store_settle (store);
+  }
 }
 
 

@@ -272,25 +272,25 @@ topic_clicked_cb (GtkButton     *button,
   gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
 }
 
-void
-fd_kiosk_flows_load_topics (FdKioskWindow *self)
+/* Reads the topics, leaving out those whose contact has left: for a
+ * worker thread. */
+GPtrArray *
+fd_kiosk_topics_read (FdStore *store)
 {
-  g_autofree char *json = fd_store_get_setting (self->store, "kiosk_topics", "[]");
+  g_autofree char *json = fd_store_get_setting (store, "kiosk_topics", "[]");
   g_autoptr(JsonNode) root = json_from_string (json, NULL);
   JsonArray *array = root != NULL && JSON_NODE_HOLDS_ARRAY (root) ? json_node_get_array (root) : NULL;
+  GPtrArray *topics = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_kiosk_topic_free);
 
-  g_ptr_array_set_size (self->topics, 0);
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       JsonObject *object = json_array_get_object_element (array, i);
       Topic *topic;
-      GtkWidget *button;
-
       FdHost *host;
 
       if (object == NULL || !json_object_has_member (object, "host_id"))
         continue;
-      host = fd_store_get_host (self->store, json_object_get_int_member (object, "host_id"), NULL);
+      host = fd_store_get_host (store, json_object_get_int_member (object, "host_id"), NULL);
       if (host == NULL || !host->active)
         {
           fd_host_free (host);
@@ -300,11 +300,29 @@ fd_kiosk_flows_load_topics (FdKioskWindow *self)
       topic->zh = g_strdup (json_object_get_string_member_with_default (object, "zh", ""));
       topic->en = g_strdup (json_object_get_string_member_with_default (object, "en", topic->zh));
       topic->host = host;
-      g_ptr_array_add (self->topics, topic);
+      g_ptr_array_add (topics, topic);
+    }
+  return topics;
+}
 
-      button = gtk_button_new_with_label (topic->zh);
+/* Shows @topics (taken) as the buttons of the "not sure" page. */
+void
+fd_kiosk_flows_show_topics (FdKioskWindow *self,
+                            GPtrArray     *topics)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->topics_box))) != NULL)
+    gtk_flow_box_remove (self->topics_box, child);
+  g_ptr_array_set_size (self->topics, 0);
+  g_ptr_array_extend_and_steal (self->topics, topics);
+  for (guint i = 0; i < self->topics->len; i++)
+    {
+      Topic *topic = g_ptr_array_index (self->topics, i);
+      GtkWidget *button = gtk_button_new_with_label (self->lang == FD_LANG_ZH ? topic->zh : topic->en);
+
       gtk_widget_add_css_class (button, "kiosk-big");
-      g_object_set_data (G_OBJECT (button), "fd-topic", GUINT_TO_POINTER (self->topics->len - 1));
+      g_object_set_data (G_OBJECT (button), "fd-topic", GUINT_TO_POINTER (i));
       g_signal_connect (button, "clicked", G_CALLBACK (topic_clicked_cb), self);
       gtk_flow_box_append (self->topics_box, button);
     }

@@ -14,7 +14,8 @@ G_BEGIN_DECLS
 typedef struct {
   char     *company_zh;
   char     *company_en;
-  gboolean  return_box;  /* badges go into a return box at check-out */
+  gboolean   return_box;  /* badges go into a return box at check-out */
+  GPtrArray *topics;      /* Topic (REC-3), taken by the window when shown */
 } FdSite;
 
 /* The struct is shared by the kiosk's files (window, form, flows) and with
@@ -201,7 +202,9 @@ void fd_kiosk_log_failure_cb      (GObject        *source,
 /* fd-kiosk-flows.c: invitation, not sure, check-out, refusal, held, PIN */
 void fd_kiosk_flows_clear         (FdKioskWindow *self);
 void fd_kiosk_flows_texts         (FdKioskWindow *self);
-void fd_kiosk_flows_load_topics   (FdKioskWindow *self);
+GPtrArray *fd_kiosk_topics_read      (FdStore       *store);
+void fd_kiosk_flows_show_topics   (FdKioskWindow *self,
+                                   GPtrArray     *topics);
 void fd_kiosk_flows_class_init    (GtkWidgetClass *widget_class);
 void fd_kiosk_show_done_for_visit (FdKioskWindow *self,
                                    gint64         visit_id,

@@ -69,6 +69,7 @@ site_free (FdSite *site)
 {
   g_free (site->company_zh);
   g_free (site->company_en);
+  g_clear_pointer (&site->topics, g_ptr_array_unref);
   g_free (site);
 }
 
@@ -83,6 +84,7 @@ load_site_job (FdStore   *store,
   site->company_zh = fd_store_get_setting (store, "company_name", "");
   site->company_en = fd_store_get_setting (store, "company_name_en", "");
   site->return_box = g_str_equal (box, "1");
+  site->topics = fd_kiosk_topics_read (store);
   return site;
 }
 
@@ -98,6 +100,7 @@ site_loaded_cb (GObject      *source,
     return;
   g_clear_pointer (&self->site, site_free);
   self->site = site;
+  fd_kiosk_flows_show_topics (self, g_steal_pointer (&site->topics));
   fd_kiosk_apply_language (self);
 }
 
@@ -159,7 +162,8 @@ fd_kiosk_window_reset (FdKioskWindow *self)
   fd_kiosk_flows_clear (self);
   fd_kiosk_set_page (self, "welcome");
 
-  /* The company's name may have changed in the staff window. */
+  /* The company's name and the topics may have changed in the staff
+   * window. */
   fd_store_run_async (self->store, load_site_job, NULL, NULL, (GDestroyNotify) site_free,
                       self->cancellable, site_loaded_cb, g_object_ref (self));
 }
@@ -395,7 +399,7 @@ fd_kiosk_window_constructed (GObject *object)
   g_assert (self->store != NULL);
   /* Read once before the first frame; afterwards in a worker thread. */
   self->site = load_site_job (self->store, NULL, NULL);
-  fd_kiosk_flows_load_topics (self);
+  fd_kiosk_flows_show_topics (self, g_steal_pointer (&self->site->topics));
   fd_kiosk_apply_language (self);
   fd_kiosk_window_reset (self);
 }

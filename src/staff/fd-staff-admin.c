@@ -38,6 +38,7 @@ struct _FdStaffAdmin
   GtkWidget     *staff;                  /* GtkListBox */
   GtkWidget     *new_staff[3];           /* user, display name, password */
   GtkWidget     *new_role;               /* GtkDropDown */
+  FdStaffTopics *topics;                 /* REC-3's topics */
 };
 
 #define LANG(admin) ((admin)->window->lang)
@@ -45,6 +46,7 @@ struct _FdStaffAdmin
 typedef struct {
   char      *values[G_N_ELEMENTS (settings)];
   char      *policy;
+  char      *topics;
   GPtrArray *hosts;
   GPtrArray *staff;
 } Loaded;
@@ -55,6 +57,7 @@ loaded_free (Loaded *loaded)
   for (guint i = 0; i < G_N_ELEMENTS (loaded->values); i++)
     g_free (loaded->values[i]);
   g_free (loaded->policy);
+  g_free (loaded->topics);
   g_clear_pointer (&loaded->hosts, g_ptr_array_unref);
   g_clear_pointer (&loaded->staff, g_ptr_array_unref);
   g_free (loaded);
@@ -72,6 +75,7 @@ load_job (FdStore   *store,
   for (guint i = 0; i < G_N_ELEMENTS (settings); i++)
     loaded->values[i] = fd_store_get_setting (store, settings[i].key, settings[i].fallback);
   loaded->policy = fd_store_get_setting (store, "print_policy", "immediate");
+  loaded->topics = fd_store_get_setting (store, "kiosk_topics", "[]");
   loaded->hosts = fd_store_list_hosts (store, FALSE, error);
   if (loaded->hosts == NULL)
     return NULL;
@@ -177,6 +181,7 @@ loaded_cb (GObject      *source,
   fd_staff_list_clear (admin->hosts);
   for (guint i = 0; i < loaded->hosts->len; i++)
     gtk_list_box_append (GTK_LIST_BOX (admin->hosts), host_row (admin, loaded->hosts->pdata[i]));
+  fd_staff_topics_fill (admin->topics, loaded->topics, loaded->hosts);
   fd_staff_list_clear (admin->staff);
   for (guint i = 0; i < loaded->staff->len; i++)
     {
@@ -425,6 +430,8 @@ fd_staff_admin_new (FdStaffWindow *window)
   gtk_widget_add_css_class (admin->hosts, "boxed-list");
   gtk_box_append (box, admin->hosts);
 
+  admin->topics = fd_staff_topics_new (window, box);
+
   section (box, fd_tr (window->lang, N_("Staff accounts")));
   form = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   gtk_widget_add_css_class (form, "staff-form");
@@ -456,5 +463,6 @@ fd_staff_admin_new (FdStaffWindow *window)
 void
 fd_staff_admin_free (FdStaffAdmin *admin)
 {
+  fd_staff_topics_free (admin->topics);
   g_free (admin);
 }

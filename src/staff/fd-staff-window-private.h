@@ -137,6 +137,7 @@ void       fd_staff_today_init        (FdStaffWindow *self);
 typedef struct _FdStaffLog FdStaffLog;
 typedef struct _FdStaffSecurity FdStaffSecurity;
 typedef struct _FdStaffAdmin FdStaffAdmin;
+typedef struct _FdStaffTopics FdStaffTopics;
 
 FdStaffLog      *fd_staff_log_new          (FdStaffWindow   *self);
 void             fd_staff_log_free         (FdStaffLog      *log);
@@ -150,5 +151,11 @@ void             fd_staff_admin_free       (FdStaffAdmin    *admin);
 void             fd_staff_admin_reload     (FdStaffAdmin    *admin);
 void             fd_staff_admin_import_hosts (FdStaffAdmin  *admin,
                                             const char    *path);
+FdStaffTopics   *fd_staff_topics_new       (FdStaffWindow   *window,
+                                            GtkBox          *box);
+void             fd_staff_topics_fill      (FdStaffTopics   *topics,
+                                            const char      *json,
+                                            GPtrArray       *hosts);
+void             fd_staff_topics_free      (FdStaffTopics   *topics);
 
 G_END_DECLS
