@@ -135,6 +135,8 @@ test_admin_and_security (void)
   g_autoptr(GPtrArray) watch = NULL;
   g_autoptr(GPtrArray) after = NULL;
   g_autofree char *name = NULL;
+  g_autoptr(FdHost) edited = NULL;
+  g_autoptr(FdHost) reread = NULL;
   gint64 host = fd_test_host_id (store, "王芳", NULL);
   gint64 entry;
   guint n_hosts;
@@ -162,6 +164,27 @@ test_admin_and_security (void)
   name = fd_store_get_setting (store, "company_name", NULL);
   g_assert_cmpstr (name, ==, "星河科技(北京)");
   g_assert_cmpint (audits (store, "setting.change"), ==, 1);
+
+  /* Editing a host: an administrator's, checked like the import. */
+  edited = fd_store_get_host (store, host, NULL);
+  g_free (edited->phone);
+  edited->phone = g_strdup ("138-0000-0099");
+  g_assert_false (fd_store_update_host (store, reception, edited, &error));
+  g_assert_error (error, FD_ERROR, FD_ERROR_PERMISSION);
+  g_clear_error (&error);
+  g_free (edited->email);
+  edited->email = g_strdup ("not an address");
+  g_assert_false (fd_store_update_host (store, admin, edited, &error));
+  g_assert_error (error, FD_ERROR, FD_ERROR_INVALID);
+  g_clear_error (&error);
+  g_free (edited->email);
+  edited->email = g_strdup ("wang.fang@example.com");
+  g_assert_true (fd_store_update_host (store, admin, edited, &error));
+  g_assert_no_error (error);
+  reread = fd_store_get_host (store, host, NULL);
+  g_assert_cmpstr (reread->phone, ==, "13800000099");
+  g_assert_cmpstr (reread->email, ==, "wang.fang@example.com");
+  g_assert_cmpint (audits (store, "host.edit"), ==, 1);
 
   entry = fd_store_add_watch (store, security, "赵四", "13900001111", NULL, "前员工", &error);
   g_assert_no_error (error);

@@ -77,13 +77,14 @@ page_shown (FdStaffWindow *staff,
   return gtk_stack_page_get_visible (gtk_stack_get_page (views, gtk_stack_get_child_by_name (views, page)));
 }
 
+/* Whether @text shows in @widget (a window or dialog) within 5 s. */
 static gboolean
-text_shows (FdStaffWindow *staff,
-            const char    *text)
+text_shows (gpointer    widget,
+            const char *text)
 {
   for (int i = 0; i < 100; i++)
     {
-      g_autofree char *all = fd_test_ui_collect_text (GTK_WIDGET (staff));
+      g_autofree char *all = fd_test_ui_collect_text (GTK_WIDGET (widget));
 
       if (strstr (all, text) != NULL)
         return TRUE;
@@ -96,6 +97,27 @@ static gboolean
 logged_in (gpointer data)
 {
   return fd_staff_window_get_session (data) != NULL;
+}
+
+static GtkWidget *
+find_toplevel (const char *name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (g_strcmp0 (gtk_widget_get_name (window), name) == 0 && gtk_widget_get_visible (window))
+        return window;
+    }
+  return NULL;
+}
+
+static gboolean
+toplevel_shown (gpointer data)
+{
+  return find_toplevel (data) != NULL;
 }
 
 static gboolean
@@ -307,6 +329,14 @@ policy_saved (gpointer data)
 }
 
 static gboolean
+host_phone_saved (gpointer data)
+{
+  g_autoptr(FdHost) host = fd_store_get_host (data, fd_test_host_id (data, "王芳", NULL), NULL);
+
+  return g_strcmp0 (host->phone, "13800000099") == 0;
+}
+
+static gboolean
 topic_saved (gpointer data)
 {
   g_autofree char *json = fd_store_get_setting (data, "kiosk_topics", "[]");
@@ -338,6 +368,23 @@ test_admin (gconstpointer data)
   g_assert_true (fd_test_wait_until (policy_saved, store, 5000));
   screenshot (staff, "admin", data);
 
+  /* Editing a host: a wrong e-mail address is refused in the dialog. */
+  {
+    g_autofree char *edit = g_strdup_printf ("host-edit-%" G_GINT64_FORMAT, fd_test_host_id (store, "王芳", NULL));
+    GtkWidget *dialog;
+
+    fd_test_ui_click (named (staff, edit));
+    g_assert_true (fd_test_wait_until (toplevel_shown, "host-dialog", 5000));
+    dialog = find_toplevel ("host-dialog");
+    fd_test_ui_type (fd_ui_find_named (dialog, "host-email"), "wang.fang at example");
+    fd_test_ui_type (fd_ui_find_named (dialog, "host-phone"), "138 0000 0099");
+    fd_test_ui_click (fd_ui_find_named (dialog, "host-save"));
+    g_assert_true (text_shows (dialog, T ("电子邮件地址和手机号必须有效", "the e-mail address and phone number must be valid")));
+    fd_test_ui_type (fd_ui_find_named (dialog, "host-email"), "wang.fang@example.com");
+    fd_test_ui_click (fd_ui_find_named (dialog, "host-save"));
+    g_assert_true (fd_test_wait_until (host_phone_saved, store, 5000));
+  }
+
   g_assert_true (text_shows (staff, T ("产品咨询 / Our products → 张伟", "产品咨询 / Our products → 张伟")));
   fd_test_ui_type (named (staff, "topic-zh"), "参观交流");
   fd_test_ui_type (named (staff, "topic-en"), "A visit");
@@ -356,27 +403,6 @@ test_admin (gconstpointer data)
   }
 }
 
-
-static GtkWidget *
-find_toplevel (const char *name)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (g_strcmp0 (gtk_widget_get_name (window), name) == 0 && gtk_widget_get_visible (window))
-        return window;
-    }
-  return NULL;
-}
-
-static gboolean
-toplevel_shown (gpointer data)
-{
-  return find_toplevel (data) != NULL;
-}
 
 static gboolean
 invitations_one (gpointer data)

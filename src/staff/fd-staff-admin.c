@@ -88,63 +88,6 @@ load_job (FdStore   *store,
 /* Jobs carry the settings' values, then the printing policy. */
 G_STATIC_ASSERT (G_N_ELEMENTS (settings) + 1 <= G_N_ELEMENTS (((FdStaffJob *) NULL)->values));
 
-static gpointer
-host_active_job (FdStore   *store,
-                 gpointer   data,
-                 GError   **error)
-{
-  FdStaffJob *change = data;
-
-  return fd_store_set_host_active (store, change->session, change->id, change->flag, error)
-         ? GINT_TO_POINTER (1) : NULL;
-}
-
-static gboolean
-host_switched_cb (GtkSwitch    *button,
-                  gboolean      state,
-                  FdStaffAdmin *admin)
-{
-  FdStaffJob *change;
-
-  if (admin->window->session == NULL)
-    return TRUE;
-  change = fd_staff_job_new (admin->window, 0);
-  change->id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-host-id"));
-  change->flag = state;
-  fd_staff_window_run (admin->window, host_active_job, change, (GDestroyNotify) fd_staff_job_free,
-                       state ? fd_tr (LANG (admin), N_("The host can be chosen at the kiosk again."))
-                             : fd_tr (LANG (admin), N_("The host is deactivated: visitors can no longer choose them.")));
-  return FALSE;
-}
-
-static GtkWidget *
-host_row (FdStaffAdmin *admin,
-          FdHost       *host)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 16);
-  g_autofree char *name = g_strdup_printf ("%s (%s)", host->name, host->department);
-  g_autofree char *contact = g_strdup_printf ("%s · %s", host->email != NULL ? host->email : "—",
-                                              host->phone != NULL ? host->phone : "—");
-  g_autofree char *switch_name = g_strdup_printf ("host-active-%" G_GINT64_FORMAT, host->id);
-  GtkWidget *label = fd_staff_label (name, "staff-visitor");
-  GtkWidget *button = gtk_switch_new ();
-
-  gtk_widget_set_size_request (label, 300, -1);
-  gtk_box_append (GTK_BOX (box), label);
-  label = fd_staff_label (contact, "dim-label");
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_switch_set_active (GTK_SWITCH (button), host->active);
-  gtk_widget_set_name (button, switch_name);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, fd_tr (LANG (admin), N_("Can be chosen at the kiosk")));
-  g_object_set_data (G_OBJECT (button), "fd-host-id", GSIZE_TO_POINTER ((gsize) host->id));
-  g_signal_connect (button, "state-set", G_CALLBACK (host_switched_cb), admin);
-  gtk_box_append (GTK_BOX (box), button);
-  gtk_widget_add_css_class (box, "staff-row");
-  return box;
-}
-
 static const char *
 role_text (FdStaffAdmin *admin,
            FdRole        role)
@@ -180,7 +123,7 @@ loaded_cb (GObject      *source,
   gtk_drop_down_set_selected (GTK_DROP_DOWN (admin->policy), g_str_equal (loaded->policy, "confirm") ? 1 : 0);
   fd_staff_list_clear (admin->hosts);
   for (guint i = 0; i < loaded->hosts->len; i++)
-    gtk_list_box_append (GTK_LIST_BOX (admin->hosts), host_row (admin, loaded->hosts->pdata[i]));
+    gtk_list_box_append (GTK_LIST_BOX (admin->hosts), fd_staff_host_row (admin->window, loaded->hosts->pdata[i]));
   fd_staff_topics_fill (admin->topics, loaded->topics, loaded->hosts);
   fd_staff_list_clear (admin->staff);
   for (guint i = 0; i < loaded->staff->len; i++)

@@ -151,6 +151,8 @@ void             fd_staff_admin_free       (FdStaffAdmin    *admin);
 void             fd_staff_admin_reload     (FdStaffAdmin    *admin);
 void             fd_staff_admin_import_hosts (FdStaffAdmin  *admin,
                                             const char    *path);
+GtkWidget       *fd_staff_host_row         (FdStaffWindow   *window,
+                                            FdHost          *host);
 FdStaffTopics   *fd_staff_topics_new       (FdStaffWindow   *window,
                                             GtkBox          *box);
 void             fd_staff_topics_fill      (FdStaffTopics   *topics,
