@@ -29,6 +29,29 @@ fd_host_free (FdHost *host)
   g_free (host);
 }
 
+/**
+ * fd_host_copy:
+ *
+ * Returns: (transfer full): a deep copy of @host.
+ */
+FdHost *
+fd_host_copy (const FdHost *host)
+{
+  FdHost *copy = fd_host_new ();
+
+  copy->id = host->id;
+  copy->name = g_strdup (host->name);
+  copy->department = g_strdup (host->department);
+  copy->title = g_strdup (host->title);
+  copy->email = g_strdup (host->email);
+  copy->phone = g_strdup (host->phone);
+  copy->chat_ids = g_strdup (host->chat_ids);
+  copy->channels = g_strdup (host->channels);
+  copy->lang = g_strdup (host->lang);
+  copy->active = host->active;
+  return copy;
+}
+
 static gboolean
 title_is (const char         *title,
           const char * const *words)

@@ -116,6 +116,7 @@ typedef struct {
 
 FdHost         *fd_host_new                 (void);
 void            fd_host_free                (FdHost         *host);
+FdHost         *fd_host_copy                (const FdHost   *host) G_GNUC_WARN_UNUSED_RESULT;
 char           *fd_host_honorific_name      (const char     *name,
                                              const char     *title,
                                              FdLang          lang) G_GNUC_WARN_UNUSED_RESULT;

@@ -294,18 +294,6 @@ host_row (const FdHost *host)
   return box;
 }
 
-static FdHost *
-host_copy (const FdHost *host)
-{
-  FdHost *copy = fd_host_new ();
-
-  copy->id = host->id;
-  copy->name = g_strdup (host->name);
-  copy->department = g_strdup (host->department);
-  copy->title = g_strdup (host->title);
-  return copy;
-}
-
 static void
 search_done_cb (GObject      *source,
                 GAsyncResult *result,
@@ -392,7 +380,7 @@ host_selected_cb (FdKioskWindow *self,
   if (index < 0 || (guint) index >= self->hosts->len)
     return;
   g_clear_pointer (&self->chosen_host, fd_host_free);
-  self->chosen_host = host_copy (g_ptr_array_index (self->hosts, index));
+  self->chosen_host = fd_host_copy (g_ptr_array_index (self->hosts, index));
   if (self->show_errors)
     update_errors (self);
 }
@@ -403,7 +391,7 @@ fd_kiosk_form_set_host (FdKioskWindow *self,
                         const FdHost  *host)
 {
   g_clear_pointer (&self->chosen_host, fd_host_free);
-  self->chosen_host = host_copy (host);
+  self->chosen_host = fd_host_copy (host);
   gtk_editable_set_text (GTK_EDITABLE (self->host_entry), host->name);
 }
 

@@ -99,7 +99,7 @@ leave_message_clicked_cb (GtkButton     *button,
 {
   FdVisit *visit = fd_staff_window_find_visit (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button),
                                                                                           "fd-visit-id")));
-  GtkWidget *dialog, *box, *heading, *entry, *problem, *buttons, *send, *cancel;
+  GtkWidget *dialog, *box, *heading, *entry, *problem, *send;
   g_autofree char *host_name = NULL;
   g_autofree char *heading_text = NULL;
 
@@ -109,51 +109,24 @@ leave_message_clicked_cb (GtkButton     *button,
   /* Translators: 1: the visitor, 2: their phone number, 3: the host. */
   heading_text = g_strdup_printf (fd_tr (self->lang, N_("Message from %1$s (%2$s) to %3$s")),
                                   visit->name, visit->phone, host_name);
-  dialog = gtk_window_new ();
-  gtk_widget_set_name (dialog, "leave-message-dialog");
-  gtk_widget_add_css_class (dialog, "staff");
-  gtk_window_set_title (GTK_WINDOW (dialog), fd_tr (self->lang, N_("Leave a message")));
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
-  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (dialog), 560, -1);
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_widget_add_css_class (box, "staff-dialog");
-  gtk_widget_set_margin_top (box, 24);
-  gtk_widget_set_margin_bottom (box, 24);
-  gtk_widget_set_margin_start (box, 24);
-  gtk_widget_set_margin_end (box, 24);
-  heading = gtk_label_new (heading_text);
-  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_add_css_class (heading, "staff-visitor");
+  dialog = fd_staff_dialog_new (self, "leave-message-dialog", fd_tr (self->lang, N_("Leave a message")), &box);
+  heading = fd_staff_label (heading_text, "staff-visitor");
   entry = gtk_entry_new ();
   gtk_widget_set_name (entry, "message-entry");
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), fd_tr (self->lang, N_("What should the host know?")));
   gtk_entry_set_max_length (GTK_ENTRY (entry), 500);
-  problem = gtk_label_new (fd_tr (self->lang, N_("Please write the message first.")));
-  gtk_widget_add_css_class (problem, "staff-badge-failed");
-  gtk_label_set_xalign (GTK_LABEL (problem), 0);
+  problem = fd_staff_label (fd_tr (self->lang, N_("Please write the message first.")), "staff-badge-failed");
   gtk_widget_set_visible (problem, FALSE);
-  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
-  cancel = gtk_button_new_with_label (fd_tr (self->lang, N_("Cancel")));
-  send = gtk_button_new_with_label (fd_tr (self->lang, N_("Send to the host")));
-  gtk_widget_set_name (send, "send-message");
-  gtk_widget_add_css_class (send, "suggested-action");
-  gtk_box_append (GTK_BOX (buttons), cancel);
-  gtk_box_append (GTK_BOX (buttons), send);
   gtk_box_append (GTK_BOX (box), heading);
   gtk_box_append (GTK_BOX (box), entry);
   gtk_box_append (GTK_BOX (box), problem);
-  gtk_box_append (GTK_BOX (box), buttons);
-  gtk_window_set_child (GTK_WINDOW (dialog), box);
+  send = fd_staff_dialog_add_buttons (dialog, box, self->lang, fd_tr (self->lang, N_("Send to the host")),
+                                      "send-message", G_CALLBACK (send_message_cb));
   g_object_set_data (G_OBJECT (dialog), "fd-visit-id", GSIZE_TO_POINTER ((gsize) visit->id));
   g_object_set_data (G_OBJECT (dialog), "fd-entry", entry);
   g_object_set_data (G_OBJECT (dialog), "fd-problem", problem);
-  g_signal_connect (send, "clicked", G_CALLBACK (send_message_cb), dialog);
   g_signal_connect_swapped (entry, "activate", G_CALLBACK (gtk_widget_activate), send);
   g_signal_connect_swapped (entry, "changed", G_CALLBACK (gtk_widget_hide), problem);
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), dialog);
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (entry);
 }

@@ -13,21 +13,6 @@
 
 static const char *edit_fields[] = { "host-name", "host-department", "host-title", "host-email", "host-phone" };
 
-static FdHost *
-host_copy (const FdHost *host)
-{
-  FdHost *copy = fd_host_new ();
-
-  copy->id = host->id;
-  copy->name = g_strdup (host->name);
-  copy->department = g_strdup (host->department);
-  copy->title = g_strdup (host->title);
-  copy->email = g_strdup (host->email);
-  copy->phone = g_strdup (host->phone);
-  copy->active = host->active;
-  return copy;
-}
-
 static gpointer
 edit_job (FdStore   *store,
           gpointer   data,
@@ -102,7 +87,7 @@ edit_clicked_cb (GtkButton     *button,
   const char *values[] = { host->name, host->department, host->title, host->email, host->phone };
   const char *labels[] = { N_("Name"), N_("Department"), N_("Title, e.g. 先生, 女士, Mr, Ms"),
                            N_("E-mail"), N_("Mobile number") };
-  GtkWidget *box, *problem, *buttons, *cancel, *save;
+  GtkWidget *box, *problem;
   GtkWidget *dialog = fd_staff_dialog_new (window, "host-dialog", fd_tr (window->lang, N_("Edit host")), &box);
 
   for (guint i = 0; i < G_N_ELEMENTS (edit_fields); i++)
@@ -117,19 +102,10 @@ edit_clicked_cb (GtkButton     *button,
   problem = fd_staff_label (NULL, "staff-badge-failed");
   gtk_widget_set_visible (problem, FALSE);
   gtk_box_append (GTK_BOX (box), problem);
-  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
-  cancel = gtk_button_new_with_label (fd_tr (window->lang, N_("Cancel")));
-  save = gtk_button_new_with_label (fd_tr (window->lang, N_("Save")));
-  gtk_widget_set_name (save, "host-save");
-  gtk_widget_add_css_class (save, "suggested-action");
-  gtk_box_append (GTK_BOX (buttons), cancel);
-  gtk_box_append (GTK_BOX (buttons), save);
-  gtk_box_append (GTK_BOX (box), buttons);
-  g_object_set_data_full (G_OBJECT (dialog), "fd-host", host_copy (host), (GDestroyNotify) fd_host_free);
+  fd_staff_dialog_add_buttons (dialog, box, window->lang, fd_tr (window->lang, N_("Save")), "host-save",
+                               G_CALLBACK (save_clicked_cb));
+  g_object_set_data_full (G_OBJECT (dialog), "fd-host", fd_host_copy (host), (GDestroyNotify) fd_host_free);
   g_object_set_data (G_OBJECT (dialog), "fd-problem", problem);
-  g_signal_connect (save, "clicked", G_CALLBACK (save_clicked_cb), dialog);
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -193,7 +169,7 @@ fd_staff_host_row (FdStaffWindow *window,
   switch_name = g_strdup_printf ("host-edit-%" G_GINT64_FORMAT, host->id);
   gtk_widget_set_name (edit, switch_name);
   gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
-  g_object_set_data_full (G_OBJECT (edit), "fd-host", host_copy (host), (GDestroyNotify) fd_host_free);
+  g_object_set_data_full (G_OBJECT (edit), "fd-host", fd_host_copy (host), (GDestroyNotify) fd_host_free);
   g_signal_connect (edit, "clicked", G_CALLBACK (edit_clicked_cb), window);
   gtk_box_append (GTK_BOX (box), edit);
   gtk_widget_add_css_class (box, "staff-row");

@@ -258,7 +258,7 @@ hosts_loaded_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   GPtrArray *hosts = fd_store_run_finish (FD_STORE (source), result, &error);
   FdStaffWindow *self;
-  GtkWidget *dialog, *box, *problem, *buttons, *cancel, *send, *dropdown;
+  GtkWidget *dialog, *box, *problem, *dropdown;
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autofree char *today = NULL;
 
@@ -295,18 +295,9 @@ hosts_loaded_cb (GObject      *source,
   problem = fd_staff_label (NULL, "staff-badge-failed");
   gtk_widget_set_visible (problem, FALSE);
   gtk_box_append (GTK_BOX (box), problem);
-  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
-  cancel = gtk_button_new_with_label (fd_tr (self->lang, N_("Cancel")));
-  send = gtk_button_new_with_label (fd_tr (self->lang, N_("Save invitation")));
-  gtk_widget_set_name (send, "invite-save");
-  gtk_widget_add_css_class (send, "suggested-action");
-  gtk_box_append (GTK_BOX (buttons), cancel);
-  gtk_box_append (GTK_BOX (buttons), send);
-  gtk_box_append (GTK_BOX (box), buttons);
+  fd_staff_dialog_add_buttons (dialog, box, self->lang, fd_tr (self->lang, N_("Save invitation")),
+                               "invite-save", G_CALLBACK (send_invite_cb));
   g_object_set_data (G_OBJECT (dialog), "fd-problem", problem);
-  g_signal_connect (send, "clicked", G_CALLBACK (send_invite_cb), dialog);
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

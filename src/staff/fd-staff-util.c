@@ -84,6 +84,31 @@ fd_staff_dialog_new (FdStaffWindow  *self,
   return dialog;
 }
 
+/* Ends @box of @dialog with Cancel and the suggested button, named
+ * @ok_name for tests, which calls @ok_cb with the dialog. */
+GtkWidget *
+fd_staff_dialog_add_buttons (GtkWidget  *dialog,
+                             GtkWidget  *box,
+                             FdLang      lang,
+                             const char *ok_label,
+                             const char *ok_name,
+                             GCallback   ok_cb)
+{
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *cancel = gtk_button_new_with_label (fd_tr (lang, N_("Cancel")));
+  GtkWidget *ok = gtk_button_new_with_label (ok_label);
+
+  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
+  gtk_widget_set_name (ok, ok_name);
+  gtk_widget_add_css_class (ok, "suggested-action");
+  gtk_box_append (GTK_BOX (buttons), cancel);
+  gtk_box_append (GTK_BOX (buttons), ok);
+  gtk_box_append (GTK_BOX (box), buttons);
+  g_signal_connect (ok, "clicked", ok_cb, dialog);
+  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), dialog);
+  return ok;
+}
+
 /* The words for a failed staff action. */
 static const char *
 failure_text (FdStaffWindow *self,

@@ -170,7 +170,7 @@ reissue_clicked_cb (GtkButton     *button,
   gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-visit-id"));
   const char *fee = self->badge_fee != NULL ? self->badge_fee : "";
   g_autofree char *text = NULL;
-  GtkWidget *box, *buttons, *cancel, *ok;
+  GtkWidget *box;
   GtkWidget *dialog = fd_staff_dialog_new (self, "reissue-dialog", fd_tr (self->lang, N_("Lost badge")), &box);
 
   if (*fee != '\0')
@@ -179,18 +179,9 @@ reissue_clicked_cb (GtkButton     *button,
   else
     text = g_strdup (fd_tr (self->lang, N_("Issue a new badge? The old one stops working at once.")));
   gtk_box_append (GTK_BOX (box), fd_staff_label (text, NULL));
-  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
-  cancel = gtk_button_new_with_label (fd_tr (self->lang, N_("Cancel")));
-  ok = gtk_button_new_with_label (fd_tr (self->lang, N_("Issue new badge")));
-  gtk_widget_set_name (ok, "reissue-confirm");
-  gtk_widget_add_css_class (ok, "suggested-action");
-  gtk_box_append (GTK_BOX (buttons), cancel);
-  gtk_box_append (GTK_BOX (buttons), ok);
-  gtk_box_append (GTK_BOX (box), buttons);
+  fd_staff_dialog_add_buttons (dialog, box, self->lang, fd_tr (self->lang, N_("Issue new badge")),
+                               "reissue-confirm", G_CALLBACK (reissue_confirmed_cb));
   g_object_set_data (G_OBJECT (dialog), "fd-visit-id", GSIZE_TO_POINTER ((gsize) id));
-  g_signal_connect (ok, "clicked", G_CALLBACK (reissue_confirmed_cb), dialog);
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -85,6 +85,12 @@ typedef struct {
 } FdStaffJob;
 
 void       fd_staff_list_clear        (GtkWidget     *list);
+GtkWidget *fd_staff_dialog_add_buttons (GtkWidget  *dialog,
+                                        GtkWidget  *box,
+                                        FdLang      lang,
+                                        const char *ok_label,
+                                        const char *ok_name,
+                                        GCallback   ok_cb);
 FdStaffJob *fd_staff_job_new          (FdStaffWindow *self,
                                        gint64         id);
 void       fd_staff_job_free          (FdStaffJob    *job);
