@@ -202,6 +202,8 @@ void fd_kiosk_log_failure_cb      (GObject        *source,
 /* fd-kiosk-flows.c: invitation, not sure, check-out, refusal, held, PIN */
 void fd_kiosk_flows_clear         (FdKioskWindow *self);
 void fd_kiosk_flows_texts         (FdKioskWindow *self);
+void fd_kiosk_input_init          (FdKioskWindow *self);
+void fd_kiosk_restart_idle        (FdKioskWindow *self);
 GPtrArray *fd_kiosk_topics_read      (FdStore       *store);
 void fd_kiosk_flows_show_topics   (FdKioskWindow *self,
                                    GPtrArray     *topics);

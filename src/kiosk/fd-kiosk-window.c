@@ -9,12 +9,10 @@
  * REC-2): an invitation, the walk-in form, or "not sure whom to see"
  * (REC-3); and check-out (REC-5).  A scanner's keystrokes on the welcome
  * page go straight to the invitation or check-out.  This file holds the
- * window itself: pages, language, idle wipe, scanning, kiosk mode and
- * orientation; fd-kiosk-form.c and fd-kiosk-flows.c hold the journeys.
- * Every database and printer call runs in a worker thread.
+ * window itself: pages, language and orientation; fd-kiosk-input.c the
+ * scanner, idle wipe and kiosk mode; fd-kiosk-form.c and fd-kiosk-flows.c
+ * the journeys.  Every database and printer call runs in a worker thread.
  */
-
-#define LONG_PRESS_FACTOR 2.0  /* the longest press GTK allows opens the PIN page */
 
 G_DEFINE_FINAL_TYPE (FdKioskWindow, fd_kiosk_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -168,177 +166,10 @@ fd_kiosk_window_reset (FdKioskWindow *self)
                       self->cancellable, site_loaded_cb, g_object_ref (self));
 }
 
-/* Scanning: a USB scanner types the code and Enter.  On the welcome page
- * the keys are collected here; other pages have a field for it. */
-
-/**
- * fd_kiosk_window_scan:
- * @text: what the scanner read
- *
- * An invitation code opens the invitation's confirmation; a badge checks the
- * visitor out.  Anything else is ignored.
- */
-void
-fd_kiosk_window_scan (FdKioskWindow *self,
-                      const char    *text)
-{
-  g_return_if_fail (FD_IS_KIOSK_WINDOW (self));
-
-  if (g_str_has_prefix (text, "FD1-"))
-    {
-      fd_kiosk_set_page (self, "checkout");
-      gtk_editable_set_text (GTK_EDITABLE (self->checkout_entry), text);
-      g_signal_emit_by_name (self->checkout_entry, "activate");
-    }
-  else if (g_str_has_prefix (text, "FDI1-"))
-    {
-      fd_kiosk_set_page (self, "invite");
-      gtk_editable_set_text (GTK_EDITABLE (self->invite_entry), text);
-      g_signal_emit_by_name (self->invite_entry, "activate");
-    }
-}
-
-static gboolean
-key_pressed_cb (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                gpointer               user_data)
-{
-  FdKioskWindow *self = user_data;
-  gunichar c;
-
-  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) == (GDK_CONTROL_MASK | GDK_ALT_MASK) &&
-      (keyval == GDK_KEY_q || keyval == GDK_KEY_Q))
-    {
-      fd_kiosk_set_page (self, "pin");
-      return GDK_EVENT_STOP;
-    }
-  if (g_strcmp0 (fd_kiosk_window_get_page (self), "welcome") != 0)
-    return GDK_EVENT_PROPAGATE;
-
-  if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter)
-    {
-      g_autofree char *text = g_strdup (self->scan->str);
-
-      g_string_truncate (self->scan, 0);
-      fd_kiosk_window_scan (self, text);
-      return GDK_EVENT_STOP;
-    }
-  c = gdk_keyval_to_unicode (keyval);
-  if (c >= 0x20 && c < 0x7f && self->scan->len < 64)
-    {
-      g_string_append_c (self->scan, (char) c);
-      return GDK_EVENT_STOP;
-    }
-  return GDK_EVENT_PROPAGATE;
-}
-
 static void
 lang_clicked_cb (FdKioskWindow *self)
 {
   fd_kiosk_window_set_lang (self, self->lang == FD_LANG_ZH ? FD_LANG_EN : FD_LANG_ZH);
-}
-
-/* Idle: any input restarts the timer; when it fires away from the welcome
- * page, the kiosk wipes itself. */
-
-static gboolean
-idle_timeout_cb (gpointer user_data)
-{
-  FdKioskWindow *self = user_data;
-
-  self->idle_source = 0;
-  if (g_strcmp0 (fd_kiosk_window_get_page (self), "welcome") != 0 && !self->saving)
-    fd_kiosk_window_reset (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-restart_idle (FdKioskWindow *self)
-{
-  g_clear_handle_id (&self->idle_source, g_source_remove);
-  if (self->idle_seconds > 0)
-    self->idle_source = g_timeout_add_seconds (self->idle_seconds, idle_timeout_cb, self);
-}
-
-static gboolean
-input_cb (GtkEventControllerLegacy *controller,
-          GdkEvent                 *event,
-          gpointer                  user_data)
-{
-  restart_idle (FD_KIOSK_WINDOW (user_data));
-  return GDK_EVENT_PROPAGATE;
-}
-
-static void
-page_changed_cb (FdKioskWindow *self)
-{
-  const char *page = fd_kiosk_window_get_page (self);
-
-  restart_idle (self);
-  /* Put the cursor where a scanner or a keyboard will type. */
-  if (g_strcmp0 (page, "invite") == 0)
-    gtk_widget_grab_focus (GTK_WIDGET (self->invite_entry));
-  else if (g_strcmp0 (page, "checkout") == 0)
-    gtk_widget_grab_focus (GTK_WIDGET (self->checkout_entry));
-  else if (g_strcmp0 (page, "pin") == 0)
-    gtk_widget_grab_focus (GTK_WIDGET (self->pin_user_entry));
-  else if (g_strcmp0 (page, "welcome") == 0)
-    gtk_widget_grab_focus (GTK_WIDGET (self->register_button));
-}
-
-/* Kiosk mode: fullscreen, no close, no way out without a staff PIN. */
-
-static gboolean
-close_request_cb (GtkWindow *window,
-                  gpointer   user_data)
-{
-  FdKioskWindow *self = FD_KIOSK_WINDOW (window);
-
-  if (!self->locked)
-    return FALSE;
-  fd_kiosk_set_page (self, "pin");
-  return TRUE;
-}
-
-static void
-long_pressed_cb (GtkGestureLongPress *gesture,
-                 double               x,
-                 double               y,
-                 gpointer             user_data)
-{
-  fd_kiosk_set_page (FD_KIOSK_WINDOW (user_data), "pin");
-}
-
-/**
- * fd_kiosk_window_set_locked:
- * @locked: %TRUE for kiosk mode
- *
- * In kiosk mode the window is fullscreen without decorations and cannot be
- * closed; a long press on the top bar, or Ctrl+Alt+Q, asks for a staff
- * password or PIN.
- */
-void
-fd_kiosk_window_set_locked (FdKioskWindow *self,
-                            gboolean       locked)
-{
-  g_return_if_fail (FD_IS_KIOSK_WINDOW (self));
-
-  self->locked = locked;
-  gtk_window_set_decorated (GTK_WINDOW (self), !locked);
-  gtk_window_set_deletable (GTK_WINDOW (self), !locked);
-  if (locked)
-    gtk_window_fullscreen (GTK_WINDOW (self));
-  else
-    gtk_window_unfullscreen (GTK_WINDOW (self));
-}
-
-gboolean
-fd_kiosk_window_get_locked (FdKioskWindow *self)
-{
-  g_return_val_if_fail (FD_IS_KIOSK_WINDOW (self), FALSE);
-  return self->locked;
 }
 
 /* Orientation: a portrait screen gets one column. */
@@ -641,10 +472,6 @@ fd_kiosk_window_class_init (FdKioskWindowClass *klass)
 static void
 fd_kiosk_window_init (FdKioskWindow *self)
 {
-  GtkEventController *legacy;
-  GtkEventController *keys;
-  GtkGesture *long_press;
-
   self->lang = FD_LANG_ZH;
   self->idle_seconds = 60;
   self->hosts = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_host_free);
@@ -655,24 +482,7 @@ fd_kiosk_window_init (FdKioskWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   fd_kiosk_form_init (self);
 
-  legacy = gtk_event_controller_legacy_new ();
-  gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
-  g_signal_connect (legacy, "event", G_CALLBACK (input_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), legacy);
-
-  keys = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), keys);
-
-  long_press = gtk_gesture_long_press_new ();
-  gtk_gesture_long_press_set_delay_factor (GTK_GESTURE_LONG_PRESS (long_press), LONG_PRESS_FACTOR);
-  g_signal_connect (long_press, "pressed", G_CALLBACK (long_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->bar), GTK_EVENT_CONTROLLER (long_press));
-
-  g_signal_connect (self, "close-request", G_CALLBACK (close_request_cb), NULL);
-  g_signal_connect_swapped (self->stack, "notify::visible-child-name",
-                            G_CALLBACK (page_changed_cb), self);
+  fd_kiosk_input_init (self);
 }
 
 FdKioskWindow *
@@ -720,7 +530,7 @@ fd_kiosk_window_set_idle_seconds (FdKioskWindow *self,
 {
   g_return_if_fail (FD_IS_KIOSK_WINDOW (self));
   self->idle_seconds = seconds;
-  restart_idle (self);
+  fd_kiosk_restart_idle (self);
 }
 
 /**
