@@ -518,6 +518,35 @@ test_badges_back_and_lost (gconstpointer data)
   fd_test_ui_click (fd_staff_window_find_button (staff, wait.id, "badge-back"));
   g_assert_true (fd_test_wait_until (returned_later, &wait, 5000));
 
+  /* REG-4: the declared items, ticked as checked, are in the audit log. */
+  {
+    g_autoptr(FdRegistration) reg = fd_registration_new ();
+    g_autoptr(GPtrArray) log = NULL;
+    VisitWait with_items = { store, 0 };
+    gboolean found = FALSE;
+
+    reg->name = g_strdup ("王小明");
+    reg->phone = g_strdup ("13700000000");
+    reg->purpose = g_strdup ("送样品");
+    reg->host_id = fd_test_host_id (store, "王芳", NULL);
+    reg->visit_ms = fake_now;
+    reg->items = g_strdup ("样品两箱");
+    with_items.id = fd_store_add_visit (store, reg, NULL);
+    g_assert_true (text_shows (staff, T ("离开时核对物品:样品两箱", "Check on the way out: 样品两箱")));
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (fd_staff_window_find_button (staff, with_items.id, "items-checked")),
+                                 TRUE);
+    fd_test_ui_click (fd_staff_window_find_button (staff, with_items.id, "checkout"));
+    g_assert_true (fd_test_wait_until (audited_once, &(Audited) { store, "visit.items" }, 5000));
+    log = fd_store_list_audit (store, admin, 20, NULL);
+    for (guint i = 0; i < log->len; i++)
+      if (g_str_equal (((FdAuditEntry *) log->pdata[i])->action, "visit.items"))
+        {
+          g_assert_cmpstr (((FdAuditEntry *) log->pdata[i])->detail, ==, "checked");
+          found = TRUE;
+        }
+    g_assert_true (found);
+  }
+
   fd_test_ui_click (fd_staff_window_find_button (staff, lost, "reissue"));
   g_assert_true (fd_test_wait_until (toplevel_shown, "reissue-dialog", 5000));
   dialog = find_toplevel ("reissue-dialog");

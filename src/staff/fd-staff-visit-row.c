@@ -12,15 +12,20 @@
 
 /* Check-out (REG-4): the badge taken back (the job's flag), unless
  * reception says it was not handed in; it then shows in "left today" until
- * it turns up. */
+ * it turns up.  Whether declared items were checked (the job's first
+ * value) goes to the audit log. */
 static gpointer
 checkout_job (FdStore   *store,
               gpointer   data,
               GError   **error)
 {
   FdStaffJob *job = data;
+  g_autofree char *subject = g_strdup_printf ("visit:%" G_GINT64_FORMAT, job->id);
 
   if (!fd_store_checkout (store, job->id, job->actor, error))
+    return NULL;
+  if (job->values[0] != NULL &&
+      !fd_store_audit (store, job->actor, "visit.items", subject, job->values[0], error))
     return NULL;
   if (job->flag && !fd_store_mark_badge_returned (store, job->id, job->actor, error))
     return NULL;
@@ -64,8 +69,11 @@ checkout_clicked_cb (GtkButton     *button,
 {
   FdStaffJob *job = fd_staff_job_new (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-visit-id")));
   GtkWidget *returned = g_object_get_data (G_OBJECT (button), "fd-badge-returned");
+  GtkWidget *items = g_object_get_data (G_OBJECT (button), "fd-items-checked");
 
   job->flag = returned != NULL && gtk_check_button_get_active (GTK_CHECK_BUTTON (returned));
+  if (items != NULL)
+    job->values[0] = g_strdup (gtk_check_button_get_active (GTK_CHECK_BUTTON (items)) ? "checked" : "not checked");
   gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
   fd_store_run_async (self->store, checkout_job, job, (GDestroyNotify) fd_staff_job_free, NULL,
                       self->cancellable, checked_out_cb, self);
@@ -213,6 +221,7 @@ GtkWidget *
 fd_staff_visit_row (FdStaffWindow *self,
            FdVisit       *visit)
 {
+  GtkWidget *items_checked = NULL;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 16);
   GtkWidget *who = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *name = gtk_label_new (visit->name);
@@ -264,7 +273,9 @@ fd_staff_visit_row (FdStaffWindow *self,
       /* Translators: REG-4; %s the belongings the visitor declared. */
       g_autofree char *items = g_strdup_printf (fd_tr (self->lang, N_("Check on the way out: %s")), visit->items);
 
-      gtk_box_append (GTK_BOX (middle), fd_staff_label (items, NULL));
+      items_checked = gtk_check_button_new_with_label (items);
+      gtk_widget_set_name (items_checked, "items-checked");
+      gtk_box_append (GTK_BOX (middle), items_checked);
     }
   if (visit->watchlist_hit)
     {
@@ -337,6 +348,7 @@ fd_staff_visit_row (FdStaffWindow *self,
       g_object_set_data (G_OBJECT (button), "fd-badge-returned", returned);
       gtk_box_append (GTK_BOX (box), returned);
     }
+  g_object_set_data (G_OBJECT (button), "fd-items-checked", items_checked);
   gtk_box_append (GTK_BOX (box), button);
   g_object_set_data (G_OBJECT (box), "fd-visit-id", GSIZE_TO_POINTER ((gsize) visit->id));
   gtk_widget_add_css_class (box, "staff-row");
