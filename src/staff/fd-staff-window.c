@@ -300,7 +300,11 @@ store_changed_cb (FdStaffWindow *self)
 static gboolean
 tick_cb (gpointer user_data)
 {
-  fd_staff_window_reload (user_data);
+  FdStaffWindow *self = user_data;
+
+  fd_staff_window_reload (self);
+  /* Overstays grow with the clock too. */
+  fd_staff_security_reload (self->security);
   return G_SOURCE_CONTINUE;
 }
 
@@ -314,7 +318,7 @@ fd_staff_window_constructed (GObject *object)
   g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self,
                            G_CONNECT_SWAPPED);
   fd_store_watch (self->store);
-  /* Waiting times grow without the database changing. */
+  /* Waiting times and overstays grow without the database changing. */
   self->tick = g_timeout_add_seconds (30, tick_cb, self);
   self->log = fd_staff_log_new (self);
   self->security = fd_staff_security_new (self);
