@@ -380,6 +380,83 @@ test_daily_export_and_purge (void)
   g_assert_true (fd_store_set_retention_days (s.store, s.admin, 30, TRUE, &error));
 }
 
+/* The staff window's operations through frontdeskctl, each allowed or
+ * refused by the role (REG-3, KPI-2, REG-4). */
+static void
+test_reception_ctl (void)
+{
+  g_auto(Staff) s = { 0 };
+  const char *db;
+  g_autoptr(FdVisit) corrected = NULL;
+  g_autoptr(FdVisit) confirmed = NULL;
+  g_autoptr(FdVisit) returned = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  gint64 held, left, host;
+
+  staff_set_up (&s);
+  db = fd_store_get_path (s.store);
+  host = fd_test_host_id (s.store, "王芳", NULL);
+  g_assert_true (fd_store_change_setting (s.store, s.admin, "print_policy", "confirm", NULL));
+  held = fd_test_add_visit (s.store, "李雷", "13812345678", host);
+  left = fd_test_add_visit (s.store, "韩梅梅", "13912345678", host);
+  g_assert_true (fd_store_checkout (s.store, left, "test", NULL));
+
+#define ID(n) g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) (n))
+  {
+    g_autofree char *held_id = ID (held);
+    g_autofree char *left_id = ID (left);
+    g_autofree char *host_id = ID (host);
+
+    /* Reception: confirm once, correct with the kiosk's checks. */
+    g_assert_cmpint (ctl_as (db, "246810", NULL, NULL, "--user", "wang", "visits", "confirm", held_id, NULL), ==, 0);
+    g_assert_cmpint (ctl_as (db, "246810", NULL, NULL, "--user", "wang", "visits", "confirm", held_id, NULL), ==, 1);
+    g_assert_cmpint (ctl_as (db, "246810", NULL, NULL, "--user", "wang", "visits", "correct", held_id,
+                             "phone", "12", NULL), ==, 1);
+    g_assert_cmpint (ctl_as (db, "246810", NULL, NULL, "--user", "wang", "visits", "correct", held_id,
+                             "name", "李磊", NULL), ==, 0);
+    g_assert_cmpint (ctl_as (db, "246810", NULL, NULL, "--user", "wang", "visits", "badge-returned", left_id,
+                             NULL), ==, 0);
+    /* Without a login, nothing. */
+    g_assert_cmpint (ctl_as (db, NULL, NULL, NULL, "visits", "correct", held_id, "name", "X", NULL), ==, 1);
+    g_assert_cmpint (ctl_as (db, NULL, NULL, NULL, "visits", "badge-returned", left_id, NULL), ==, 1);
+
+    /* Administration is the admin's. */
+    g_assert_cmpint (ctl_as (db, "246810", NULL, &err, "--lang", "en", "--user", "wang", "hosts", "deactivate",
+                             host_id, NULL), ==, 1);
+    g_assert_nonnull (strstr (err, "Not allowed"));
+    g_assert_cmpint (ctl_as (db, "246810", NULL, NULL, "--user", "wang", "settings", "get", "company_name", NULL),
+                     ==, 1);
+    g_assert_cmpint (ctl_as (db, "2468", NULL, NULL, "--user", "demo", "settings", "set", "company_name",
+                             "星河科技(深圳)", NULL), ==, 0);
+    g_assert_cmpint (ctl_as (db, "2468", &out, NULL, "--user", "demo", "settings", "get", "company_name", NULL),
+                     ==, 0);
+    g_assert_cmpstr (out, ==, "星河科技(深圳)\n");
+    g_assert_cmpint (ctl_as (db, "2468", NULL, NULL, "--user", "demo", "hosts", "deactivate", host_id, NULL), ==, 0);
+  }
+
+  /* The watchlist is security's. */
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (ctl_as (db, "135790", NULL, NULL, "--user", "zhao", "watchlist", "add", "--name", "赵四",
+                           "--phone", "13900001111", "--reason", "前员工", NULL), ==, 0);
+  g_assert_cmpint (ctl_as (db, "246810", NULL, NULL, "--user", "wang", "watchlist", "list", NULL), ==, 1);
+  g_assert_cmpint (ctl_as (db, "135790", &out, NULL, "--user", "zhao", "watchlist", "list", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "\t赵四\t13900001111\t\t前员工\tzhao\t"));
+  {
+    g_auto(GStrv) fields = g_strsplit (out, "\t", 2);
+
+    g_assert_cmpint (ctl_as (db, "135790", NULL, NULL, "--user", "zhao", "watchlist", "remove", fields[0], NULL),
+                     ==, 0);
+  }
+#undef ID
+
+  confirmed = fd_store_get_visit (s.store, held, NULL);
+  g_assert_cmpint (confirmed->badge_state, ==, FD_BADGE_PENDING);
+  g_assert_cmpstr (confirmed->name, ==, "李磊");
+  returned = fd_store_get_visit (s.store, left, NULL);
+  g_assert_cmpint (returned->badge_returned_ms, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -387,6 +464,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/roles/api", test_roles_api);
   g_test_add_func ("/roles/frontdeskctl", test_roles_ctl);
+  g_test_add_func ("/roles/frontdeskctl-staff-window", test_reception_ctl);
   g_test_add_func ("/export/reg-5/range-csv-xlsx", test_export_range);
   g_test_add_func ("/export/reg-5/daily-export-and-purge", test_daily_export_and_purge);
   return g_test_run ();

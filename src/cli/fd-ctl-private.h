@@ -58,6 +58,9 @@ gboolean fd_ctl_parse_id       (const char *text,
                                 gint64     *id);
 int      fd_ctl_checkout_badge (Ctl        *ctl,
                                 const char *token);
+int      fd_ctl_run_reception  (Ctl        *ctl,
+                                int         argc,
+                                char      **argv);
 int      fd_ctl_run_visitors   (Ctl        *ctl,
                                 int         argc,
                                 char      **argv);

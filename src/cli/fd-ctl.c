@@ -359,6 +359,13 @@ run_command (Ctl   *ctl,
     return fd_ctl_open_store (ctl) ? visits_checkout (ctl, argv[3]) : FD_CTL_FAILED;
   if (g_str_equal (group, "visits") && g_strcmp0 (command, "checkout-badge") == 0 && argc == 4)
     return fd_ctl_open_store (ctl) ? fd_ctl_checkout_badge (ctl, argv[3]) : FD_CTL_FAILED;
+  if (g_str_equal (group, "settings") ||
+      (g_str_equal (group, "watchlist") && (g_strcmp0 (command, "list") == 0 || g_strcmp0 (command, "remove") == 0)) ||
+      (g_str_equal (group, "hosts") && (g_strcmp0 (command, "activate") == 0 || g_strcmp0 (command, "deactivate") == 0)) ||
+      (g_str_equal (group, "visits") && (g_strcmp0 (command, "confirm") == 0 || g_strcmp0 (command, "correct") == 0 ||
+                                         g_strcmp0 (command, "badge-returned") == 0 ||
+                                         g_strcmp0 (command, "reveal-id") == 0)))
+    return fd_ctl_run_reception (ctl, argc, argv);
   if (g_str_equal (group, "badge") || g_str_equal (group, "printers") || g_str_equal (group, "print-test"))
     return fd_ctl_run_badge (ctl, argc, argv);
   if (g_str_equal (group, "invite") || g_str_equal (group, "watchlist") || g_str_equal (group, "alerts"))
@@ -416,7 +423,18 @@ static const char summary[] =
   "                            invite a visitor; prints the code and QR text\n"
   "  watchlist add --reason TEXT (--name N --phone P | --id-number ID)\n"
   "                            hold the badge of a matching visitor, alert staff\n"
+  "  watchlist list            the watchlist (security, admin)\n"
+  "  watchlist remove ID       take an entry off the watchlist (security, admin)\n"
   "  alerts list               refusals and watchlist matches not yet handled\n"
+  "  visits confirm ID         reception has checked the ID: the held badge may print\n"
+  "  visits correct ID name|phone|company|purpose VALUE\n"
+  "                            correct a registration (audited, counted for KPI-2)\n"
+  "  visits reveal-id ID       show a visit's ID number (logged)\n"
+  "  visits badge-returned ID  a badge handed back after check-out\n"
+  "  hosts activate|deactivate ID\n"
+  "                            whether the kiosk offers a host (admin)\n"
+  "  settings get KEY          a site setting (admin)\n"
+  "  settings set KEY VALUE    change a site setting (admin, audited)\n"
   "  hosts notify --host H [--channels email,wecom,…] [--host-lang zh_CN|en]\n"
   "                            how a host hears of visitors (empty: site default)\n"
   "  visits host-met ID        the host has come for the visitor (FAQ-1)\n"
