@@ -49,7 +49,7 @@ save_job (FdStore   *store,
          ? GINT_TO_POINTER (1) : NULL;
 }
 
-/* Stores @array as the site's topics and shows it. */
+/* Stores @array (taken) as the site's topics. */
 static void
 save (FdStaffTopics *topics,
       JsonArray     *array)
@@ -57,7 +57,7 @@ save (FdStaffTopics *topics,
   g_autoptr(JsonNode) node = json_node_new (JSON_NODE_ARRAY);
   FdStaffJob *job = fd_staff_job_new (topics->window, 0);
 
-  json_node_set_array (node, array);
+  json_node_take_array (node, array);
   job->values[0] = json_to_string (node, FALSE);
   fd_staff_window_run (topics->window, save_job, job, (GDestroyNotify) fd_staff_job_free,
                        fd_tr (LANG (topics), N_("Topics saved; each kiosk shows them from its next visitor.")));
