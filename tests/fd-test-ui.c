@@ -6,6 +6,7 @@
 #include "fd-ui.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 /* Runs the main loop for @ms milliseconds, so the window draws. */
 void
@@ -180,10 +181,10 @@ fd_test_ui_collect_text (GtkWidget *root)
   return g_string_free (out, FALSE);
 }
 
-static gboolean
-logged_in (gpointer data)
+gboolean
+fd_test_staff_logged_in (gpointer staff)
 {
-  return fd_staff_window_get_session (data) != NULL;
+  return fd_staff_window_get_session (staff) != NULL;
 }
 
 /* Logs into @staff as a staff member of @role, typing into the login page
@@ -202,7 +203,7 @@ fd_test_staff_login (FdStaffWindow *staff,
   fd_test_ui_type (fd_ui_find_named (GTK_WIDGET (staff), "login-user"), user);
   fd_test_ui_type (fd_ui_find_named (GTK_WIDGET (staff), "login-secret"), "1357");
   fd_test_ui_click (fd_ui_find_named (GTK_WIDGET (staff), "login-button"));
-  g_assert_true (fd_test_wait_until (logged_in, staff, 10000));
+  g_assert_true (fd_test_wait_until (fd_test_staff_logged_in, staff, 10000));
   fd_test_ui_iterate (100);
 }
 
@@ -230,4 +231,54 @@ fd_test_staff_close (FdStaffWindow *staff)
   gtk_window_destroy (GTK_WINDOW (staff));
   fd_test_store_settle (store);
   g_object_unref (store);
+}
+
+/* The widget named @name below @root; the test fails without one. */
+GtkWidget *
+fd_test_ui_named (gpointer    root,
+                  const char *name)
+{
+  GtkWidget *widget = fd_ui_find_named (GTK_WIDGET (root), name);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+/* Whether @text shows in @widget (a window or dialog) within 5 s. */
+gboolean
+fd_test_ui_text_shows (gpointer    widget,
+                       const char *text)
+{
+  for (int i = 0; i < 100; i++)
+    {
+      g_autofree char *all = fd_test_ui_collect_text (GTK_WIDGET (widget));
+
+      if (strstr (all, text) != NULL)
+        return TRUE;
+      fd_test_ui_iterate (50);
+    }
+  return FALSE;
+}
+
+/* The visible toplevel window (a dialog) named @name, or NULL. */
+GtkWidget *
+fd_test_ui_find_toplevel (const char *name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (g_strcmp0 (gtk_widget_get_name (window), name) == 0 && gtk_widget_get_visible (window))
+        return window;
+    }
+  return NULL;
+}
+
+/* For fd_test_wait_until(): the toplevel named @name is shown. */
+gboolean
+fd_test_ui_toplevel_shown (gpointer name)
+{
+  return fd_test_ui_find_toplevel (name) != NULL;
 }

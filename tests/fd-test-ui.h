@@ -32,6 +32,13 @@ void     fd_test_ui_assert_touch_targets (GtkWidget *root,
 void     fd_test_staff_login         (FdStaffWindow *staff,
                                       FdRole         role);
 void     fd_test_staff_close         (FdStaffWindow *staff);
+gboolean fd_test_staff_logged_in     (gpointer       staff);
+GtkWidget *fd_test_ui_named          (gpointer       root,
+                                      const char    *name);
+gboolean fd_test_ui_text_shows       (gpointer       widget,
+                                      const char    *text);
+GtkWidget *fd_test_ui_find_toplevel  (const char    *name);
+gboolean fd_test_ui_toplevel_shown   (gpointer       name);
 void     fd_test_store_settle        (FdStore       *store);
 char    *fd_test_ui_collect_text     (GtkWidget  *root) G_GNUC_WARN_UNUSED_RESULT;
 

@@ -58,66 +58,13 @@ open_window (FdStore       *store,
   return staff;
 }
 
-static GtkWidget *
-named (FdStaffWindow *staff,
-       const char    *name)
-{
-  GtkWidget *widget = fd_ui_find_named (GTK_WIDGET (staff), name);
-
-  g_assert_nonnull (widget);
-  return widget;
-}
-
 static gboolean
 page_shown (FdStaffWindow *staff,
             const char    *page)
 {
-  GtkStack *views = GTK_STACK (named (staff, "views"));
+  GtkStack *views = GTK_STACK (fd_test_ui_named (staff, "views"));
 
   return gtk_stack_page_get_visible (gtk_stack_get_page (views, gtk_stack_get_child_by_name (views, page)));
-}
-
-/* Whether @text shows in @widget (a window or dialog) within 5 s. */
-static gboolean
-text_shows (gpointer    widget,
-            const char *text)
-{
-  for (int i = 0; i < 100; i++)
-    {
-      g_autofree char *all = fd_test_ui_collect_text (GTK_WIDGET (widget));
-
-      if (strstr (all, text) != NULL)
-        return TRUE;
-      fd_test_ui_iterate (50);
-    }
-  return FALSE;
-}
-
-static gboolean
-logged_in (gpointer data)
-{
-  return fd_staff_window_get_session (data) != NULL;
-}
-
-static GtkWidget *
-find_toplevel (const char *name)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (g_strcmp0 (gtk_widget_get_name (window), name) == 0 && gtk_widget_get_visible (window))
-        return window;
-    }
-  return NULL;
-}
-
-static gboolean
-toplevel_shown (gpointer data)
-{
-  return find_toplevel (data) != NULL;
 }
 
 static gboolean
@@ -143,17 +90,17 @@ test_login_and_lock (gconstpointer data)
   g_assert_null (strstr (before, "李雷"));
   g_assert_nonnull (strstr (before, T ("员工登录", "Staff login")));
 
-  fd_test_ui_type (named (staff, "login-user"), "test-receptionist");
-  fd_test_ui_type (named (staff, "login-secret"), "0000");
-  fd_test_ui_click (named (staff, "login-button"));
-  g_assert_true (text_shows (staff, T ("用户名或密码不对。", "Wrong user name or password.")));
+  fd_test_ui_type (fd_test_ui_named (staff, "login-user"), "test-receptionist");
+  fd_test_ui_type (fd_test_ui_named (staff, "login-secret"), "0000");
+  fd_test_ui_click (fd_test_ui_named (staff, "login-button"));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("用户名或密码不对。", "Wrong user name or password.")));
   g_assert_null (fd_staff_window_get_session (staff));
   screenshot (staff, "login", data);
 
   fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
-  g_assert_true (text_shows (staff, "李雷"));
+  g_assert_true (fd_test_ui_text_shows (staff, "李雷"));
   /* REG-4's words for handing over the badge. */
-  g_assert_true (text_shows (staff, T ("「这是您的访客证,请妥善保管,离开时请归还。」",
+  g_assert_true (fd_test_ui_text_shows (staff, T ("「这是您的访客证,请妥善保管,离开时请归还。」",
                                        "“This is your visitor badge. Please keep it with you and return it when you leave.”")));
   g_assert_true (page_shown (staff, "log"));
   g_assert_false (page_shown (staff, "security"));
@@ -212,11 +159,11 @@ test_confirm_arrival (gconstpointer data)
   staff = open_window (store, data);
   fd_staff_window_set_print_settings (staff, &settings);
   fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
-  g_assert_true (text_shows (staff, T ("核对访客的身份证件", "check the visitor's ID")));
-  g_assert_true (text_shows (staff, T ("「您找的是XX部门的XX先生/女士吗?我帮您确认一下。」",
+  g_assert_true (fd_test_ui_text_shows (staff, T ("核对访客的身份证件", "check the visitor's ID")));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("「您找的是XX部门的XX先生/女士吗?我帮您确认一下。」",
                                        "“You are here to see Mr/Ms … of …? Let me confirm for you.”")));
-  g_assert_true (text_shows (staff, "Anna Schmidt"));
-  g_assert_true (text_shows (staff, T ("访客证未归还", "Badge not returned")));
+  g_assert_true (fd_test_ui_text_shows (staff, "Anna Schmidt"));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("访客证未归还", "Badge not returned")));
   g_assert_nonnull (fd_staff_window_find_button (staff, wait.id, "confirm"));
   screenshot (staff, "reception", data);
 
@@ -262,20 +209,20 @@ test_visit_log (gconstpointer data)
   staff = open_window (store, data);
   fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
   fd_staff_window_show_view (staff, "log");
-  fd_test_ui_type (named (staff, "log-search"), "138123");
-  fd_test_ui_click (named (staff, "log-search-button"));
-  g_assert_true (text_shows (staff, T ("找到 1 条来访", "1 visits found")));
-  results = GTK_LIST_BOX (named (staff, "log-results"));
+  fd_test_ui_type (fd_test_ui_named (staff, "log-search"), "138123");
+  fd_test_ui_click (fd_test_ui_named (staff, "log-search-button"));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("找到 1 条来访", "1 visits found")));
+  results = GTK_LIST_BOX (fd_test_ui_named (staff, "log-results"));
   gtk_list_box_select_row (results, gtk_list_box_get_row_at_index (results, 0));
   fd_test_ui_iterate (50);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (staff, "log-name"))), ==, "李雷");
-  fd_test_ui_type (named (staff, "log-name"), "李磊");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fd_test_ui_named (staff, "log-name"))), ==, "李雷");
+  fd_test_ui_type (fd_test_ui_named (staff, "log-name"), "李磊");
   screenshot (staff, "visit-log", data);
-  fd_test_ui_click (named (staff, "log-save"));
+  fd_test_ui_click (fd_test_ui_named (staff, "log-save"));
   g_assert_true (fd_test_wait_until (audited_once, &(Audited) { store, "visit.correct" }, 5000));
   visit = fd_store_get_visit (store, id, NULL);
   g_assert_cmpstr (visit->name, ==, "李磊");
-  g_assert_true (text_shows (staff, T ("已记录的更正:1", "corrections recorded so far: 1")));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("已记录的更正:1", "corrections recorded so far: 1")));
   fd_test_staff_close (staff);
 }
 
@@ -296,14 +243,14 @@ test_security (gconstpointer data)
   g_assert_true (page_shown (staff, "security"));
   g_assert_false (page_shown (staff, "admin"));
   fd_staff_window_show_view (staff, "security");
-  g_assert_true (text_shows (staff, T ("停留超过 8 小时(1)", "Staying longer than 8 hours (1)")));
-  g_assert_true (text_shows (staff, T ("李雷 到访", "李雷 arrived")));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("停留超过 8 小时(1)", "Staying longer than 8 hours (1)")));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("李雷 到访", "李雷 arrived")));
 
-  fd_test_ui_type (named (staff, "watch-name"), "赵四");
-  fd_test_ui_type (named (staff, "watch-phone"), "13900001111");
-  fd_test_ui_type (named (staff, "watch-reason"), "前员工");
-  fd_test_ui_click (named (staff, "watch-add"));
-  g_assert_true (text_shows (staff, "赵四 · 13900001111"));
+  fd_test_ui_type (fd_test_ui_named (staff, "watch-name"), "赵四");
+  fd_test_ui_type (fd_test_ui_named (staff, "watch-phone"), "13900001111");
+  fd_test_ui_type (fd_test_ui_named (staff, "watch-reason"), "前员工");
+  fd_test_ui_click (fd_test_ui_named (staff, "watch-add"));
+  g_assert_true (fd_test_ui_text_shows (staff, "赵四 · 13900001111"));
   watch = fd_store_list_watch (store, security, NULL);
   g_assert_cmpuint (watch->len, ==, 1);
   screenshot (staff, "security", data);
@@ -358,13 +305,13 @@ test_admin (gconstpointer data)
   fd_test_staff_login (staff, FD_ROLE_ADMIN);
   g_assert_true (page_shown (staff, "admin"));
   fd_staff_window_show_view (staff, "admin");
-  g_assert_true (text_shows (staff, "王芳 (市场部)"));
-  gtk_switch_set_active (GTK_SWITCH (named (staff, switch_name)), FALSE);
+  g_assert_true (fd_test_ui_text_shows (staff, "王芳 (市场部)"));
+  gtk_switch_set_active (GTK_SWITCH (fd_test_ui_named (staff, switch_name)), FALSE);
   g_assert_true (fd_test_wait_until (host_inactive, store, 5000));
 
-  fd_test_ui_type (named (staff, "setting-company_name"), "星河科技(上海)");
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (named (staff, "setting-print_policy")), 1);
-  fd_test_ui_click (named (staff, "settings-save"));
+  fd_test_ui_type (fd_test_ui_named (staff, "setting-company_name"), "星河科技(上海)");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (fd_test_ui_named (staff, "setting-print_policy")), 1);
+  fd_test_ui_click (fd_test_ui_named (staff, "settings-save"));
   g_assert_true (fd_test_wait_until (policy_saved, store, 5000));
   screenshot (staff, "admin", data);
 
@@ -373,24 +320,24 @@ test_admin (gconstpointer data)
     g_autofree char *edit = g_strdup_printf ("host-edit-%" G_GINT64_FORMAT, fd_test_host_id (store, "王芳", NULL));
     GtkWidget *dialog;
 
-    fd_test_ui_click (named (staff, edit));
-    g_assert_true (fd_test_wait_until (toplevel_shown, "host-dialog", 5000));
-    dialog = find_toplevel ("host-dialog");
+    fd_test_ui_click (fd_test_ui_named (staff, edit));
+    g_assert_true (fd_test_wait_until (fd_test_ui_toplevel_shown, "host-dialog", 5000));
+    dialog = fd_test_ui_find_toplevel ("host-dialog");
     fd_test_ui_type (fd_ui_find_named (dialog, "host-email"), "wang.fang at example");
     fd_test_ui_type (fd_ui_find_named (dialog, "host-phone"), "138 0000 0099");
     fd_test_ui_click (fd_ui_find_named (dialog, "host-save"));
-    g_assert_true (text_shows (dialog, T ("电子邮件地址和手机号必须有效", "the e-mail address and phone number must be valid")));
+    g_assert_true (fd_test_ui_text_shows (dialog, T ("电子邮件地址和手机号必须有效", "the e-mail address and phone number must be valid")));
     fd_test_ui_type (fd_ui_find_named (dialog, "host-email"), "wang.fang@example.com");
     fd_test_ui_click (fd_ui_find_named (dialog, "host-save"));
     g_assert_true (fd_test_wait_until (host_phone_saved, store, 5000));
   }
 
-  g_assert_true (text_shows (staff, T ("产品咨询 / Our products → 张伟", "产品咨询 / Our products → 张伟")));
-  fd_test_ui_type (named (staff, "topic-zh"), "参观交流");
-  fd_test_ui_type (named (staff, "topic-en"), "A visit");
-  fd_test_ui_click (named (staff, "topic-add"));
-  g_assert_true (text_shows (staff, "参观交流 / A visit"));
-  fd_test_ui_click (named (staff, "topic-remove"));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("产品咨询 / Our products → 张伟", "产品咨询 / Our products → 张伟")));
+  fd_test_ui_type (fd_test_ui_named (staff, "topic-zh"), "参观交流");
+  fd_test_ui_type (fd_test_ui_named (staff, "topic-en"), "A visit");
+  fd_test_ui_click (fd_test_ui_named (staff, "topic-add"));
+  g_assert_true (fd_test_ui_text_shows (staff, "参观交流 / A visit"));
+  fd_test_ui_click (fd_test_ui_named (staff, "topic-remove"));
   g_assert_true (fd_test_wait_until (topic_saved, store, 5000));
   fd_test_staff_close (staff);
   {
@@ -430,12 +377,12 @@ test_first_run_and_invite (gconstpointer data)
     g_autoptr(FdStore) empty = fd_test_store_new (FALSE);
 
     staff = open_window (empty, data);
-    g_assert_true (text_shows (staff, T ("首次使用:创建管理员", "First run: create the administrator")));
-    fd_test_ui_type (named (staff, "login-user"), "boss");
-    fd_test_ui_type (named (staff, "login-display"), "王总");
-    fd_test_ui_type (named (staff, "login-secret"), "boss-2026");
-    fd_test_ui_click (named (staff, "login-button"));
-    g_assert_true (fd_test_wait_until (logged_in, staff, 10000));
+    g_assert_true (fd_test_ui_text_shows (staff, T ("首次使用:创建管理员", "First run: create the administrator")));
+    fd_test_ui_type (fd_test_ui_named (staff, "login-user"), "boss");
+    fd_test_ui_type (fd_test_ui_named (staff, "login-display"), "王总");
+    fd_test_ui_type (fd_test_ui_named (staff, "login-secret"), "boss-2026");
+    fd_test_ui_click (fd_test_ui_named (staff, "login-button"));
+    g_assert_true (fd_test_wait_until (fd_test_staff_logged_in, staff, 10000));
     g_assert_true (page_shown (staff, "admin"));
     boss = fd_store_login (empty, "boss", "boss-2026", NULL);
     g_assert_nonnull (boss);
@@ -445,9 +392,9 @@ test_first_run_and_invite (gconstpointer data)
 
   staff = open_window (store, data);
   fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
-  fd_test_ui_click (named (staff, "invite"));
-  g_assert_true (fd_test_wait_until (toplevel_shown, "invite-dialog", 5000));
-  dialog = find_toplevel ("invite-dialog");
+  fd_test_ui_click (fd_test_ui_named (staff, "invite"));
+  g_assert_true (fd_test_wait_until (fd_test_ui_toplevel_shown, "invite-dialog", 5000));
+  dialog = fd_test_ui_find_toplevel ("invite-dialog");
   fd_test_ui_type (fd_ui_find_named (dialog, "invite-name"), "Anna Schmidt");
   fd_test_ui_type (fd_ui_find_named (dialog, "invite-phone"), "+49 151 12345678");
   fd_test_ui_type (fd_ui_find_named (dialog, "invite-purpose"), "Audit");
@@ -460,8 +407,8 @@ test_first_run_and_invite (gconstpointer data)
   fd_test_ui_click (fd_ui_find_named (dialog, "invite-save"));
   g_assert_true (fd_test_wait_until (invitations_one, store, 5000));
   expected = fd_store_list_invitations (store, day, NULL);
-  g_assert_true (text_shows (staff, ((FdInvitation *) expected->pdata[0])->code));
-  g_assert_true (text_shows (staff, T ("今日预约(1)", "Expected today (1)")));
+  g_assert_true (fd_test_ui_text_shows (staff, ((FdInvitation *) expected->pdata[0])->code));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("今日预约(1)", "Expected today (1)")));
   g_assert_cmpuint (fd_test_outbox_count (store, ((FdInvitation *) expected->pdata[0])->code), ==, 1);
   fd_test_staff_close (staff);
 }
@@ -509,12 +456,12 @@ test_badges_back_and_lost (gconstpointer data)
   staff = open_window (store, data);
   fd_staff_window_set_print_settings (staff, &settings);
   fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
-  g_assert_true (text_shows (staff, "李雷"));
+  g_assert_true (fd_test_ui_text_shows (staff, "李雷"));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (fd_staff_window_find_button (staff, wait.id, "badge-returned")),
                                FALSE);
   fd_test_ui_click (fd_staff_window_find_button (staff, wait.id, "checkout"));
   g_assert_true (fd_test_wait_until (left_unreturned, &wait, 5000));
-  g_assert_true (text_shows (staff, T ("未归还访客证:1", "badges not returned: 1")));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("未归还访客证:1", "badges not returned: 1")));
   fd_test_ui_click (fd_staff_window_find_button (staff, wait.id, "badge-back"));
   g_assert_true (fd_test_wait_until (returned_later, &wait, 5000));
 
@@ -532,7 +479,7 @@ test_badges_back_and_lost (gconstpointer data)
     reg->visit_ms = fake_now;
     reg->items = g_strdup ("样品两箱");
     with_items.id = fd_store_add_visit (store, reg, NULL);
-    g_assert_true (text_shows (staff, T ("离开时核对物品:样品两箱", "Check on the way out: 样品两箱")));
+    g_assert_true (fd_test_ui_text_shows (staff, T ("离开时核对物品:样品两箱", "Check on the way out: 样品两箱")));
     gtk_check_button_set_active (GTK_CHECK_BUTTON (fd_staff_window_find_button (staff, with_items.id, "items-checked")),
                                  TRUE);
     fd_test_ui_click (fd_staff_window_find_button (staff, with_items.id, "checkout"));
@@ -548,8 +495,8 @@ test_badges_back_and_lost (gconstpointer data)
   }
 
   fd_test_ui_click (fd_staff_window_find_button (staff, lost, "reissue"));
-  g_assert_true (fd_test_wait_until (toplevel_shown, "reissue-dialog", 5000));
-  dialog = find_toplevel ("reissue-dialog");
+  g_assert_true (fd_test_wait_until (fd_test_ui_toplevel_shown, "reissue-dialog", 5000));
+  dialog = fd_test_ui_find_toplevel ("reissue-dialog");
   {
     g_autofree char *text = fd_test_ui_collect_text (dialog);
 
@@ -592,16 +539,16 @@ test_reveal_id (gconstpointer data)
   staff = open_window (store, data);
   fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
   fd_staff_window_show_view (staff, "log");
-  fd_test_ui_type (named (staff, "log-search"), "李雷");
-  fd_test_ui_click (named (staff, "log-search-button"));
-  g_assert_true (text_shows (staff, T ("找到 1 条来访", "1 visits found")));
-  results = GTK_LIST_BOX (named (staff, "log-results"));
+  fd_test_ui_type (fd_test_ui_named (staff, "log-search"), "李雷");
+  fd_test_ui_click (fd_test_ui_named (staff, "log-search-button"));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("找到 1 条来访", "1 visits found")));
+  results = GTK_LIST_BOX (fd_test_ui_named (staff, "log-results"));
   gtk_list_box_select_row (results, gtk_list_box_get_row_at_index (results, 0));
-  g_assert_true (text_shows (staff, "110105********002X"));
-  fd_test_ui_click (named (staff, "log-reveal"));
-  g_assert_true (text_shows (staff, "11010519491231002X"));
+  g_assert_true (fd_test_ui_text_shows (staff, "110105********002X"));
+  fd_test_ui_click (fd_test_ui_named (staff, "log-reveal"));
+  g_assert_true (fd_test_ui_text_shows (staff, "11010519491231002X"));
   g_assert_true (audited_once (&(Audited) { store, "visit.reveal-id" }));
-  fd_test_ui_click (named (staff, "lock"));
+  fd_test_ui_click (fd_test_ui_named (staff, "lock"));
   g_assert_null (fd_staff_window_get_session (staff));
   {
     g_autofree char *text = fd_test_ui_collect_text (GTK_WIDGET (staff));

@@ -47,22 +47,6 @@ row_shows (FdStaffWindow *staff,
   return row_has (&wait);
 }
 
-static GtkWidget *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (g_strcmp0 (gtk_widget_get_name (window), "leave-message-dialog") == 0 &&
-          gtk_widget_get_visible (window))
-        return window;
-    }
-  return NULL;
-}
-
 /* FAQ-1: after 15 minutes without the host, the row says so with the
  * host's phone number and the SOP's next steps; notifying again and the
  * visitor's message reach the outbox; "host met" is one click. */
@@ -109,17 +93,17 @@ test_host_not_reached (gconstpointer data)
 
   /* The visitor leaves a message: an empty one is not sent. */
   fd_test_ui_click (fd_staff_window_find_button (staff, id, "leave-message"));
-  dialog = find_dialog ();
+  dialog = fd_test_ui_find_toplevel ("leave-message-dialog");
   g_assert_nonnull (dialog);
   fd_test_ui_click (fd_ui_find_named (dialog, "send-message"));
-  g_assert_nonnull (find_dialog ());
+  g_assert_nonnull (fd_test_ui_find_toplevel ("leave-message-dialog"));
   entry = fd_ui_find_named (dialog, "message-entry");
   fd_test_ui_type (entry, "请回电,我明天再来");
   g_clear_pointer (&shot, g_free);
   shot = g_strdup_printf ("staff-leave-message-%s", fd_lang_code (fd_test_lang (data)));
   fd_test_ui_screenshot (dialog, shot);
   fd_test_ui_click (fd_ui_find_named (dialog, "send-message"));
-  g_assert_null (find_dialog ());
+  g_assert_null (fd_test_ui_find_toplevel ("leave-message-dialog"));
   for (int i = 0; i < 100 && fd_test_outbox_count (store, "请回电,我明天再来") == 0; i++)
     fd_test_ui_iterate (50);
   g_assert_cmpuint (fd_test_outbox_count (store, "请回电,我明天再来"), ==, 1);
