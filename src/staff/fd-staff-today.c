@@ -17,9 +17,8 @@ expected_row (FdStaffWindow *self,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 16);
   GtkWidget *who = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  g_autofree char *host_name = fd_host_honorific_name (invitation->host_name, invitation->host_title, self->lang);
-  g_autofree char *host_text = g_strdup_printf (fd_tr (self->lang, N_("Visiting %s (%s)")),
-                                                host_name, invitation->host_department);
+  g_autofree char *host_text = fd_staff_visiting_text (self, invitation->host_name, invitation->host_title,
+                                                       invitation->host_department);
   /* Translators: %s is the 8-character invitation code. */
   g_autofree char *code_text = g_strdup_printf (fd_tr (self->lang, N_("Code %s")), invitation->code);
   GtkWidget *name = fd_staff_label (invitation->name, "staff-visitor");
@@ -51,9 +50,8 @@ fd_staff_left_row (FdStaffWindow *self,
                    FdVisit       *visit)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 16);
-  g_autofree char *host_name = fd_host_honorific_name (visit->host_name, visit->host_title, self->lang);
-  g_autofree char *host_text = g_strdup_printf (fd_tr (self->lang, N_("Visiting %s (%s)")),
-                                                host_name, visit->host_department);
+  g_autofree char *host_text = fd_staff_visiting_text (self, visit->host_name, visit->host_title,
+                                                       visit->host_department);
   g_autofree char *from = fd_format_local_time (visit->arrived_ms, "%H:%M");
   g_autofree char *to = fd_format_local_time (visit->left_ms, "%H:%M");
   /* Translators: %1$s and %2$s are times such as 09:30. */

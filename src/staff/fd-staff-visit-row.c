@@ -229,10 +229,8 @@ fd_staff_visit_row (FdStaffWindow *self,
                                   ? g_strdup_printf ("%s  ·  %s", visit->company, visit->phone)
                                   : g_strdup (visit->phone);
   GtkWidget *company = gtk_label_new (company_text);
-  g_autofree char *host_name = fd_host_honorific_name (visit->host_name, visit->host_title, self->lang);
-  /* Translators: the host and their department in the on-site list. */
-  g_autofree char *host_text = g_strdup_printf (fd_tr (self->lang, N_("Visiting %s (%s)")),
-                                                host_name, visit->host_department);
+  g_autofree char *host_text = fd_staff_visiting_text (self, visit->host_name, visit->host_title,
+                                                       visit->host_department);
   GtkWidget *host = gtk_label_new (host_text);
   GtkWidget *middle = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   g_autofree char *badge_words = badge_text (self, visit);

@@ -85,6 +85,10 @@ typedef struct {
 } FdStaffJob;
 
 void       fd_staff_list_clear        (GtkWidget     *list);
+char      *fd_staff_visiting_text     (FdStaffWindow *self,
+                                       const char    *host_name,
+                                       const char    *host_title,
+                                       const char    *department) G_GNUC_WARN_UNUSED_RESULT;
 GtkWidget *fd_staff_dialog_add_buttons (GtkWidget  *dialog,
                                         GtkWidget  *box,
                                         FdLang      lang,
