@@ -32,6 +32,20 @@ fd_test_store_new (gboolean with_demo)
   return store;
 }
 
+/* Gives @store its station key (the key file beside the database, made
+ * on first use), so that it takes ID numbers. */
+void
+fd_test_store_load_key (FdStore *store)
+{
+  g_autofree char *dir = g_path_get_dirname (fd_store_get_path (store));
+  g_autofree char *key = g_build_filename (dir, "frontdesk.key", NULL);
+  g_autoptr(GError) error = NULL;
+  FdSecret *secret = fd_secret_load (key, &error);
+
+  g_assert_no_error (error);
+  fd_store_set_secret (store, secret);
+}
+
 /* A staff member of @role, logged in the way the window does it: the
  * account is "test-<role>" with the PIN 1357. */
 FdSession *

@@ -15,13 +15,8 @@ static FdStore *
 store_with_key (void)
 {
   FdStore *store = fd_test_store_new (TRUE);
-  g_autofree char *dir = g_path_get_dirname (fd_store_get_path (store));
-  g_autofree char *key = g_build_filename (dir, "frontdesk.key", NULL);
-  g_autoptr(GError) error = NULL;
-  FdSecret *secret = fd_secret_load (key, &error);
 
-  g_assert_no_error (error);
-  fd_store_set_secret (store, secret);
+  fd_test_store_load_key (store);
   return store;
 }
 

@@ -195,26 +195,37 @@ audited_once (gpointer data)
   return n == 1;
 }
 
+/* Searches the visit log for @text, which must find exactly one visit,
+ * and opens it. */
+static void
+open_only_log_result (FdStaffWindow *staff,
+                      const char    *text,
+                      gconstpointer  data)
+{
+  GtkListBox *results;
+
+  fd_staff_window_show_view (staff, "log");
+  fd_test_ui_type (fd_test_ui_named (staff, "log-search"), text);
+  fd_test_ui_click (fd_test_ui_named (staff, "log-search-button"));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("找到 1 条来访", "1 visits found")));
+  results = GTK_LIST_BOX (fd_test_ui_named (staff, "log-results"));
+  gtk_list_box_select_row (results, gtk_list_box_get_row_at_index (results, 0));
+  fd_test_ui_iterate (50);
+}
+
 /* The visit log: found by phone, corrected (audited, counted for KPI-2). */
 static void
 test_visit_log (gconstpointer data)
 {
   g_autoptr(FdStore) store = store_with_clock ();
   FdStaffWindow *staff;
-  GtkListBox *results;
   g_autoptr(FdVisit) visit = NULL;
   gint64 id = fd_test_add_visit (store, "李雷", "13812345678", fd_test_host_id (store, "王芳", NULL));
 
   fd_test_add_visit (store, "韩梅梅", "13912345678", fd_test_host_id (store, "王芳", NULL));
   staff = open_window (store, data);
   fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
-  fd_staff_window_show_view (staff, "log");
-  fd_test_ui_type (fd_test_ui_named (staff, "log-search"), "138123");
-  fd_test_ui_click (fd_test_ui_named (staff, "log-search-button"));
-  g_assert_true (fd_test_ui_text_shows (staff, T ("找到 1 条来访", "1 visits found")));
-  results = GTK_LIST_BOX (fd_test_ui_named (staff, "log-results"));
-  gtk_list_box_select_row (results, gtk_list_box_get_row_at_index (results, 0));
-  fd_test_ui_iterate (50);
+  open_only_log_result (staff, "138123", data);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fd_test_ui_named (staff, "log-name"))), ==, "李雷");
   fd_test_ui_type (fd_test_ui_named (staff, "log-name"), "李磊");
   screenshot (staff, "visit-log", data);
@@ -518,15 +529,11 @@ static void
 test_reveal_id (gconstpointer data)
 {
   g_autoptr(FdStore) store = store_with_clock ();
-  g_autofree char *dir = g_path_get_dirname (fd_store_get_path (store));
-  g_autofree char *key = g_build_filename (dir, "frontdesk.key", NULL);
   g_autoptr(FdRegistration) reg = fd_registration_new ();
   g_autoptr(GError) error = NULL;
   FdStaffWindow *staff;
-  GtkListBox *results;
 
-  fd_store_set_secret (store, fd_secret_load (key, &error));
-  g_assert_no_error (error);
+  fd_test_store_load_key (store);
   reg->name = g_strdup ("李雷");
   reg->phone = g_strdup ("13812345678");
   reg->purpose = g_strdup ("面试");
@@ -538,12 +545,7 @@ test_reveal_id (gconstpointer data)
 
   staff = open_window (store, data);
   fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
-  fd_staff_window_show_view (staff, "log");
-  fd_test_ui_type (fd_test_ui_named (staff, "log-search"), "李雷");
-  fd_test_ui_click (fd_test_ui_named (staff, "log-search-button"));
-  g_assert_true (fd_test_ui_text_shows (staff, T ("找到 1 条来访", "1 visits found")));
-  results = GTK_LIST_BOX (fd_test_ui_named (staff, "log-results"));
-  gtk_list_box_select_row (results, gtk_list_box_get_row_at_index (results, 0));
+  open_only_log_result (staff, "李雷", data);
   g_assert_true (fd_test_ui_text_shows (staff, "110105********002X"));
   fd_test_ui_click (fd_test_ui_named (staff, "log-reveal"));
   g_assert_true (fd_test_ui_text_shows (staff, "11010519491231002X"));
