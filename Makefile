@@ -56,7 +56,7 @@ ASAN_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
   LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-.PHONY: run test build deps-build deps-test bench clean
+.PHONY: run test test-fresh build deps-build deps-test bench clean
 
 deps-build:
 	$(call ensure_packages,$(BUILD_PACKAGES))
@@ -81,6 +81,11 @@ test: deps-test $(BUILD)/build.ninja $(ASAN_BUILD)/build.ninja
 	$(call run_suite,$(BUILD),tests,,)
 	meson compile -C $(ASAN_BUILD)
 	$(call run_suite,$(ASAN_BUILD),sanitizers,$(ASAN_ENV),--timeout-multiplier 4)
+
+# make test on a newly created minimal Debian 12 (mmdebstrap), from a clone of
+# the committed HEAD: what a newcomer's machine does.  Needs root.
+test-fresh:
+	bash tests/fresh-machine.sh
 
 bench: build
 	python3 bench/startup.py $(BUILD)
