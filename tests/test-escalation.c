@@ -34,6 +34,8 @@ deliver_all (FdStore    *store,
   FdTestMailWait wait = { smtp, expected };
 
   fd_store_set_setting (store, "smtp_url", url, NULL);
+
+  fd_store_set_setting (store, "smtp_allow_plain", "true", NULL);  /* the local test server has no TLS */
   fd_notifier_set_poll_ms (notifier, 50);
   fd_notifier_start (notifier);
   g_assert_true (fd_test_wait_until (fd_test_has_mails, &wait, 20000));
@@ -218,6 +220,7 @@ test_sender_killed (void)
   fd_test_smtp_start (&smtp);
   url = g_strdup_printf ("smtp://127.0.0.1:%d", smtp.port);
   fd_store_set_setting (store, "smtp_url", url, NULL);
+  fd_store_set_setting (store, "smtp_allow_plain", "true", NULL);  /* the local test server has no TLS */
   for (int i = 0; i < 100; i++)
     {
       g_autofree char *name = g_strdup_printf ("访客%03d", i);
@@ -283,6 +286,7 @@ test_notify_test_command (void)
   fd_test_smtp_init (&smtp);
   url = g_strdup_printf ("smtp://127.0.0.1:%d", smtp.port);
   fd_store_set_setting (store, "smtp_url", url, NULL);
+  fd_store_set_setting (store, "smtp_allow_plain", "true", NULL);  /* the local test server has no TLS */
 
   g_assert_cmpint (ctl (db, &out, &err, "--lang", "zh_CN", "notify", "test", "email", "it@example.com", NULL), ==, 1);
   g_assert_nonnull (strstr (err, "未送达:"));

@@ -30,6 +30,7 @@ test_arrival_mail (void)
   fd_test_smtp_start (&smtp);
   url = g_strdup_printf ("smtp://127.0.0.1:%d", smtp.port);
   fd_store_set_setting (store, "smtp_url", url, NULL);
+  fd_store_set_setting (store, "smtp_allow_plain", "true", NULL);  /* the local test server has no TLS */
   fd_store_set_setting (store, "notify_waiting_place", "一楼前台", NULL);
 
   reg->name = g_strdup ("李雷");
@@ -82,6 +83,7 @@ test_server_down_then_up (void)
   fd_test_smtp_init (&smtp);
   url = g_strdup_printf ("smtp://127.0.0.1:%d", smtp.port);
   fd_store_set_setting (store, "smtp_url", url, NULL);
+  fd_store_set_setting (store, "smtp_allow_plain", "true", NULL);  /* the local test server has no TLS */
   for (int i = 0; i < 100; i++)
     fd_test_add_visit (store, "访客", "13900000000", fd_test_host_id (store, "李娜", NULL));
 
@@ -164,6 +166,7 @@ test_chat_webhooks (void)
 
       fd_store_set_setting (store, key, url, NULL);
     }
+  fd_store_set_setting (store, "webhook_allow_http", "true", NULL);  /* the local test server has no TLS */
   fd_store_set_setting (store, "webhook_dingtalk_secret", "s3cr3t", NULL);
   fd_store_set_setting (store, "webhook_feishu_secret", "s3cr3t", NULL);
 
@@ -262,6 +265,7 @@ test_hanging_server (void)
   g_assert_no_error (error);
   url = g_strdup_printf ("smtp://127.0.0.1:%u", port);
   fd_store_set_setting (store, "smtp_url", url, NULL);
+  fd_store_set_setting (store, "smtp_allow_plain", "true", NULL);  /* the local test server has no TLS */
   fd_store_set_setting (store, "notify_timeout_seconds", "3", NULL);
 
   notifier = fd_notifier_new (store);

@@ -10,7 +10,7 @@ Answers like the real services: /wecom and /dingtalk with {"errcode": 0},
 (generic JSON) with 204.
 DingTalk and Feishu requests must carry a valid signature made with SECRET;
 a bad one gets the vendor's error shape (HTTP 200 with a non-zero code), as
-does anything sent to /wecom-full.  Every request is appended to LOG as one
+does anything sent to /wecom-full; /empty answers 200 with no body.  Every request is appended to LOG as one
 JSON line: path, query, body, and whether its signature was valid.
 """
 import base64, hashlib, hmac, json, sys, time, urllib.parse
@@ -57,6 +57,11 @@ class Handler(BaseHTTPRequestHandler):
             reply = {"code": 0 if signed else 19021, "msg": "success" if signed else "sign match fail"}
         elif url.path == "/teams":
             self.send_response(202)
+            self.end_headers()
+            return
+        elif url.path == "/empty":
+            self.send_response(200)
+            self.send_header("Content-Length", "0")
             self.end_headers()
             return
         elif url.path == "/slack":

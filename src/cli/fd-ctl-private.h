@@ -37,6 +37,7 @@ typedef struct {
   char     *to;
   char     *format;
   gboolean  dry_run;
+  gboolean  confirm_shorter;  /* retention below the 3 months of REG-5 */
 
   /* state */
   FdLang    lang;

@@ -70,6 +70,16 @@ fd_ctl_run_reception (Ctl   *ctl,
       g_print ("%s\n", value);
       return FD_CTL_OK;
     }
+  if (g_str_equal (group, "settings") && g_str_equal (command, "set") && argc == 5 &&
+      g_str_equal (argv[3], "retention_days") && ctl->confirm_shorter)
+    {
+      gint64 days = 0;
+
+      if (!g_ascii_string_to_signed (argv[4], 10, 1, G_MAXINT32, &days, NULL))
+        return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("The value is not a whole number in the allowed range.")));
+      return done (ctl, fd_store_set_retention_days (ctl->store, session, days, TRUE, &error), &error,
+                   fd_tr (ctl->lang, N_("Setting saved.")));
+    }
   if (g_str_equal (group, "settings") && g_str_equal (command, "set") && argc == 5)
     return done (ctl, fd_store_change_setting (ctl->store, session, argv[3], argv[4], &error), &error,
                  fd_tr (ctl->lang, N_("Setting saved.")));

@@ -71,7 +71,8 @@ fd_ctl_fail_error (Ctl    *ctl,
 
       return fd_ctl_fail (ctl, message);
     }
-  return fd_ctl_fail (ctl, error->message);
+  /* Messages the core words for the user are N_() msgids. */
+  return fd_ctl_fail (ctl, fd_tr (ctl->lang, error->message));
 }
 
 int
@@ -434,7 +435,9 @@ static const char summary[] =
   "  hosts activate|deactivate ID\n"
   "                            whether the kiosk offers a host (admin)\n"
   "  settings get KEY          a site setting (admin)\n"
-  "  settings set KEY VALUE    change a site setting (admin, audited)\n"
+  "  settings set KEY VALUE    change a site setting (admin, audited; the value of a\n"
+  "                            secret is not logged); retention_days below 90 needs\n"
+  "                            --confirm-shorter\n"
   "  hosts notify --host H [--channels email,wecom,…] [--host-lang zh_CN|en]\n"
   "                            how a host hears of visitors (empty: site default)\n"
   "  visits host-met ID        the host has come for the visitor (FAQ-1)\n"
@@ -500,6 +503,7 @@ fd_ctl_run (int    argc,
     { "to", 0, 0, G_OPTION_ARG_STRING, &ctl.to, "Last day of an export", "YYYY-MM-DD" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &ctl.format, "Export format: csv or xlsx", "F" },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &ctl.dry_run, "Only count what purge would remove", NULL },
+    { "confirm-shorter", 0, 0, G_OPTION_ARG_NONE, &ctl.confirm_shorter, "Keep visits fewer than 90 days", NULL },
     { "id-number", 0, 0, G_OPTION_ARG_STRING, &ctl.id_number, "An ID number (stored as a keyed hash)", "ID" },
     { NULL }
   };

@@ -44,6 +44,8 @@ fd_day_range (const char *day,
   if (start == NULL)
     return FALSE;
   end = g_date_time_add_days (start, 1);
+  if (end == NULL)
+    return FALSE;  /* 9999-12-31: the next day is past what a date holds */
   *start_ms = g_date_time_to_unix (start) * 1000;
   *end_ms = g_date_time_to_unix (end) * 1000;
   return TRUE;

@@ -236,6 +236,20 @@ optional (Record     *record,
 
 /* How the host wants to hear of visitors; empty cells keep the site's
  * default. */
+/* @text as it may be quoted in a message: valid UTF-8, control characters
+ * escaped. */
+static char *
+printable (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  char high[129];
+
+  for (int i = 0; i < 128; i++)
+    high[i] = (char) (0x80 + i);
+  high[128] = '\0';
+  return g_strescape (valid, high);
+}
+
 static gboolean
 read_notify (Record   *record,
              int       positions[N_COLUMNS],
@@ -246,6 +260,8 @@ read_notify (Record   *record,
   const char *channels = field_at (record, positions[COL_CHANNELS]);
   const char *code = field_at (record, positions[COL_LANG]);
   g_autofree char *code_text = NULL;
+  g_autofree char *shown = NULL;
+  FdInvalid problem;
 
   if (fd_text_normalize (channels, 0, NULL) != FD_INVALID_MISSING)
     {
@@ -254,17 +270,20 @@ read_notify (Record   *record,
         {
           g_set_error (error, FD_ERROR, FD_ERROR_IMPORT,
                        fd_tr (lang, N_("Line %u: “%s” is not a list of channels (email, wecom, dingtalk, feishu, slack, teams, hook).")),
-                       record->line, channels);
+                       record->line, shown = printable (channels));
           return FALSE;
         }
     }
-  if (fd_text_normalize (code, 0, &code_text) != FD_INVALID_MISSING)
+  problem = fd_text_normalize (code, 0, &code_text);
+  if (problem != FD_INVALID_MISSING)
     {
-      if (!g_str_equal (code_text, "zh_CN") && !g_str_equal (code_text, "en"))
+      /* A cell with control characters or bad UTF-8 has no normalised
+       * text; it is as wrong as any other unknown language. */
+      if (problem != FD_INVALID_NONE || (!g_str_equal (code_text, "zh_CN") && !g_str_equal (code_text, "en")))
         {
           g_set_error (error, FD_ERROR, FD_ERROR_IMPORT,
                        fd_tr (lang, N_("Line %u: the language is “zh_CN” or “en”, not “%s”.")),
-                       record->line, code);
+                       record->line, shown = printable (code));
           return FALSE;
         }
       host->lang = g_steal_pointer (&code_text);

@@ -31,8 +31,17 @@ read_u32 (const guint8 *data,
   return swap ? GUINT32_SWAP_LE_BE (v) : v;
 }
 
-static GHashTable *
-parse_mo (GBytes *bytes)
+/**
+ * fd_i18n_parse_mo:
+ * @bytes: a GNU .mo catalogue, either byte order
+ *
+ * Returns: (transfer full): msgid → translation, pointing into @bytes,
+ *   which must outlive the table.  Entries that do not lie wholly inside
+ *   @bytes are left out; a damaged catalogue gives fewer translations,
+ *   never a read outside it.
+ */
+GHashTable *
+fd_i18n_parse_mo (GBytes *bytes)
 {
   GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
   gsize size = 0;
@@ -59,8 +68,10 @@ parse_mo (GBytes *bytes)
       guint32 tlen = read_u32 (data + trans_off + i * 8, swap);
       guint32 tpos = read_u32 (data + trans_off + i * 8 + 4, swap);
 
-      /* Each string is NUL-terminated inside the file. */
-      if ((gsize) opos + olen >= size || (gsize) tpos + tlen >= size)
+      /* Each string must end with its NUL inside the file; a catalogue
+       * that says otherwise is damaged and the entry is left out. */
+      if ((gsize) opos + olen >= size || (gsize) tpos + tlen >= size ||
+          data[opos + olen] != '\0' || data[tpos + tlen] != '\0')
         continue;
       if (olen == 0 || tlen == 0)
         continue;  /* the header entry, or an untranslated one */
@@ -78,7 +89,7 @@ load_catalogue (gpointer data)
                                       G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   if (mo_bytes == NULL)
     mo_bytes = g_bytes_new_static ("", 0);
-  zh_catalogue = parse_mo (mo_bytes);
+  zh_catalogue = fd_i18n_parse_mo (mo_bytes);
   return NULL;
 }
 

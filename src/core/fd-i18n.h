@@ -20,5 +20,6 @@ const char *fd_tr                   (FdLang      lang,
 const char *fd_lang_code            (FdLang      lang);
 FdLang      fd_lang_from_code       (const char *code);
 FdLang      fd_lang_from_environment (void);
+GHashTable *fd_i18n_parse_mo        (GBytes     *bytes);
 
 G_END_DECLS

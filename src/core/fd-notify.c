@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "fd-error.h"
+#include "fd-i18n.h"
 
 /*
  * FdNotifier delivers the outbox from a thread of its own: it never blocks a
@@ -17,6 +18,13 @@
  *
  * Site settings: smtp_url (smtp://host:port, smtps://…), smtp_from,
  * notify_give_up_minutes (default 60), notify_timeout_seconds (default 30).
+ *
+ * Mail goes over TLS only: smtps://, or smtp:// with STARTTLS required, so
+ * a server that offers no STARTTLS gets no password and no message.  Plain
+ * SMTP only when an administrator set smtp_allow_plain; likewise webhooks
+ * go to https:// only unless webhook_allow_http is set.  Neither is implied
+ * by the address, not even a loopback one.  Error messages never quote a
+ * server address (it may carry a password or a robot's key).
  */
 
 
@@ -75,6 +83,7 @@ new_transfer (const char  *url,
  */
 gboolean
 fd_notify_send_email (const char  *smtp_url,
+                      gboolean     allow_plain,
                       const char  *from,
                       const char  *to,
                       const char  *subject,
@@ -112,10 +121,14 @@ fd_notify_send_email (const char  *smtp_url,
   curl_easy_setopt (curl, CURLOPT_MAIL_RCPT, recipients);
   curl_easy_setopt (curl, CURLOPT_HTTPHEADER, headers);
   curl_easy_setopt (curl, CURLOPT_MIMEPOST, mime);
-  curl_easy_setopt (curl, CURLOPT_USE_SSL, (long) CURLUSESSL_TRY);
+  curl_easy_setopt (curl, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
+  curl_easy_setopt (curl, CURLOPT_USE_SSL, (long) (allow_plain ? CURLUSESSL_TRY : CURLUSESSL_ALL));
 
   rc = curl_easy_perform (curl);
-  if (rc != CURLE_OK)
+  if (rc == CURLE_USE_SSL_FAILED)
+    g_set_error_literal (error, FD_ERROR, FD_ERROR_IO,
+                         N_("The mail server offers no encryption (STARTTLS), so nothing was sent. Use smtps:// or a server with STARTTLS, or let an administrator allow plain mail."));
+  else if (rc != CURLE_OK)
     g_set_error (error, FD_ERROR, FD_ERROR_IO, "SMTP: %s", curl_easy_strerror (rc));
 
   curl_mime_free (mime);
@@ -314,7 +327,8 @@ webhook_accepted (const char  *channel,
     }
   if (g_str_equal (channel, "hook") || g_str_equal (channel, "teams"))
     return TRUE;
-  if (json_parser_load_from_data (parser, reply, -1, NULL) &&
+  /* An empty reply parses as a document without a root. */
+  if (json_parser_load_from_data (parser, reply, -1, NULL) && json_parser_get_root (parser) != NULL &&
       JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     object = json_node_get_object (json_parser_get_root (parser));
   if (object != NULL)
@@ -337,6 +351,7 @@ webhook_accepted (const char  *channel,
  */
 gboolean
 fd_notify_post_webhook (const char  *channel,
+                        gboolean     allow_http,
                         const char  *url,
                         const char  *secret,
                         const char  *recipient,
@@ -355,13 +370,17 @@ fd_notify_post_webhook (const char  *channel,
 
   if (curl == NULL)
     return FALSE;
+  curl_easy_setopt (curl, CURLOPT_PROTOCOLS_STR, allow_http ? "http,https" : "https");
   headers = curl_slist_append (NULL, "Content-Type: application/json; charset=utf-8");
   curl_easy_setopt (curl, CURLOPT_HTTPHEADER, headers);
   curl_easy_setopt (curl, CURLOPT_POSTFIELDS, json);
   curl_easy_setopt (curl, CURLOPT_WRITEFUNCTION, collect_cb);
   curl_easy_setopt (curl, CURLOPT_WRITEDATA, reply);
   rc = curl_easy_perform (curl);
-  if (rc != CURLE_OK)
+  if (rc == CURLE_UNSUPPORTED_PROTOCOL)
+    g_set_error_literal (error, FD_ERROR, FD_ERROR_IO,
+                         N_("A chat channel's address must start with https://, so nothing was sent; an administrator can allow http://."));
+  else if (rc != CURLE_OK)
     g_set_error (error, FD_ERROR, FD_ERROR_IO, "%s: %s", channel, curl_easy_strerror (rc));
   else
     {
@@ -384,6 +403,15 @@ backoff_ms (int attempts)
     delay *= 2;
   delay = MIN (delay, BACKOFF_MAX_MS);
   return delay + g_random_int_range (0, (gint32) (delay / 4) + 1);
+}
+
+static gboolean
+setting_true (FdStore    *store,
+              const char *key)
+{
+  g_autofree char *value = fd_store_get_setting (store, key, "false");
+
+  return g_str_equal (value, "true") || g_str_equal (value, "1");
 }
 
 /**
@@ -415,7 +443,8 @@ fd_notify_send (FdStore     *store,
           g_set_error_literal (error, FD_ERROR, FD_ERROR_STATE, "No mail server is set up (smtp_url)");
           return FALSE;
         }
-      return fd_notify_send_email (url, from, recipient, subject, body, timeout_s, error);
+      return fd_notify_send_email (url, setting_true (store, "smtp_allow_plain"), from, recipient, subject, body,
+                                   timeout_s, error);
     }
   else
     {
@@ -429,7 +458,8 @@ fd_notify_send (FdStore     *store,
           g_set_error (error, FD_ERROR, FD_ERROR_STATE, "%s is not set up", url_key);
           return FALSE;
         }
-      return fd_notify_post_webhook (channel, hook, secret, recipient, body, timeout_s, error);
+      return fd_notify_post_webhook (channel, setting_true (store, "webhook_allow_http"), hook, secret, recipient, body,
+                                     timeout_s, error);
     }
 }
 

@@ -44,6 +44,7 @@ gboolean    fd_notify_send               (FdStore          *store,
                                           const char       *body,
                                           GError          **error);
 gboolean    fd_notify_send_email         (const char       *smtp_url,
+                                          gboolean          allow_plain,
                                           const char       *from,
                                           const char       *to,
                                           const char       *subject,
@@ -52,6 +53,7 @@ gboolean    fd_notify_send_email         (const char       *smtp_url,
                                           GError          **error);
 
 gboolean    fd_notify_post_webhook       (const char       *channel,
+                                          gboolean          allow_http,
                                           const char       *url,
                                           const char       *secret,
                                           const char       *recipient,

@@ -167,21 +167,6 @@ fd_store_list_hosts (FdStore   *self,
   return ok ? g_steal_pointer (&hosts) : NULL;
 }
 
-static char *
-like_pattern (const char *text)
-{
-  g_autoptr(GString) out = g_string_new ("%");
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '%' || *p == '_' || *p == '\\')
-        g_string_append_c (out, '\\');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '%');
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 /**
  * fd_store_search_hosts:
  * @text: part of a name as the visitor types it
@@ -208,7 +193,7 @@ fd_store_search_hosts (FdStore     *self,
 
   if (fd_text_normalize (text, FD_MAX_NAME, &clean) != FD_INVALID_NONE)
     return g_steal_pointer (&hosts);
-  pattern = like_pattern (clean);
+  pattern = fd_store_like_pattern (clean);
   prefix = g_strdup (pattern + 1);
 
   STORE_LOCK (self);

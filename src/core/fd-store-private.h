@@ -64,6 +64,7 @@ gboolean fd_store_enqueue_invitation_locked (FdStore    *self,
                                              const char *day,
                                              const char *code,
                                              GError    **error);
+char     *fd_store_like_pattern (const char *text) G_GNUC_WARN_UNUSED_RESULT;
 gboolean fd_store_first_text_cb (FdDbRow  *row,
                                  gpointer  user_data);
 gboolean fd_store_migrate      (FdDb       *db,

@@ -3,6 +3,7 @@
 #include "fd-store-private.h"
 
 #include "fd-error.h"
+#include "fd-settings.h"
 #include "fd-validate.h"
 
 /*
@@ -110,13 +111,19 @@ fd_store_correct_visit (FdStore          *self,
   g_return_val_if_fail (FD_IS_STORE (self), FALSE);
   g_return_val_if_fail (field != NULL, FALSE);
 
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_RECEPTION, "visit.correct", error))
+    return FALSE;
+  /* The field comes from a person (frontdeskctl): an unknown one is their
+   * error, not ours. */
   for (i = 0; i < G_N_ELEMENTS (fields); i++)
     if (g_str_equal (fields[i].field, field))
       break;
-  g_return_val_if_fail (i < G_N_ELEMENTS (fields), FALSE);
-
-  if (!fd_store_check_permission (self, session, FD_PERMISSION_RECEPTION, "visit.correct", error))
-    return FALSE;
+  if (i == G_N_ELEMENTS (fields))
+    {
+      g_set_error_literal (error, FD_ERROR, FD_ERROR_INVALID,
+                           N_("Only the name, phone, company or purpose can be corrected."));
+      return FALSE;
+    }
   if (g_str_equal (field, "phone"))
     problem = fd_validate_phone (value, &clean);
   else
@@ -259,8 +266,10 @@ fd_store_update_host (FdStore          *self,
 /**
  * fd_store_change_setting:
  *
- * An administrator changes a site setting; the change is audited with the
- * new value.
+ * An administrator changes a site setting.  The audit entry names the key
+ * and, unless the setting is a secret, the new value.  A retention period
+ * below the 3 months of REG-5 needs fd_store_set_retention_days() and its
+ * confirmation.
  */
 gboolean
 fd_store_change_setting (FdStore          *self,
@@ -274,8 +283,18 @@ fd_store_change_setting (FdStore          *self,
 
   if (!fd_store_check_permission (self, session, FD_PERMISSION_ADMIN, "setting.change", error))
     return FALSE;
+  if (g_str_equal (key, "retention_days") && *value != '\0')
+    {
+      gint64 days;
+
+      if (!fd_setting_check (key, value, error))
+        return FALSE;
+      days = g_ascii_strtoll (value, NULL, 10);
+      return fd_store_set_retention_days (self, session, days, FALSE, error);
+    }
   return fd_store_set_setting (self, key, value, error) &&
-         fd_store_audit (self, fd_session_get_username (session), "setting.change", key, value, error);
+         fd_store_audit (self, fd_session_get_username (session), "setting.change", key,
+                         fd_setting_is_secret (key) ? NULL : value, error);
 }
 
 void

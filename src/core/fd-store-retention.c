@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 
 #include "fd-error.h"
+#include "fd-settings.h"
 
 /*
  * Keeping visitors' data only as long as allowed (PIPL, REG-5): the daily
@@ -21,10 +22,14 @@
 static gint64
 retention_days (FdStore *self)
 {
-  g_autofree char *text = fd_store_get_setting (self, "retention_days", NULL);
-  gint64 days = text != NULL ? g_ascii_strtoll (text, NULL, 10) : DEFAULT_RETENTION_DAYS;
+  g_autofree char *text = fd_store_get_setting (self, "retention_days", "");
 
-  return days > 0 ? days : DEFAULT_RETENTION_DAYS;
+  /* Clamped to what a setting may hold, so the cutoff cannot overflow: a
+   * value written before settings were checked is read as the nearest
+   * allowed one, and an unreadable one as the default. */
+  if (*text == '\0' || !g_ascii_string_to_signed (text, 10, 1, G_MAXINT64, NULL, NULL))
+    return DEFAULT_RETENTION_DAYS;
+  return fd_setting_int (text, "retention_days");
 }
 
 /**
@@ -43,11 +48,12 @@ fd_store_set_retention_days (FdStore          *self,
 
   if (!fd_store_check_permission (self, session, FD_PERMISSION_ADMIN, "retention.set", error))
     return FALSE;
-  if (days < 1 || (days < EXPORT_PERIOD_DAYS && !below_export_period))
+  if (!fd_setting_check ("retention_days", text, error))
+    return FALSE;
+  if (days < EXPORT_PERIOD_DAYS && !below_export_period)
     {
-      g_set_error (error, FD_ERROR, FD_ERROR_INVALID,
-                   "Visits are kept at least %d days (REG-5) unless you confirm a shorter period",
-                   EXPORT_PERIOD_DAYS);
+      g_set_error_literal (error, FD_ERROR, FD_ERROR_INVALID,
+                           N_("Visits are kept at least 90 days (REG-5) unless you confirm a shorter period."));
       return FALSE;
     }
   return fd_store_set_setting (self, "retention_days", text, error) &&

@@ -280,9 +280,10 @@ fd_store_find_visits (FdStore             *self,
 
       if (*words[i] == '\0')
         continue;
-      pattern = g_strdup_printf ("%%%s%%", words[i]);
+      pattern = fd_store_like_pattern (words[i]);
       g_ptr_array_add (patterns, pattern);
-      g_string_append (sql, "AND (v.name LIKE ? OR v.phone LIKE ? OR v.company LIKE ? OR h.name LIKE ?) ");
+      g_string_append (sql, "AND (v.name LIKE ? ESCAPE '\\' OR v.phone LIKE ? ESCAPE '\\' OR "
+                                "v.company LIKE ? ESCAPE '\\' OR h.name LIKE ? ESCAPE '\\') ");
       for (int k = 0; k < 4; k++)
         {
           value = FD_DB_S (pattern);

@@ -3,6 +3,7 @@
 #include "fd-store-private.h"
 
 #include "fd-error.h"
+#include "fd-settings.h"
 
 /*
  * FdStore is the only place that speaks SQL.  Every call is synchronous and
@@ -215,6 +216,8 @@ fd_store_set_setting (FdStore     *self,
   g_return_val_if_fail (FD_IS_STORE (self), FALSE);
   g_return_val_if_fail (key != NULL && value != NULL, FALSE);
 
+  if (!fd_setting_check (key, value, error))
+    return FALSE;
   STORE_LOCK (self);
   ok = fd_db_exec (self->db,
                    "INSERT INTO settings (key, value, updated_ms) VALUES (?, ?, ?) "
@@ -224,6 +227,23 @@ fd_store_set_setting (FdStore     *self,
                    NULL, NULL, error);
   STORE_UNLOCK (self);
   return ok;
+}
+
+/* "%@text%" for LIKE with a backslash as ESCAPE: the text's own %, _
+ * and backslash match themselves. */
+char *
+fd_store_like_pattern (const char *text)
+{
+  g_autoptr(GString) out = g_string_new ("%");
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '%' || *p == '_' || *p == '\\')
+        g_string_append_c (out, '\\');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '%');
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 /* Appends to the audit log; the caller holds the lock and, when the action

@@ -2,9 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fd-kiosk-window-private.h"
 
-#include <json-glib/json-glib.h>
-
 #include "fd-error.h"
+#include "fd-settings.h"
 
 /*
  * The kiosk's other journeys: an invitation (scan, one tap), "not sure
@@ -278,27 +277,29 @@ GPtrArray *
 fd_kiosk_topics_read (FdStore *store)
 {
   g_autofree char *json = fd_store_get_setting (store, "kiosk_topics", "[]");
-  g_autoptr(JsonNode) root = json_from_string (json, NULL);
-  JsonArray *array = root != NULL && JSON_NODE_HOLDS_ARRAY (root) ? json_node_get_array (root) : NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) parsed = fd_topics_parse (json, &error);
   GPtrArray *topics = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_kiosk_topic_free);
 
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+  if (parsed == NULL)
     {
-      JsonObject *object = json_array_get_object_element (array, i);
+      g_warning ("The kiosk_topics setting is not usable: %s", error->message);
+      return topics;
+    }
+  for (guint i = 0; i < parsed->len; i++)
+    {
+      FdTopic *entry = parsed->pdata[i];
+      FdHost *host = fd_store_get_host (store, entry->host_id, NULL);
       Topic *topic;
-      FdHost *host;
 
-      if (object == NULL || !json_object_has_member (object, "host_id"))
-        continue;
-      host = fd_store_get_host (store, json_object_get_int_member (object, "host_id"), NULL);
       if (host == NULL || !host->active)
         {
           fd_host_free (host);
           continue;  /* a contact who left: the topic is not offered */
         }
       topic = g_new0 (Topic, 1);
-      topic->zh = g_strdup (json_object_get_string_member_with_default (object, "zh", ""));
-      topic->en = g_strdup (json_object_get_string_member_with_default (object, "en", topic->zh));
+      topic->zh = g_strdup (entry->zh);
+      topic->en = g_strdup (entry->en);
       topic->host = host;
       g_ptr_array_add (topics, topic);
     }

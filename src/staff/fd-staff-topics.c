@@ -4,6 +4,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "fd-settings.h"
 #include "fd-ui.h"
 
 /*
@@ -151,12 +152,23 @@ fd_staff_topics_fill (FdStaffTopics *topics,
                       const char    *json,
                       GPtrArray     *hosts)
 {
-  g_autoptr(JsonNode) root = json_from_string (json, NULL);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) parsed = fd_topics_parse (json, NULL);
 
+  /* Only what the kiosk can show: a setting that is not a list of topics
+   * shows as an empty list, and the next change replaces it. */
   g_clear_pointer (&topics->topics, json_array_unref);
-  topics->topics = root != NULL && JSON_NODE_HOLDS_ARRAY (root) ? json_array_ref (json_node_get_array (root))
-                                                                : json_array_new ();
+  topics->topics = json_array_new ();
+  for (guint i = 0; parsed != NULL && i < parsed->len; i++)
+    {
+      FdTopic *entry = parsed->pdata[i];
+      JsonObject *object = json_object_new ();
+
+      json_object_set_string_member (object, "zh", entry->zh);
+      json_object_set_string_member (object, "en", entry->en);
+      json_object_set_int_member (object, "host_id", entry->host_id);
+      json_array_add_object_element (topics->topics, object);
+    }
   g_array_set_size (topics->ids, 0);
   g_ptr_array_set_size (topics->names, 0);
   for (guint i = 0; i < hosts->len; i++)
