@@ -40,10 +40,8 @@ fd_test_store_load_key (FdStore *store)
   g_autofree char *dir = g_path_get_dirname (fd_store_get_path (store));
   g_autofree char *key = g_build_filename (dir, "frontdesk.key", NULL);
   g_autoptr(GError) error = NULL;
-  FdSecret *secret = fd_secret_load (key, &error);
-
+  g_assert_true (fd_store_load_key (store, key, FD_LANG_EN, &error));
   g_assert_no_error (error);
-  fd_store_set_secret (store, secret);
 }
 
 /* A staff member of @role, logged in the way the window does it: the

@@ -6,6 +6,8 @@
 
 #include "fd-error.h"
 #include "fd-i18n.h"
+#include "fd-model.h"
+#include "fd-secret.h"
 #include "fd-notify.h"
 #include "fd-settings.h"
 #include "fd-test-smtp.h"
@@ -440,6 +442,119 @@ test_correct_and_search (void)
   g_assert_cmpuint (found->len, ==, 1);
 }
 
+/* Finding 5 (b): a key file that went missing is not silently replaced;
+ * a key file others can read, or another database's, is refused; all
+ * with a clear message, and frontdeskctl says the same. */
+static void
+test_key_file (void)
+{
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+  g_autoptr(FdSession) security = fd_test_login (store, FD_ROLE_SECURITY);
+  g_autofree char *dir = g_path_get_dirname (fd_store_get_path (store));
+  g_autofree char *key = g_build_filename (dir, "frontdesk.key", NULL);
+  g_autofree char *moved = g_build_filename (dir, "frontdesk.key.bak", NULL);
+  g_autofree char *other_dir = g_dir_make_tmp ("fd-other-XXXXXX", NULL);
+  g_autofree char *other = g_build_filename (other_dir, "other.key", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FdSecret) stranger = NULL;
+
+  fd_test_store_load_key (store);
+  g_assert_cmpint (fd_store_add_watch (store, security, NULL, NULL, "11010519491231002X", "test", &error), >, 0);
+  g_assert_no_error (error);
+
+  /* Missing: refused, and no new key appears. */
+  g_assert_cmpint (g_rename (key, moved), ==, 0);
+  g_assert_false (fd_store_load_key (store, key, FD_LANG_EN, &error));
+  g_assert_error (error, FD_ERROR, FD_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "missing"));
+  g_clear_error (&error);
+  g_assert_false (g_file_test (key, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (ctl (fd_store_get_path (store), NULL, &out, &err, "--lang", "zh_CN", "hosts", "list", NULL), ==, 1);
+  g_test_message ("%s", err);
+  g_assert_nonnull (strstr (err, "密钥文件"));
+  g_assert_false (g_file_test (key, G_FILE_TEST_EXISTS));
+
+  /* Readable by others: refused. */
+  g_assert_cmpint (g_rename (moved, key), ==, 0);
+  g_assert_cmpint (g_chmod (key, 0644), ==, 0);
+  g_assert_false (fd_store_load_key (store, key, FD_LANG_EN, &error));
+  g_assert_error (error, FD_ERROR, FD_ERROR_PERMISSION);
+  g_assert_nonnull (strstr (error->message, "0600"));
+  g_clear_error (&error);
+  g_assert_cmpint (g_chmod (key, 0600), ==, 0);
+  g_assert_true (fd_store_load_key (store, key, FD_LANG_EN, &error));
+  g_assert_no_error (error);
+
+  /* Another station's key: refused. */
+  stranger = fd_secret_load (other, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_false (fd_store_load_key (store, other, FD_LANG_EN, &error));
+  g_assert_error (error, FD_ERROR, FD_ERROR_PERMISSION);
+  g_clear_error (&error);
+  g_unlink (other);
+  g_rmdir (other_dir);
+}
+
+/* Finding 5 (c) and (d): only security and administrators see an ID
+ * number whole (each time audited); masking counts characters. */
+static void
+test_reveal_and_mask (void)
+{
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+  g_autoptr(FdSession) reception = fd_test_login (store, FD_ROLE_RECEPTIONIST);
+  g_autoptr(FdSession) security = fd_test_login (store, FD_ROLE_SECURITY);
+  g_autoptr(FdRegistration) reg = fd_registration_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  static const struct {
+    const char *number;
+    const char *masked;
+  } masks[] = {
+    { "11010519491231002X", "110105********002X" },
+    { "AB1234567890", "AB********90" },
+    { "E12345678", "E1*****78" },
+    { "G1234567", "G*******" },
+    { "护照号码一二三四五六七八", "护照********七八" },
+    { "AB\xff\xfe" "12345678", "AB********78" },
+  };
+  gint64 visit;
+
+  for (guint i = 0; i < G_N_ELEMENTS (masks); i++)
+    {
+      g_autofree char *masked = fd_id_number_mask (masks[i].number);
+
+      g_assert_cmpstr (masked, ==, masks[i].masked);
+      g_assert_true (g_utf8_validate (masked, -1, NULL));
+    }
+
+  fd_test_store_load_key (store);
+  reg->name = g_strdup ("李雷");
+  reg->phone = g_strdup ("13812345678");
+  reg->purpose = g_strdup ("面试");
+  reg->host_id = fd_test_host_id (store, "王芳", NULL);
+  reg->visit_ms = fd_store_now_ms (store);
+  reg->id_doc_type = g_strdup ("resident-id");
+  reg->id_number = g_strdup ("11010519491231002X");
+  visit = fd_store_add_visit (store, reg, &error);
+  g_assert_no_error (error);
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, visit);
+
+  g_assert_null (fd_store_reveal_id_number (store, reception, visit, &error));
+  g_assert_error (error, FD_ERROR, FD_ERROR_PERMISSION);
+  g_clear_error (&error);
+  g_assert_cmpint (ctl (fd_store_get_path (store), "1357", &out, &err, "--user", "test-receptionist", "visits",
+                        "reveal-id", id, NULL), ==, 1);
+  g_assert_null (strstr (out, "11010519491231002X"));
+  plain = fd_store_reveal_id_number (store, security, visit, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (plain, ==, "11010519491231002X");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -455,5 +570,7 @@ main (int    argc,
   g_test_add_func ("/trust/webhooks", test_webhooks);
   g_test_add_func ("/trust/mail-needs-tls", test_mail_needs_tls);
   g_test_add_func ("/trust/correct-and-search", test_correct_and_search);
+  g_test_add_func ("/trust/key-file", test_key_file);
+  g_test_add_func ("/trust/reveal-and-mask", test_reveal_and_mask);
   return g_test_run ();
 }

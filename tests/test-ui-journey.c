@@ -42,7 +42,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->store = fd_test_store_new (TRUE);
   dir = g_path_get_dirname (fd_store_get_path (fixture->store));
   key = g_build_filename (dir, "frontdesk.key", NULL);
-  fd_store_set_secret (fixture->store, fd_secret_load (key, &error));
+  fd_store_load_key (fixture->store, key, FD_LANG_EN, &error);
   g_assert_no_error (error);
   fixture->folder = g_build_filename (dir, "badges", NULL);
   settings->folder = g_strdup (fixture->folder);

@@ -148,14 +148,13 @@ fd_application_activate (GApplication *app)
   {
     g_autofree char *key_file = self->db_path != NULL ? fd_config_key_file_for (config->database)
                                                       : g_strdup (config->key_file);
-    FdSecret *secret = fd_secret_load (key_file, &error);
-
-    if (secret == NULL)
+    if (!fd_store_load_key (self->store, key_file, fd_lang_from_code (self->lang_code != NULL ? self->lang_code
+                                                                                          : config->language),
+                            &error))
       {
         g_printerr ("frontdesk: %s\n", error->message);
         return;
       }
-    fd_store_set_secret (self->store, secret);
   }
   if (self->demo && !fd_store_seed_demo (self->store, &error))
     {

@@ -111,14 +111,11 @@ fd_ctl_open_store (Ctl *ctl)
       return FALSE;
     }
   {
-    FdSecret *secret = fd_secret_load (key_file, &error);
-
-    if (secret == NULL)
+    if (!fd_store_load_key (ctl->store, key_file, ctl->lang, &error))
       {
-        fd_ctl_fail_error (ctl, error);
+        fd_ctl_fail (ctl, error->message);
         return FALSE;
       }
-    fd_store_set_secret (ctl->store, secret);
   }
   return TRUE;
 }

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 #include <sodium.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "fd-error.h"
@@ -15,7 +16,9 @@
  * ID numbers (PIPL: sensitive personal information) are sealed with
  * libsodium's secretbox (XSalsa20-Poly1305) under a random station key, and
  * matched (watchlist) through a keyed BLAKE2b hash under a second key derived
- * from it.  The key lives in its own file, mode 0600, created on first use.
+ * from it.  The key lives in its own file, mode 0600, owned by the user the
+ * station runs as; it is created only for a database that never had one
+ * (see fd_store_load_key()), never silently replaced.
  */
 
 struct _FdSecret {
@@ -23,34 +26,86 @@ struct _FdSecret {
   guint8 hash_key[crypto_generichash_KEYBYTES]; /* keyed hash for matching */
 };
 
+/* The key file must be the caller's own and readable by nobody else: a
+ * key others can read unseals every ID number. */
 static gboolean
-read_or_create (const char  *path,
-                guint8      *key,
-                gsize        length,
+check_key_file (int          fd,
+                const char  *path,
                 GError     **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *data = NULL;
-  gsize got = 0;
-  int fd;
+  struct stat st;
 
-  if (g_file_get_contents (path, &data, &got, NULL))
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
     {
-      if (got != length)
-        {
-          g_set_error (error, FD_ERROR, FD_ERROR_IO, "The key file %s is damaged", path);
-          return FALSE;
-        }
-      memcpy (key, data, length);
-      sodium_memzero (data, got);
-      return TRUE;
+      g_set_error (error, FD_ERROR, FD_ERROR_IO, "The key file %s is not a regular file", path);
+      return FALSE;
     }
+  if (st.st_uid != geteuid ())
+    {
+      g_set_error (error, FD_ERROR, FD_ERROR_PERMISSION, "The key file %s belongs to another user (uid %u)",
+                   path, (guint) st.st_uid);
+      return FALSE;
+    }
+  if ((st.st_mode & 077) != 0)
+    {
+      g_set_error (error, FD_ERROR, FD_ERROR_PERMISSION,
+                   "The key file %s can be read by others (mode %03o); make it 0600", path,
+                   (guint) (st.st_mode & 0777));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_key (const char  *path,
+          guint8      *key,
+          gsize        length,
+          GError     **error)
+{
+  guint8 data[64];
+  ssize_t got;
+  int fd = g_open (path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC, 0);
+
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, FD_ERROR, saved == ENOENT ? FD_ERROR_NOT_FOUND : FD_ERROR_IO,
+                   "Cannot read the key file %s: %s", path, g_strerror (saved));
+      return FALSE;
+    }
+  if (!check_key_file (fd, path, error))
+    {
+      close (fd);
+      return FALSE;
+    }
+  got = read (fd, data, sizeof data);
+  close (fd);
+  if (got != (ssize_t) length)
+    {
+      sodium_memzero (data, sizeof data);
+      g_set_error (error, FD_ERROR, FD_ERROR_IO, "The key file %s is damaged", path);
+      return FALSE;
+    }
+  memcpy (key, data, length);
+  sodium_memzero (data, sizeof data);
+  return TRUE;
+}
+
+static gboolean
+create_key (const char  *path,
+            guint8      *key,
+            gsize        length,
+            GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd;
 
   g_mkdir_with_parents (dir, 0700);
   randombytes_buf (key, length);
-  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL, 0600);
+  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
   if (fd < 0 && errno == EEXIST)
-    return read_or_create (path, key, length, error);  /* another process won */
+    return read_key (path, key, length, error);  /* another process won */
   if (fd < 0 || write (fd, key, length) != (ssize_t) length || fsync (fd) != 0)
     {
       int saved = errno;
@@ -66,10 +121,16 @@ read_or_create (const char  *path,
 
 /**
  * fd_secret_load:
- * @path: the key file; created with a new random key when missing
+ * @path: the key file
+ * @create: make it with a new random key when it is missing
+ *
+ * Returns: the key, or %NULL with FD_ERROR_NOT_FOUND when the file is
+ *   missing (and not to be created), FD_ERROR_PERMISSION when others may
+ *   read it or it is not ours, FD_ERROR_IO when it is damaged.
  */
 FdSecret *
 fd_secret_load (const char  *path,
+                gboolean     create,
                 GError     **error)
 {
   FdSecret *secret;
@@ -82,7 +143,12 @@ fd_secret_load (const char  *path,
       g_set_error_literal (error, FD_ERROR, FD_ERROR_FAILED, "libsodium cannot start");
       return NULL;
     }
-  if (!read_or_create (path, master, sizeof master, error))
+  if (create && !g_file_test (path, G_FILE_TEST_EXISTS | G_FILE_TEST_IS_SYMLINK))
+    {
+      if (!create_key (path, master, sizeof master, error))
+        return NULL;
+    }
+  else if (!read_key (path, master, sizeof master, error))
     return NULL;
 
   secret = sodium_malloc (sizeof *secret);
@@ -159,23 +225,35 @@ fd_secret_hash (FdSecret   *secret,
   return g_strdup (hex);
 }
 
-/* 110105********002X: the first six and last four characters. */
+/**
+ * fd_id_number_mask:
+ * @id_number: an ID or document number, as stored
+ *
+ * Counts characters, not bytes, so the result is valid UTF-8 whatever the
+ * number holds.  A resident ID (18 characters) shows its first six and last
+ * four, as Chinese practice does: 110105********002X.  Any other document
+ * shows at most a third: its first and last two characters from nine
+ * characters on (AB********90), otherwise the first one only.
+ *
+ * Returns: (transfer full): the masked number.
+ */
 char *
 fd_id_number_mask (const char *id_number)
 {
-  gsize length = strlen (id_number);
+  g_autofree char *valid = g_utf8_make_valid (id_number, -1);
+  glong n = g_utf8_strlen (valid, -1);
+  glong head = n == 18 ? 6 : n >= 9 ? 2 : MIN (n, 1);
+  glong tail = n == 18 ? 4 : n >= 9 ? 2 : 0;
   GString *out = g_string_new (NULL);
+  const char *p = valid;
 
-  if (length <= 10)
+  for (glong i = 0; i < n; i++, p = g_utf8_next_char (p))
     {
-      for (gsize i = 0; i < length; i++)
-        g_string_append_c (out, i < 2 ? id_number[i] : '*');
-      return g_string_free (out, FALSE);
+      if (i < head || i >= n - tail)
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+      else
+        g_string_append_c (out, '*');
     }
-  g_string_append_len (out, id_number, 6);
-  for (gsize i = 6; i < length - 4; i++)
-    g_string_append_c (out, '*');
-  g_string_append (out, id_number + length - 4);
   return g_string_free (out, FALSE);
 }
 

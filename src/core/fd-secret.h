@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 typedef struct _FdSecret FdSecret;
 
 FdSecret *fd_secret_load         (const char  *path,
+                                  gboolean     create,
                                   GError     **error);
 void      fd_secret_free         (FdSecret    *secret);
 void      fd_secret_text_free    (char        *text);

@@ -161,7 +161,9 @@ fd_store_reveal_id_number (FdStore          *self,
 
   g_return_val_if_fail (FD_IS_STORE (self), NULL);
 
-  if (!fd_store_check_permission (self, session, FD_PERMISSION_RECEPTION, "visit.reveal-id", error))
+  /* Minimum necessary (PIPL): reception works with the masked number;
+   * security and administrators may see it whole, each time audited. */
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_SECURITY, "visit.reveal-id", error))
     return NULL;
 
   STORE_LOCK (self);

@@ -128,6 +128,80 @@ fd_store_set_secret (FdStore  *self,
   STORE_UNLOCK (self);
 }
 
+#define KEY_CHECK_SETTING "station_key_check"
+#define KEY_CHECK_TEXT    "frontdesk-key-check"
+
+/**
+ * fd_store_load_key:
+ * @key_file: the station key file
+ * @lang: the language of the error messages
+ *
+ * Gives the store its station key.  A key file is created only for a
+ * database that has never had one; when a database that holds sealed ID
+ * numbers or a watchlist's hashes (or has recorded its key) finds its key
+ * file missing or a different key in it, the station refuses to start:
+ * a new key would silently make old ID numbers unreadable and stop the
+ * watchlist from matching.  The key file must be the user's own, mode 0600.
+ */
+gboolean
+fd_store_load_key (FdStore     *self,
+                   const char  *key_file,
+                   FdLang       lang,
+                   GError     **error)
+{
+  g_autofree char *recorded = NULL;
+  g_autofree char *check = NULL;
+  g_autoptr(GError) local = NULL;
+  gint64 sealed = 0;
+  gboolean ok;
+  FdSecret *secret;
+
+  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (key_file != NULL, FALSE);
+
+  STORE_LOCK (self);
+  ok = fd_db_exec (self->db, "SELECT value FROM settings WHERE key = ?",
+                   FD_DB_ARGS (FD_DB_S (KEY_CHECK_SETTING)), fd_store_first_text_cb, &recorded, error) &&
+       fd_db_query_int (self->db,
+                        "SELECT (SELECT COUNT(*) FROM visits WHERE id_sealed IS NOT NULL OR id_hash IS NOT NULL) + "
+                        "(SELECT COUNT(*) FROM watchlist WHERE id_hash IS NOT NULL)",
+                        FD_DB_NO_ARGS, &sealed, error);
+  STORE_UNLOCK (self);
+  if (!ok)
+    return FALSE;
+
+  secret = fd_secret_load (key_file, recorded == NULL && sealed == 0, &local);
+  if (secret == NULL)
+    {
+      if (g_error_matches (local, FD_ERROR, FD_ERROR_NOT_FOUND))
+        g_set_error (error, FD_ERROR, FD_ERROR_NOT_FOUND,
+                     fd_tr (lang, N_("The key file %s is missing, and this database holds ID numbers sealed with its key. Restore the key file from your backup; a new key would make them unreadable.")),
+                     key_file);
+      else
+        g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  check = fd_secret_hash (secret, KEY_CHECK_TEXT);
+  if (recorded != NULL && !g_str_equal (recorded, check))
+    {
+      fd_secret_free (secret);
+      g_set_error (error, FD_ERROR, FD_ERROR_PERMISSION,
+                   fd_tr (lang, N_("The key file %s holds another database's key. Restore this database's key file from your backup.")),
+                   key_file);
+      return FALSE;
+    }
+  STORE_LOCK (self);
+  ok = recorded != NULL ||
+       fd_db_exec (self->db,
+                   "INSERT INTO settings (key, value, updated_ms) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING",
+                   FD_DB_ARGS (FD_DB_S (KEY_CHECK_SETTING), FD_DB_S (check), FD_DB_I (fd_store_now_ms (self))),
+                   NULL, NULL, error);
+  g_clear_pointer (&self->secret, fd_secret_free);
+  self->secret = secret;
+  STORE_UNLOCK (self);
+  return ok;
+}
+
 const char *
 fd_store_get_path (FdStore *self)
 {

@@ -69,6 +69,10 @@ FdStore   *fd_store_open                (const char           *path,
 const char *fd_store_get_path           (FdStore              *self);
 void       fd_store_set_secret          (FdStore              *self,
                                          FdSecret             *secret);
+gboolean   fd_store_load_key            (FdStore              *self,
+                                         const char           *key_file,
+                                         FdLang                lang,
+                                         GError              **error);
 void       fd_store_set_clock           (FdStore              *self,
                                          FdClockFunc           func,
                                          gpointer              user_data);

@@ -199,7 +199,8 @@ show_detail (FdStaffLog *log,
   else
     gtk_label_set_text (GTK_LABEL (log->id_label), fd_tr (LANG (log), N_("No ID number was given.")));
   gtk_widget_remove_css_class (log->id_label, "staff-revealed");
-  gtk_widget_set_visible (log->reveal_button, *visit->id_masked != '\0');
+  gtk_widget_set_visible (log->reveal_button, *visit->id_masked != '\0' && log->window->session != NULL &&
+                          fd_session_allows (log->window->session, FD_PERMISSION_SECURITY));
 }
 
 static void
