@@ -56,7 +56,7 @@ ASAN_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
   LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-.PHONY: run test test-fresh build deps-build deps-test bench clean
+.PHONY: run test test-fresh fuzz build deps-build deps-test bench clean
 
 deps-build:
 	$(call ensure_packages,$(BUILD_PACKAGES))
@@ -81,6 +81,25 @@ test: deps-test $(BUILD)/build.ninja $(ASAN_BUILD)/build.ninja
 	$(call run_suite,$(BUILD),tests,,)
 	meson compile -C $(ASAN_BUILD)
 	$(call run_suite,$(ASAN_BUILD),sanitizers,$(ASAN_ENV),--timeout-multiplier 4)
+
+# libFuzzer over every parser of untrusted input (tests/fuzz), built with
+# clang, ASan and UBSan; each target runs FUZZ_RUNS executions or
+# FUZZ_SECONDS, whichever ends first.  New inputs go to
+# $(FUZZ_BUILD)/corpus; the seeds in tests/fuzz/corpus are what make test
+# replays.  A crash stops the run and leaves crash-* in $(FUZZ_BUILD).
+FUZZ_BUILD   ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_RUNS    ?= 10000000
+FUZZ_TARGETS  = validate host-import settings catalogue station-config badge search
+
+$(FUZZ_BUILD)/build.ninja:
+	CC=clang meson setup $(FUZZ_BUILD) -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false \
+	  -Dbuildtype=debugoptimized
+
+fuzz: deps-test $(FUZZ_BUILD)/build.ninja
+	$(call ensure_packages,clang libclang-rt-14-dev)
+	meson compile -C $(FUZZ_BUILD) $(addprefix tests/fuzz/fuzz-,$(FUZZ_TARGETS))
+	bash tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_RUNS) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 # make test on a newly created minimal Debian 12 (mmdebstrap), from a clone of
 # the committed HEAD: what a newcomer's machine does.  Needs root.

@@ -39,6 +39,13 @@ test_id_numbers (void)
   check_id ("110105190002290011", FD_INVALID_ID_DATE, NULL);
   check_id ("110105194913010021", FD_INVALID_ID_DATE, NULL);
   check_id ("110105299901010021", FD_INVALID_ID_DATE, NULL);
+  /* Residence permits of Hong Kong, Macau and Taiwan residents (81–83). */
+  check_id ("810000199001010019", FD_INVALID_NONE, "810000199001010019");
+  check_id ("820000199001010029", FD_INVALID_NONE, "820000199001010029");
+  check_id ("830000199001010039", FD_INVALID_NONE, "830000199001010039");
+  /* A right check character but no province (Trust, finding 8). */
+  check_id ("000000198108264048", FD_INVALID_ID_REGION, NULL);
+  check_id ("910105194912310029", FD_INVALID_ID_REGION, NULL);
   /* Wrong shapes. */
   check_id ("11010519491231002", FD_INVALID_ID_FORMAT, NULL);
   check_id ("1101051949123100211", FD_INVALID_ID_FORMAT, NULL);

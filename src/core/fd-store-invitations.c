@@ -33,8 +33,8 @@ new_code (void)
 
 /* Accepts what a scanner types ("FDI1-K7M2Q9XP") or what a person types
  * ("k7m2 q9xp"); returns the bare upper-case code or NULL. */
-static char *
-clean_code (const char *text)
+char *
+fd_invitation_code_clean (const char *text)
 {
   GString *out = g_string_new (NULL);
 
@@ -181,7 +181,7 @@ fd_store_find_invitation (FdStore     *self,
                           const char  *code,
                           GError     **error)
 {
-  g_autofree char *clean = clean_code (code);
+  g_autofree char *clean = fd_invitation_code_clean (code);
   FdInvitation *invitation = NULL;
   gboolean ok;
 

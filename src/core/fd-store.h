@@ -295,6 +295,7 @@ gint64     fd_store_add_invitation      (FdStore              *self,
                                          const char           *actor,
                                          char                **code,
                                          GError              **error);
+char      *fd_invitation_code_clean     (const char           *text) G_GNUC_WARN_UNUSED_RESULT;
 FdInvitation *fd_store_find_invitation  (FdStore              *self,
                                          const char           *code,
                                          GError              **error);

@@ -193,6 +193,24 @@ fd_validate_phone (const char  *text,
  * date that exists (and is not in the future), and the ISO 7064 MOD 11-2
  * check character.
  */
+/* GB/T 2260's provinces, autonomous regions and municipalities (11–65),
+ * Taiwan (71), and the residence permits of Hong Kong, Macau and Taiwan
+ * residents (81–83, GB/T 2260's codes of the regions). */
+static gboolean
+province_known (int code)
+{
+  static const guint8 codes[] = {
+    11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37,
+    41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65,
+    71, 81, 82, 83,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    if (codes[i] == code)
+      return TRUE;
+  return FALSE;
+}
+
 FdInvalid
 fd_validate_id_number (const char  *text,
                        char       **normalized)
@@ -232,6 +250,9 @@ fd_validate_id_number (const char  *text,
   if (len != 18)
     return FD_INVALID_ID_FORMAT;
   id[18] = '\0';
+
+  if (!province_known ((id[0] - '0') * 10 + (id[1] - '0')))
+    return FD_INVALID_ID_REGION;
 
   year = (id[6] - '0') * 1000 + (id[7] - '0') * 100 + (id[8] - '0') * 10 + (id[9] - '0');
   month = (id[10] - '0') * 10 + (id[11] - '0');
@@ -363,6 +384,8 @@ fd_invalid_message (FdField   field,
       return g_strdup (fd_tr (lang, N_("The date of birth in this ID number does not exist. Please check it.")));
     case FD_INVALID_ID_CHECKSUM:
       return g_strdup (fd_tr (lang, N_("This ID number does not pass its check. Please check it digit by digit.")));
+    case FD_INVALID_ID_REGION:
+      return g_strdup (fd_tr (lang, N_("This ID number does not start with a province's code. Please check the first digits.")));
     default:
       g_assert_not_reached ();
     }

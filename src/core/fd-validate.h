@@ -32,6 +32,7 @@ typedef enum {
   FD_INVALID_ID_FORMAT,     /* not 17 digits and a check character */
   FD_INVALID_ID_DATE,       /* the birth date does not exist */
   FD_INVALID_ID_CHECKSUM,   /* the check character does not match */
+  FD_INVALID_ID_REGION,     /* the first two digits are no province's code */
 } FdInvalid;
 
 /* Length limits, in characters. */
