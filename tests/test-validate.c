@@ -89,6 +89,28 @@ test_phones (void)
   check_phone ("+49 151", FD_INVALID_PHONE, NULL);
   check_phone ("138abcd5678", FD_INVALID_PHONE, NULL);
   check_phone ("1381234+5678", FD_INVALID_PHONE, NULL);
+  /* Trust, finding 8: landlines with +86 or 0086, extensions, service
+   * numbers, 86 without the plus, a trunk "(0)"; and random strings of a
+   * 0 and digits that no numbering plan has. */
+  check_phone ("+86 10 1234 5678", FD_INVALID_NONE, "01012345678");
+  check_phone ("0086 755 8888 8888", FD_INVALID_NONE, "075588888888");
+  check_phone ("+86 (0)21 3323 7854", FD_INVALID_NONE, "02133237854");
+  check_phone ("021-3323 7854 转 869", FD_INVALID_NONE, "02133237854 ext. 869");
+  check_phone ("010 6234 5678 ext 869", FD_INVALID_NONE, "01062345678 ext. 869");
+  check_phone ("+86 21 3323 7854 分机 12", FD_INVALID_NONE, "02133237854 ext. 12");
+  check_phone ("400-810-8888", FD_INVALID_NONE, "4008108888");
+  check_phone ("800 820 8820", FD_INVALID_NONE, "8008208820");
+  check_phone ("86 139 1234 5678", FD_INVALID_NONE, "13912345678");
+  check_phone ("0571-8502 2088", FD_INVALID_NONE, "057185022088");
+  check_phone ("0851 555 1234", FD_INVALID_NONE, "08515551234");
+  check_phone ("+44 (0)20 7946 0958", FD_INVALID_NONE, "+442079460958");
+  check_phone ("+1 (650) 253-0000 x 12", FD_INVALID_NONE, "+16502530000 ext. 12");
+  check_phone ("0123456789", FD_INVALID_PHONE, NULL);
+  check_phone ("01002345678", FD_INVALID_PHONE, NULL);   /* no local number starts with 0 */
+  check_phone ("0201234567890", FD_INVALID_PHONE, NULL);
+  check_phone ("05551234", FD_INVALID_PHONE, NULL);
+  check_phone ("14412345678", FD_INVALID_PHONE, NULL);   /* 144 is not allocated */
+  check_phone ("021-3323 7854 转 abc", FD_INVALID_PHONE, NULL);
   check_phone ("", FD_INVALID_MISSING, NULL);
   check_phone (" \t ", FD_INVALID_MISSING, NULL);
   check_phone (NULL, FD_INVALID_MISSING, NULL);
