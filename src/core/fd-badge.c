@@ -335,7 +335,7 @@ fd_badge_write_pdf (const FdBadge *badge,
     return FALSE;
   data = g_bytes_get_data (pdf, &length);
   if (!g_file_set_contents_full (path, data, (gssize) length, G_FILE_SET_CONTENTS_CONSISTENT,
-                                 0644, &local_error))
+                                 0600, &local_error))
     {
       g_set_error (error, FD_ERROR, FD_ERROR_IO, "%s", local_error->message);
       return FALSE;

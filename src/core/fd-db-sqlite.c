@@ -4,7 +4,9 @@
 
 #include <errno.h>
 #include <glib/gstdio.h>
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include "fd-error.h"
 
@@ -288,6 +290,26 @@ static const FdDbBackend sqlite_backend = {
   .check = sqlite_check,
 };
 
+/* Creates @path empty with mode 0600 when it does not exist; refuses a
+ * symlink in its place.  ":memory:" and the like are left to SQLite. */
+static gboolean
+create_private (const char  *path,
+                GError     **error)
+{
+  int fd;
+
+  if (*path == ':' || *path == '\0')
+    return TRUE;
+  fd = g_open (path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      g_set_error (error, FD_ERROR, FD_ERROR_IO, "Cannot open the database %s: %s", path, g_strerror (errno));
+      return FALSE;
+    }
+  close (fd);
+  return TRUE;
+}
+
 /**
  * fd_db_open_sqlite:
  * @path: the database file; created with mode 0600 (it holds visitors'
@@ -321,8 +343,16 @@ fd_db_open_sqlite (const char  *path,
                                             finalize_statement);
   self->data_version = -1;
 
+  /* A new database is created 0600 from its first byte (SQLite gives its
+   * -wal and -shm files the same mode), never through a symlink. */
+  if (!create_private (path, error))
+    {
+      sqlite_close ((FdDb *) self);
+      return NULL;
+    }
   rc = sqlite3_open_v2 (path, &self->handle,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW,
+                        NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_busy_timeout (self->handle, BUSY_TIMEOUT_MS);
   if (rc == SQLITE_OK)
@@ -333,7 +363,6 @@ fd_db_open_sqlite (const char  *path,
       sqlite_close ((FdDb *) self);
       return NULL;
     }
-  g_chmod (path, 0600);
 
   return (FdDb *) self;
 }

@@ -81,14 +81,20 @@ visit_cells (FdVisit *visit)
   return (GStrv) g_ptr_array_free (cells, FALSE);
 }
 
+#define PHONE_COLUMN 3  /* in columns[] */
+
 /* RFC 4180, and a cell that a spreadsheet would take for a formula gets a
- * leading apostrophe: a visitor's name is never run. */
+ * leading apostrophe: a visitor's name or company is never run.  Only in
+ * the phone column (@phone), whose values the core has normalised, may a
+ * cell start with + and a digit (+4915112345678): anywhere else
+ * "+1+HYPERLINK(…)" would be a formula. */
 static void
 append_csv_cell (GString    *out,
-                 const char *cell)
+                 const char *cell,
+                 gboolean    phone)
 {
   gboolean formula = strchr ("=+-@\t\r", cell[0]) != NULL && cell[0] != '\0' &&
-                     !(cell[0] == '+' && g_ascii_isdigit (cell[1])) &&
+                     !(phone && cell[0] == '+' && g_ascii_isdigit (cell[1])) &&
                      !(cell[0] == '-' && cell[1] == '\0');
 
   g_string_append_c (out, '"');
@@ -114,7 +120,7 @@ write_csv (GPtrArray   *visits,
     {
       if (c > 0)
         g_string_append_c (out, ',');
-      append_csv_cell (out, columns[c]);
+      append_csv_cell (out, columns[c], FALSE);
     }
   g_string_append (out, "\r\n");
   for (guint i = 0; i < visits->len; i++)
@@ -125,7 +131,7 @@ write_csv (GPtrArray   *visits,
         {
           if (c > 0)
             g_string_append_c (out, ',');
-          append_csv_cell (out, cells[c]);
+          append_csv_cell (out, cells[c], c == PHONE_COLUMN);
         }
       g_string_append (out, "\r\n");
     }
@@ -133,20 +139,34 @@ write_csv (GPtrArray   *visits,
                                    0600, error);
 }
 
+/* libxlsxwriter opens its file by name with the process's umask; it
+ * writes into a folder of its own (0700, a random name, so nothing can be
+ * planted there), and the finished file, 0600, is renamed into place. */
 static gboolean
 write_xlsx (GPtrArray   *visits,
             const char  *path,
             GError     **error)
 {
-  g_autofree char *part = g_strconcat (path, ".part", NULL);
-  lxw_workbook *workbook = workbook_new (part);
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *private_dir = g_build_filename (folder, ".frontdesk-export-XXXXXX", NULL);
+  g_autofree char *part = NULL;
+  lxw_workbook *workbook;
   lxw_worksheet *sheet;
   lxw_format *bold;
   lxw_error status;
+  gboolean ok = FALSE;
 
+  if (g_mkdtemp_full (private_dir, 0700) == NULL)
+    {
+      g_set_error (error, FD_ERROR, FD_ERROR_IO, "Cannot write in %s: %s", folder, g_strerror (errno));
+      return FALSE;
+    }
+  part = g_build_filename (private_dir, "export.xlsx", NULL);
+  workbook = workbook_new (part);
   if (workbook == NULL)
     {
       g_set_error (error, FD_ERROR, FD_ERROR_IO, "Cannot create %s", path);
+      g_rmdir (private_dir);
       return FALSE;
     }
   sheet = workbook_add_worksheet (workbook, "访客 Visits");
@@ -164,19 +184,14 @@ write_xlsx (GPtrArray   *visits,
   worksheet_freeze_panes (sheet, 1, 0);
   status = workbook_close (workbook);
   if (status != LXW_NO_ERROR)
-    {
-      g_set_error (error, FD_ERROR, FD_ERROR_IO, "Cannot write %s: %s", path, lxw_strerror (status));
-      g_unlink (part);
-      return FALSE;
-    }
-  g_chmod (part, 0600);
-  if (g_rename (part, path) != 0)
-    {
-      g_set_error (error, FD_ERROR, FD_ERROR_IO, "Cannot write %s: %s", path, g_strerror (errno));
-      g_unlink (part);
-      return FALSE;
-    }
-  return TRUE;
+    g_set_error (error, FD_ERROR, FD_ERROR_IO, "Cannot write %s: %s", path, lxw_strerror (status));
+  else if (g_chmod (part, 0600) != 0 || g_rename (part, path) != 0)
+    g_set_error (error, FD_ERROR, FD_ERROR_IO, "Cannot write %s: %s", path, g_strerror (errno));
+  else
+    ok = TRUE;
+  g_unlink (part);
+  g_rmdir (private_dir);
+  return ok;
 }
 
 /**
