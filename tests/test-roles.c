@@ -336,7 +336,7 @@ test_daily_export_and_purge (void)
   gone = fd_store_get_visit (s.store, old, NULL);
   g_assert_nonnull (gone);
 
-  g_assert_true (fd_store_housekeeping (s.store, &error));
+  g_assert_true (fd_store_housekeeping (s.store, NULL, &error));
   g_assert_no_error (error);
   file = g_build_filename (folder, "visits-2026-06-09.csv", NULL);
   g_assert_true (g_file_get_contents (file, &csv, NULL, NULL));
@@ -369,7 +369,7 @@ test_daily_export_and_purge (void)
 
   /* Again later the same day: the file is not written twice. */
   fake_now += 3600 * 1000;
-  g_assert_true (fd_store_housekeeping (s.store, NULL));
+  g_assert_true (fd_store_housekeeping (s.store, NULL, NULL));
   g_assert_cmpint (g_stat (file, &after), ==, 0);
   g_assert_cmpint (after.st_mtime, ==, before.st_mtime);
 

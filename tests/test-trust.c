@@ -1,9 +1,11 @@
 /* SPDX-FileCopyrightText: 2026 The Frontdesk authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
+#define _GNU_SOURCE  /* memmem */
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
 #include <unistd.h>
+#include <utime.h>
 
 #include "fd-badge.h"
 #include "fd-error.h"
@@ -624,6 +626,105 @@ test_exports_and_files (void)
   g_assert_cmpuint (file_mode (pdf), ==, 0600);
 }
 
+static gint64 trust_now;
+
+static gint64
+trust_clock (gpointer data)
+{
+  return trust_now;
+}
+
+/* Whether @needle is anywhere in the bytes of @path (absent: FALSE). */
+static gboolean
+file_holds (const char *path,
+            const char *needle)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &data, &length, NULL))
+    return FALSE;
+  return memmem (data, length, needle, strlen (needle)) != NULL;
+}
+
+/* Finding 5 (a): after the purge, a visitor past retention is nowhere in
+ * the database's files (the file itself, its WAL and shared memory) while
+ * the station keeps running, nor is an invitation never used, nor the
+ * badge PDF saved for them; a recent badge stays. */
+static void
+test_purge_leaves_no_trace (void)
+{
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+  g_autoptr(FdSession) reception = fd_test_login (store, FD_ROLE_RECEPTIONIST);
+  g_autoptr(FdRegistration) reg = fd_registration_new ();
+  g_autoptr(FdRegistration) invited = fd_registration_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_path_get_dirname (fd_store_get_path (store));
+  g_autofree char *badges = g_build_filename (dir, "badges", NULL);
+  g_autofree char *old_badge = g_build_filename (badges, "visitor-badge-000001.pdf", NULL);
+  g_autofree char *new_badge = g_build_filename (badges, "visitor-badge-000002.pdf", NULL);
+  g_autofree char *code = NULL;
+  g_autofree char *day = NULL;
+  const char *suffixes[] = { "", "-wal", "-shm" };
+  struct utimbuf long_ago;
+  gint64 visit;
+
+  trust_now = g_get_real_time () / 1000 - 100LL * 24 * 3600 * 1000;
+  fd_store_set_clock (store, trust_clock, NULL);
+  fd_test_store_load_key (store);
+  reg->name = g_strdup ("紫霞仙子");
+  reg->phone = g_strdup ("13912340000");
+  reg->company = g_strdup ("水帘洞有限公司");
+  reg->purpose = g_strdup ("面试");
+  reg->host_id = fd_test_host_id (store, "王芳", NULL);
+  reg->visit_ms = trust_now;
+  reg->id_doc_type = g_strdup ("resident-id");
+  reg->id_number = g_strdup ("11010519491231002X");
+  visit = fd_store_add_visit (store, reg, &error);
+  g_assert_no_error (error);
+  trust_now += 3600 * 1000;
+  g_assert_true (fd_store_checkout (store, visit, "test", &error));
+  invited->name = g_strdup ("至尊宝");
+  invited->phone = g_strdup ("13912349999");
+  invited->purpose = g_strdup ("面试");
+  invited->host_id = reg->host_id;
+  day = fd_store_today (store);
+  g_assert_cmpint (fd_store_add_invitation (store, invited, day, "test-receptionist", &code, &error), >, 0);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *path = g_strconcat (fd_store_get_path (store), suffixes[i], NULL);
+
+      if (file_holds (path, "紫霞仙子"))
+        break;
+      g_assert_cmpuint (i, <, G_N_ELEMENTS (suffixes) - 1);  /* the test can see a name */
+    }
+
+  g_assert_cmpint (g_mkdir_with_parents (badges, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (old_badge, "%PDF 紫霞仙子", -1, NULL));
+  g_assert_true (g_file_set_contents (new_badge, "%PDF 李雷", -1, NULL));
+  long_ago.actime = long_ago.modtime = trust_now / 1000;
+  g_assert_cmpint (utime (old_badge, &long_ago), ==, 0);
+
+  trust_now = g_get_real_time () / 1000;
+  g_assert_true (fd_store_housekeeping (store, badges, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *path = g_strconcat (fd_store_get_path (store), suffixes[i], NULL);
+
+      g_test_message ("%s", path);
+      g_assert_false (file_holds (path, "紫霞仙子"));
+      g_assert_false (file_holds (path, "13912340000"));
+      g_assert_false (file_holds (path, "水帘洞"));
+      g_assert_false (file_holds (path, "至尊宝"));
+    }
+  g_assert_false (g_file_test (old_badge, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (new_badge, G_FILE_TEST_EXISTS));
+  g_assert_nonnull (reception);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -642,5 +743,6 @@ main (int    argc,
   g_test_add_func ("/trust/key-file", test_key_file);
   g_test_add_func ("/trust/reveal-and-mask", test_reveal_and_mask);
   g_test_add_func ("/trust/exports-and-files", test_exports_and_files);
+  g_test_add_func ("/trust/purge-leaves-no-trace", test_purge_leaves_no_trace);
   return g_test_run ();
 }

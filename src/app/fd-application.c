@@ -38,6 +38,7 @@ struct _FdApplication
   FdNotifier     *notifier;      /* delivers the outbox to hosts */
   GCancellable   *cancellable;   /* housekeeping under way */
   guint           housekeeping;  /* hourly daily export and purge (REG-5) */
+  char           *badge_folder;  /* where badges go without a printer */
 };
 
 G_DEFINE_FINAL_TYPE (FdApplication, fd_application, GTK_TYPE_APPLICATION)
@@ -47,7 +48,7 @@ housekeeping_job (FdStore   *store,
                   gpointer   data,
                   GError   **error)
 {
-  return fd_store_housekeeping (store, error) ? GINT_TO_POINTER (1) : NULL;
+  return fd_store_housekeeping (store, data, error) ? GINT_TO_POINTER (1) : NULL;
 }
 
 static void
@@ -71,7 +72,8 @@ housekeeping_cb (gpointer user_data)
 {
   FdApplication *self = user_data;
 
-  fd_store_run_async (self->store, housekeeping_job, NULL, NULL, NULL, self->cancellable, housekept_cb, self);
+  fd_store_run_async (self->store, housekeeping_job, g_strdup (self->badge_folder), g_free, NULL, self->cancellable,
+                      housekept_cb, self);
   return G_SOURCE_CONTINUE;
 }
 
@@ -165,6 +167,7 @@ fd_application_activate (GApplication *app)
   self->notifier = fd_notifier_new (self->store);
   fd_notifier_start (self->notifier);
   self->cancellable = g_cancellable_new ();
+  self->badge_folder = g_strdup (config->badge_folder);
   housekeeping_cb (self);
   self->housekeeping = g_timeout_add_seconds (3600, housekeeping_cb, self);
 
@@ -231,6 +234,7 @@ fd_application_finalize (GObject *object)
   g_free (self->db_path);
   g_free (self->config_path);
   g_free (self->lang_code);
+  g_free (self->badge_folder);
   G_OBJECT_CLASS (fd_application_parent_class)->finalize (object);
 }
 

@@ -7,6 +7,7 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include "fd-config.h"
 #include "fd-error.h"
 #include "fd-evacuation.h"
 
@@ -234,6 +235,12 @@ fd_ctl_run_admin (Ctl   *ctl,
   if (g_str_equal (group, "evacuation") && g_str_equal (command, "pdf") && argc == 4)
     return evacuation_pdf (ctl, session, argv[3]);
   if (g_str_equal (group, "housekeeping") && argc == 2)
-    return fd_store_housekeeping (ctl->store, &error) ? FD_CTL_OK : fd_ctl_fail_error (ctl, error);
+    {
+      /* The station's badge folder, for the badge PDFs past retention. */
+      g_autoptr(FdConfig) config = fd_config_load (ctl->config_path, NULL);
+
+      return fd_store_housekeeping (ctl->store, config != NULL ? config->badge_folder : NULL, &error)
+             ? FD_CTL_OK : fd_ctl_fail_error (ctl, error);
+    }
   return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("Unknown command or wrong number of arguments.")));
 }

@@ -267,6 +267,37 @@ sqlite_check (FdDb    *db,
   return ok;
 }
 
+static gboolean
+checkpoint_cb (FdDbRow  *row,
+               gpointer  user_data)
+{
+  *(gboolean *) user_data = fd_db_row_int (row, 0) == 0;  /* not busy */
+  return TRUE;
+}
+
+/* secure_delete (set at open) overwrites deleted content in the database
+ * file; the WAL still holds the pages as they were until a checkpoint, so
+ * the WAL is checkpointed and truncated to nothing.  A reader in another
+ * process can hold the checkpoint back: tried a few times, then reported. */
+static gboolean
+sqlite_forget (FdDb    *db,
+               GError **error)
+{
+  for (int attempt = 0; attempt < 20; attempt++)
+    {
+      gboolean done = FALSE;
+
+      if (!sqlite_exec (db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, 0, checkpoint_cb, &done, error))
+        return FALSE;
+      if (done)
+        return TRUE;
+      g_usleep (50 * 1000);
+    }
+  g_set_error_literal (error, FD_ERROR, FD_ERROR_BUSY,
+                       "Another station is reading; purged rows stay in the WAL until its next checkpoint");
+  return FALSE;
+}
+
 static void
 sqlite_close (FdDb *db)
 {
@@ -288,6 +319,7 @@ static const FdDbBackend sqlite_backend = {
   .rollback = sqlite_rollback,
   .wait_change = sqlite_wait_change,
   .check = sqlite_check,
+  .forget = sqlite_forget,
 };
 
 /* Creates @path empty with mode 0600 when it does not exist; refuses a
@@ -324,6 +356,7 @@ fd_db_open_sqlite (const char  *path,
   static const char *pragmas =
     "PRAGMA journal_mode=WAL;"
     "PRAGMA synchronous=FULL;"
+    "PRAGMA secure_delete=ON;"
     "PRAGMA foreign_keys=ON;";
   g_autofree char *dir = g_path_get_dirname (path);
   FdDbSqlite *self;

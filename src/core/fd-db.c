@@ -39,6 +39,13 @@ fd_db_commit (FdDb    *db,
   return db->backend->commit (db, error);
 }
 
+gboolean
+fd_db_forget (FdDb    *db,
+              GError **error)
+{
+  return db->backend->forget (db, error);
+}
+
 void
 fd_db_rollback (FdDb *db)
 {

@@ -69,6 +69,9 @@ typedef struct {
   /* Runs the engine's consistency check; TRUE when it says ok. */
   gboolean    (*check)        (FdDb            *db,
                                GError         **error);
+  /* Makes deleted rows unreadable in the engine's files (after a purge). */
+  gboolean    (*forget)       (FdDb            *db,
+                               GError         **error);
 } FdDbBackend;
 
 struct _FdDb {
@@ -91,6 +94,8 @@ gboolean    fd_db_begin        (FdDb             *db,
 gboolean    fd_db_commit       (FdDb             *db,
                                 GError          **error);
 void        fd_db_rollback     (FdDb             *db);
+gboolean    fd_db_forget       (FdDb             *db,
+                                GError          **error);
 gint64      fd_db_row_int      (FdDbRow          *row,
                                 guint             column);
 char       *fd_db_row_dup      (FdDbRow          *row,

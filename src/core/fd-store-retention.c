@@ -3,6 +3,8 @@
 #include "fd-store-private.h"
 
 #include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "fd-error.h"
 #include "fd-settings.h"
@@ -76,6 +78,10 @@ fd_store_purge (FdStore          *self,
                 gint64           *n_visits,
                 GError          **error)
 {
+  /* Every row that names a visitor: the visits past retention with their
+   * messages, alerts and invitations, and invitations never used (or
+   * cancelled) and messages with no visit that are as old, sent or not:
+   * a message still pending after the retention period is of no use. */
   static const char * const cleanup[] = {
     "DELETE FROM outbox WHERE visit_id IN (SELECT id FROM purge_ids)",
     "DELETE FROM alerts WHERE visit_id IN (SELECT id FROM purge_ids)",
@@ -84,6 +90,7 @@ fd_store_purge (FdStore          *self,
   };
   gint64 days = retention_days (self);
   gint64 cutoff = fd_store_now_ms (self) - days * 24 * 3600 * 1000;
+  g_autofree char *cutoff_day = fd_format_local_time (cutoff, "%Y-%m-%d");
   g_autofree char *detail = NULL;
   gint64 count = 0;
   gboolean ok;
@@ -103,6 +110,11 @@ fd_store_purge (FdStore          *self,
        fd_db_query_int (self->db, "SELECT COUNT(*) FROM purge_ids", FD_DB_NO_ARGS, &count, error);
   for (guint i = 0; ok && !dry_run && i < G_N_ELEMENTS (cleanup); i++)
     ok = fd_db_exec (self->db, cleanup[i], FD_DB_NO_ARGS, NULL, NULL, error);
+  ok = ok && (dry_run ||
+              (fd_db_exec (self->db, "DELETE FROM invitations WHERE state <> 'used' AND created_ms < ? AND day < ?",
+                           FD_DB_ARGS (FD_DB_I (cutoff), FD_DB_S (cutoff_day)), NULL, NULL, error) &&
+               fd_db_exec (self->db, "DELETE FROM outbox WHERE visit_id IS NULL AND created_ms < ?",
+                           FD_DB_ARGS (FD_DB_I (cutoff)), NULL, NULL, error)));
   detail = g_strdup_printf ("%" G_GINT64_FORMAT " visits older than %" G_GINT64_FORMAT " days%s",
                             count, days, dry_run ? " (dry run)" : "");
   ok = ok && fd_store_audit_locked (self, fd_session_get_username (session), dry_run ? "purge.dry-run" : "purge",
@@ -110,26 +122,71 @@ fd_store_purge (FdStore          *self,
        fd_db_commit (self->db, error);
   if (!ok)
     fd_db_rollback (self->db);
+  else if (!dry_run)
+    ok = fd_db_forget (self->db, error);
   STORE_UNLOCK (self);
   if (ok && n_visits != NULL)
     *n_visits = count;
   return ok;
 }
 
+/* Removes the files of @folder whose names start with @prefix and end
+ * with one of @suffixes, last written before @cutoff_ms: what we wrote
+ * about visitors who are purged.  Symlinks and other people's files are
+ * left alone.  Returns how many went. */
+static guint
+remove_old_files (const char         *folder,
+                  const char         *prefix,
+                  const char * const *suffixes,
+                  gint64              cutoff_ms)
+{
+  g_autoptr(GDir) dir = folder != NULL && *folder != '\0' ? g_dir_open (folder, 0, NULL) : NULL;
+  const char *name;
+  guint removed = 0;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      gboolean ours = g_str_has_prefix (name, prefix);
+      GStatBuf st;
+
+      for (guint i = 0; ours && suffixes[i] != NULL; i++)
+        if (g_str_has_suffix (name, suffixes[i]))
+          break;
+        else if (suffixes[i + 1] == NULL)
+          ours = FALSE;
+      if (!ours)
+        continue;
+      path = g_build_filename (folder, name, NULL);
+      if (g_lstat (path, &st) == 0 && S_ISREG (st.st_mode) && st.st_uid == geteuid () &&
+          (gint64) st.st_mtime * 1000 < cutoff_ms && g_unlink (path) == 0)
+        removed++;
+    }
+  return removed;
+}
+
 /**
  * fd_store_housekeeping:
+ * @badge_folder: (nullable): where this station saves badge PDFs
  *
  * What a station does by itself, at start and every hour: yesterday's
  * visits exported into export_folder (REG-5) unless the file is there,
- * then the purge.  Runs as "system"; call it off the main loop.
+ * then the purge, and the removal of the files written about visits past
+ * the retention period: daily exports in export_folder and badge PDFs in
+ * @badge_folder.  Runs as "system"; call it off the main loop.
  */
 gboolean
-fd_store_housekeeping (FdStore  *self,
-                       GError  **error)
+fd_store_housekeeping (FdStore     *self,
+                       const char  *badge_folder,
+                       GError     **error)
 {
+  static const char * const exports[] = { ".csv", ".xlsx", NULL };
+  static const char * const badges[] = { ".pdf", NULL };
   g_autoptr(FdSession) system = fd_session_new_system ();
   g_autofree char *folder = fd_store_get_setting (self, "export_folder", NULL);
   g_autofree char *format = fd_store_get_setting (self, "export_format", "csv");
+  gint64 cutoff = fd_store_now_ms (self) - retention_days (self) * 24 * 3600 * 1000;
+  guint files;
 
   if (folder != NULL && *folder != '\0')
     {
@@ -150,7 +207,18 @@ fd_store_housekeeping (FdStore  *self,
           !fd_store_export (self, system, day, day, xlsx ? FD_EXPORT_XLSX : FD_EXPORT_CSV, path, NULL, error))
         return FALSE;
     }
-  return fd_store_purge (self, system, FALSE, NULL, error);
+  if (!fd_store_purge (self, system, FALSE, NULL, error))
+    return FALSE;
+  files = remove_old_files (folder, "visits-", exports, cutoff) +
+          remove_old_files (badge_folder, "visitor-badge-", badges, cutoff);
+  if (files > 0)
+    {
+      g_autofree char *detail = g_strdup_printf ("%u files older than %" G_GINT64_FORMAT " days", files,
+                                                 retention_days (self));
+
+      return fd_store_audit (self, "system", "purge.files", NULL, detail, error);
+    }
+  return TRUE;
 }
 
 void

@@ -244,6 +244,7 @@ gboolean   fd_store_set_retention_days  (FdStore              *self,
                                          gboolean              below_export_period,
                                          GError              **error);
 gboolean   fd_store_housekeeping        (FdStore              *self,
+                                         const char           *badge_folder,
                                          GError              **error);
 GPtrArray *fd_store_list_audit          (FdStore              *self,
                                          const FdSession      *session,
