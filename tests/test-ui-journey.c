@@ -511,6 +511,15 @@ test_kiosk_mode (Fixture       *fixture,
   g_assert_true (fd_test_wait_until (is_visible, kiosk->pin_error, 10000));
   g_assert_cmpstr (shown (kiosk->pin_error), ==, T ("用户名或密码不对。", "Wrong user name or password."));
   g_assert_true (fd_kiosk_window_get_locked (kiosk));
+
+  /* The right password of a receptionist: their role may not leave
+   * (kiosk_exit_roles is "security" by default). */
+  gtk_widget_set_visible (GTK_WIDGET (kiosk->pin_error), FALSE);
+  fd_test_ui_type (GTK_WIDGET (kiosk->pin_entry), "246810");
+  fd_test_ui_click (GTK_WIDGET (kiosk->pin_ok_button));
+  g_assert_true (fd_test_wait_until (is_visible, kiosk->pin_error, 10000));
+  g_assert_cmpstr (shown (kiosk->pin_error), ==, T ("您的角色不能退出自助模式。", "Your role may not leave kiosk mode."));
+  g_assert_true (fd_kiosk_window_get_locked (kiosk));
   fd_kiosk_window_set_locked (kiosk, FALSE);
 }
 

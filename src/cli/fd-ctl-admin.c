@@ -63,9 +63,12 @@ fd_ctl_login (Ctl        *ctl,
     return TRUE;
   secret = read_secret ("FRONTDESK_PASSWORD", fd_tr (ctl->lang, N_("Password or PIN: ")));
   *session = fd_store_login (ctl->store, ctl->user, secret, &error);
+  fd_secret_text_free (g_steal_pointer (&secret));
   if (*session == NULL)
     {
-      fd_ctl_fail (ctl, fd_tr (ctl->lang, N_("Wrong user name or password.")));
+      fd_ctl_fail (ctl, g_error_matches (error, FD_ERROR, FD_ERROR_LOCKED)
+                        ? fd_tr (ctl->lang, error->message)
+                        : fd_tr (ctl->lang, N_("Wrong user name or password.")));
       return FALSE;
     }
   return TRUE;
@@ -102,8 +105,13 @@ staff_list (Ctl       *ctl,
     {
       FdStaff *member = g_ptr_array_index (staff, i);
 
-      g_print ("%s\t%s\t%s%s\n", member->username, member->display_name, fd_role_to_string (member->role),
-               member->active ? "" : fd_tr (ctl->lang, N_("\t(inactive)")));
+      g_autofree char *until = member->locked_until_ms > 0
+                               ? fd_format_local_time (member->locked_until_ms, "%H:%M:%S") : NULL;
+      g_autofree char *locked = until != NULL ? g_strdup_printf (fd_tr (ctl->lang, N_("\tlocked until %s")), until)
+                                              : g_strdup ("");
+
+      g_print ("%s\t%s\t%s%s%s\n", member->username, member->display_name, fd_role_to_string (member->role),
+               member->active ? "" : fd_tr (ctl->lang, N_("\t(inactive)")), locked);
     }
   return FD_CTL_OK;
 }
@@ -224,6 +232,21 @@ fd_ctl_run_admin (Ctl   *ctl,
     return staff_list (ctl, session);
   if (g_str_equal (group, "staff") && g_str_equal (command, "passwd") && argc == 4)
     return staff_passwd (ctl, session, argv[3]);
+  if (g_str_equal (group, "staff") && g_str_equal (command, "unlock") && argc == 4)
+    return fd_store_unlock_staff (ctl->store, session, argv[3], &error) ? FD_CTL_OK : fd_ctl_fail_error (ctl, error);
+  if (g_str_equal (group, "staff") && (g_str_equal (command, "activate") || g_str_equal (command, "deactivate")) &&
+      argc == 4)
+    return fd_store_set_staff_active (ctl->store, session, argv[3], g_str_equal (command, "activate"), &error)
+           ? FD_CTL_OK : fd_ctl_fail_error (ctl, error);
+  if (g_str_equal (group, "staff") && g_str_equal (command, "role") && argc == 4)
+    {
+      FdRole role;
+
+      if (!fd_role_from_string (ctl->role != NULL ? ctl->role : "", &role))
+        return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("Give the role with --role receptionist|security|admin.")));
+      return fd_store_set_staff_role (ctl->store, session, argv[3], role, &error)
+             ? FD_CTL_OK : fd_ctl_fail_error (ctl, error);
+    }
   if (g_str_equal (group, "export") && argc == 3)
     return export (ctl, session, argv[2]);
   if (g_str_equal (group, "purge") && argc == 2)

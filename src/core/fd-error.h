@@ -20,6 +20,7 @@ typedef enum {
   FD_ERROR_IO,          /* a file could not be read or written */
   FD_ERROR_IMPORT,      /* an import file has a bad row; nothing was imported */
   FD_ERROR_PERMISSION,  /* the caller's role does not allow this */
+  FD_ERROR_LOCKED,      /* too many wrong logins: paused for a while */
 } FdError;
 
 GQuark fd_error_quark (void);

@@ -25,6 +25,11 @@ struct _FdStore
 
   gint          jobs;          /* fd_store_run_async () jobs in flight */
 
+  /* login throttling on this station (fd-store-throttle.c); under lock */
+  guint         station_failures;         /* in the current window */
+  gint64        station_window_start_ms;
+  gint64        station_locked_until_ms;
+
   /* the clock */
   FdClockFunc   clock;
   gpointer      clock_data;
@@ -64,6 +69,14 @@ gboolean fd_store_enqueue_invitation_locked (FdStore    *self,
                                              const char *day,
                                              const char *code,
                                              GError    **error);
+char     *fd_store_throttle_key  (const char *username) G_GNUC_WARN_UNUSED_RESULT;
+gboolean  fd_store_throttle_begin (FdStore    *self,
+                                   const char *username,
+                                   GError    **error);
+void      fd_store_throttle_end  (FdStore    *self,
+                                  const char *username,
+                                  const char *audit_name,
+                                  gboolean    success);
 char     *fd_store_like_pattern (const char *text) G_GNUC_WARN_UNUSED_RESULT;
 gboolean fd_store_first_text_cb (FdDbRow  *row,
                                  gpointer  user_data);

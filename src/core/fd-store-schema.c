@@ -159,12 +159,24 @@ static const char * const migration_5[] = {
   NULL
 };
 
+/* Login throttling (fd-store-throttle.c): failures per account name,
+ * kept as a hash of the name. */
+static const char * const migration_6[] = {
+  "CREATE TABLE login_throttle ("
+  "  key TEXT PRIMARY KEY,"
+  "  failures INTEGER NOT NULL,"
+  "  locked_until_ms INTEGER NOT NULL,"
+  "  last_ms INTEGER NOT NULL)",
+  NULL,
+};
+
 static const char * const * const migrations[] = {
   migration_1,
   migration_2,
   migration_3,
   migration_4,
   migration_5,
+  migration_6,
 };
 
 static gboolean

@@ -16,9 +16,10 @@
 
 struct _FdSession
 {
-  char   *username;
-  char   *display_name;
-  FdRole  role;
+  char     *username;
+  char     *display_name;
+  FdRole    role;     /* at login; the core checks the account's current one */
+  gboolean  station;  /* the station itself (housekeeping), not an account */
 };
 
 void
@@ -48,6 +49,7 @@ fd_session_copy (const FdSession *session)
   copy->username = g_strdup (session->username);
   copy->display_name = g_strdup (session->display_name);
   copy->role = session->role;
+  copy->station = session->station;
   return copy;
 }
 
@@ -120,6 +122,28 @@ fd_store_check_permission (FdStore          *self,
                            const char       *action,
                            GError          **error)
 {
+  FdSession current;
+  g_autofree char *role_text = NULL;
+  gint64 active = 0;
+
+  /* The account as it is now: deactivated since the login, it may do
+   * nothing; with another role, what that role may. */
+  if (session != NULL && !session->station)
+    {
+      current = *session;
+      STORE_LOCK (self);
+      fd_db_exec (self->db, "SELECT role FROM staff WHERE username = ? AND active = 1",
+                  FD_DB_ARGS (FD_DB_S (session->username)), fd_store_first_text_cb, &role_text, NULL);
+      STORE_UNLOCK (self);
+      active = role_text != NULL && fd_role_from_string (role_text, &current.role);
+      if (!active)
+        {
+          fd_store_audit (self, session->username, "denied", action, "inactive", NULL);
+          g_set_error (error, FD_ERROR, FD_ERROR_PERMISSION, "The account %s is no longer active", session->username);
+          return FALSE;
+        }
+      session = &current;
+    }
   if (fd_session_allows (session, permission))
     return TRUE;
 
@@ -163,6 +187,35 @@ fd_store_login (FdStore     *self,
   return session;
 }
 
+/**
+ * fd_store_check_kiosk_exit:
+ *
+ * A staff member asks to leave kiosk mode.  The site setting
+ * kiosk_exit_roles names the lowest role that may ("security" by default:
+ * security officers and administrators; "admin"; or "receptionist" for
+ * everyone).  Refusals are audited.
+ *
+ * Returns: %TRUE when @username's password is right and their role may.
+ */
+gboolean
+fd_store_check_kiosk_exit (FdStore     *self,
+                           const char  *username,
+                           const char  *secret,
+                           GError     **error)
+{
+  g_autofree char *lowest = fd_store_get_setting (self, "kiosk_exit_roles", "security");
+  FdRole role, needed = FD_ROLE_SECURITY;
+
+  if (!fd_store_authenticate_staff (self, username, secret, &role, error))
+    return FALSE;
+  fd_role_from_string (lowest, &needed);
+  if (role >= needed)
+    return fd_store_audit (self, username, "kiosk.exit", NULL, NULL, error);
+  fd_store_audit (self, username, "denied", "kiosk.exit", fd_role_to_string (needed), NULL);
+  g_set_error_literal (error, FD_ERROR, FD_ERROR_PERMISSION, FD_KIOSK_EXIT_REFUSED);
+  return FALSE;
+}
+
 /* The station itself, for housekeeping the site set up (daily export,
  * purge): an administrator's rights under the name "system". */
 FdSession *
@@ -173,6 +226,7 @@ fd_session_new_system (void)
   session->username = g_strdup ("system");
   session->display_name = g_strdup ("system");
   session->role = FD_ROLE_ADMIN;
+  session->station = TRUE;
   return session;
 }
 

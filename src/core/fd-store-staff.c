@@ -151,6 +151,29 @@ staff_cb (FdDbRow  *row,
   return FALSE;
 }
 
+/* A hash of a random password, made with the same limits as real ones,
+ * to check unknown names against. */
+static gpointer
+make_dummy_hash (gpointer data)
+{
+  char *hash = g_malloc (crypto_pwhash_STRBYTES);
+  guint8 random[16];
+
+  randombytes_buf (random, sizeof random);
+  if (crypto_pwhash_str (hash, (const char *) random, sizeof random, crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                         crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+    g_error ("Out of memory while hashing");
+  return hash;
+}
+
+static const char *
+dummy_hash (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  return g_once (&once, make_dummy_hash, NULL);
+}
+
 /**
  * fd_store_authenticate_staff:
  * @role: (out): the account's role when it returns %TRUE
@@ -169,11 +192,14 @@ fd_store_authenticate_staff (FdStore     *self,
 {
   StaffRow staff = { NULL, NULL, 0 };
   gboolean found, match = FALSE;
+  gboolean known;
 
   g_return_val_if_fail (FD_IS_STORE (self), FALSE);
   g_return_val_if_fail (username != NULL && secret != NULL && role != NULL, FALSE);
 
   if (!ensure_sodium (error))
+    return FALSE;
+  if (!fd_store_throttle_begin (self, username, error))
     return FALSE;
 
   STORE_LOCK (self);
@@ -181,14 +207,23 @@ fd_store_authenticate_staff (FdStore     *self,
                       FD_DB_ARGS (FD_DB_S (username)), staff_cb, &staff, error);
   STORE_UNLOCK (self);
   if (!found)
-    return FALSE;
+    {
+      fd_store_throttle_end (self, username, NULL, FALSE);
+      return FALSE;
+    }
 
-  if (staff.hash != NULL && staff.active &&
-      crypto_pwhash_str_verify (staff.hash, secret, strlen (secret)) == 0 &&
-      fd_role_from_string (staff.role, role))
+  /* An unknown name costs the same time as a known one: the answer does
+   * not tell which names exist. */
+  known = staff.hash != NULL;
+  if (crypto_pwhash_str_verify (known ? staff.hash : dummy_hash (), secret, strlen (secret)) == 0 &&
+      known && staff.active && fd_role_from_string (staff.role, role))
     match = TRUE;
 
-  fd_store_audit (self, username, match ? "staff.login" : "staff.login-failed", username, NULL, NULL);
+  fd_store_throttle_end (self, username, known ? username : NULL, match);
+  /* A name that has no account is not written down: it may be a
+   * password typed into the wrong field. */
+  fd_store_audit (self, known ? username : "(unknown name)", match ? "staff.login" : "staff.login-failed",
+                  known ? username : NULL, NULL, NULL);
 
   g_free (staff.hash);
   g_free (staff.role);
@@ -282,5 +317,129 @@ fd_store_list_staff (FdStore    *self,
   ok = fd_db_exec (self->db, "SELECT username, display_name, role, active FROM staff ORDER BY username",
                    FD_DB_NO_ARGS, list_cb, staff, error);
   STORE_UNLOCK (self);
+  for (guint i = 0; ok && i < staff->len; i++)
+    {
+      FdStaff *member = staff->pdata[i];
+
+      member->locked_until_ms = fd_store_staff_locked_until (self, member->username);
+    }
   return ok ? g_steal_pointer (&staff) : NULL;
+}
+
+/* Changes one account, refusing a change that would leave the site
+ * without an active administrator; audited with @action. */
+static gboolean
+change_staff (FdStore          *self,
+              const FdSession  *session,
+              const char       *username,
+              gboolean          active,
+              FdRole            role,
+              const char       *action,
+              GError          **error)
+{
+  gint64 admins = 0;
+  gint64 changed = 0;
+  gboolean ok;
+
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_ADMIN, action, error))
+    return FALSE;
+  STORE_LOCK (self);
+  ok = fd_db_begin (self->db, error) &&
+       fd_db_query_int (self->db, "UPDATE staff SET active = ?, role = ? WHERE username = ? RETURNING id",
+                        FD_DB_ARGS (FD_DB_I (active ? 1 : 0), FD_DB_S (fd_role_to_string (role)), FD_DB_S (username)),
+                        &changed, error) &&
+       fd_db_query_int (self->db, "SELECT COUNT(*) FROM staff WHERE active = 1 AND role = 'admin'", FD_DB_NO_ARGS,
+                        &admins, error);
+  if (ok && changed == 0)
+    {
+      g_set_error_literal (error, FD_ERROR, FD_ERROR_NOT_FOUND, N_("There is no staff account of that name."));
+      ok = FALSE;
+    }
+  else if (ok && admins == 0)
+    {
+      g_set_error_literal (error, FD_ERROR, FD_ERROR_STATE,
+                           N_("This is the last active administrator: make another administrator first."));
+      ok = FALSE;
+    }
+  ok = ok && fd_store_audit_locked (self, fd_session_get_username (session), action, username,
+                                    active ? fd_role_to_string (role) : "inactive", error) &&
+       fd_db_commit (self->db, error);
+  if (!ok)
+    fd_db_rollback (self->db);
+  STORE_UNLOCK (self);
+  return ok;
+}
+
+static gboolean
+staff_row (FdStore     *self,
+           const char  *username,
+           FdStaff     *out,
+           GError     **error)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_staff_free);
+  gboolean ok;
+
+  STORE_LOCK (self);
+  ok = fd_db_exec (self->db, "SELECT username, display_name, role, active FROM staff WHERE username = ?",
+                   FD_DB_ARGS (FD_DB_S (username)), list_cb, found, error);
+  STORE_UNLOCK (self);
+  if (ok && found->len == 0)
+    {
+      g_set_error_literal (error, FD_ERROR, FD_ERROR_NOT_FOUND, N_("There is no staff account of that name."));
+      return FALSE;
+    }
+  if (ok)
+    {
+      FdStaff *staff = found->pdata[0];
+
+      out->role = staff->role;
+      out->active = staff->active;
+    }
+  return ok;
+}
+
+/**
+ * fd_store_set_staff_active:
+ * @session: an administrator's
+ *
+ * Someone who leaves the company loses their login (and comes back with
+ * it).  The last active administrator cannot be deactivated.
+ */
+gboolean
+fd_store_set_staff_active (FdStore          *self,
+                           const FdSession  *session,
+                           const char       *username,
+                           gboolean          active,
+                           GError          **error)
+{
+  FdStaff staff = { 0 };
+
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_ADMIN, active ? "staff.activate" : "staff.deactivate",
+                                  error) ||
+      !staff_row (self, username, &staff, error))
+    return FALSE;
+  return change_staff (self, session, username, active, staff.role, active ? "staff.activate" : "staff.deactivate",
+                       error);
+}
+
+/**
+ * fd_store_set_staff_role:
+ * @session: an administrator's
+ *
+ * Gives an account another role.  The last active administrator keeps
+ * theirs.
+ */
+gboolean
+fd_store_set_staff_role (FdStore          *self,
+                         const FdSession  *session,
+                         const char       *username,
+                         FdRole            role,
+                         GError          **error)
+{
+  FdStaff staff = { 0 };
+
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_ADMIN, "staff.role", error) ||
+      !staff_row (self, username, &staff, error))
+    return FALSE;
+  return change_staff (self, session, username, staff.active, role, "staff.role", error);
 }

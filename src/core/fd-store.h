@@ -40,6 +40,7 @@ typedef struct {
   char     *display_name;
   FdRole    role;
   gboolean  active;
+  gint64    locked_until_ms;  /* logins paused after wrong passwords; 0: not */
 } FdStaff;
 
 /* A watchlist entry; the ID number itself is kept only as a keyed hash. */
@@ -196,6 +197,22 @@ gboolean   fd_store_set_staff_secret    (FdStore              *self,
                                          const char           *username,
                                          const char           *secret,
                                          GError              **error);
+gboolean   fd_store_set_staff_active    (FdStore              *self,
+                                         const FdSession      *session,
+                                         const char           *username,
+                                         gboolean              active,
+                                         GError              **error);
+gboolean   fd_store_set_staff_role      (FdStore              *self,
+                                         const FdSession      *session,
+                                         const char           *username,
+                                         FdRole                role,
+                                         GError              **error);
+gint64     fd_store_staff_locked_until  (FdStore              *self,
+                                         const char           *username);
+gboolean   fd_store_unlock_staff        (FdStore              *self,
+                                         const FdSession      *session,
+                                         const char           *username,
+                                         GError              **error);
 GPtrArray *fd_store_list_staff          (FdStore              *self,
                                          FdSession            *session,
                                          GError              **error);
@@ -260,6 +277,12 @@ gboolean   fd_store_audit               (FdStore              *self,
 
 /* Sessions and roles. */
 FdSession  *fd_store_login              (FdStore              *self,
+                                         const char           *username,
+                                         const char           *secret,
+                                         GError              **error);
+/* The message of fd_store_check_kiosk_exit()'s refusal for a role. */
+#define FD_KIOSK_EXIT_REFUSED N_("Your role may not leave kiosk mode.")
+gboolean    fd_store_check_kiosk_exit   (FdStore              *self,
                                          const char           *username,
                                          const char           *secret,
                                          GError              **error);

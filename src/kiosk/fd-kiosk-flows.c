@@ -475,9 +475,8 @@ login_job (FdStore   *store,
            GError   **error)
 {
   Login *login = data;
-  FdRole role;
 
-  return fd_store_authenticate_staff (store, login->user, login->secret, &role, error) ? GINT_TO_POINTER (1) : NULL;
+  return fd_store_check_kiosk_exit (store, login->user, login->secret, error) ? GINT_TO_POINTER (1) : NULL;
 }
 
 static void
@@ -490,7 +489,10 @@ logged_in_cb (GObject      *source,
 
   if (fd_store_run_finish (FD_STORE (source), result, &error) == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (g_error_matches (error, FD_ERROR, FD_ERROR_LOCKED) ||
+          (error != NULL && g_str_equal (error->message, FD_KIOSK_EXIT_REFUSED)))
+        set_message (self->pin_error, fd_tr (self->lang, error->message));
+      else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         set_message (self->pin_error, fd_tr (self->lang, N_("Wrong user name or password.")));
       gtk_editable_set_text (GTK_EDITABLE (self->pin_entry), "");
       return;

@@ -116,6 +116,8 @@ logged_in_cb (GObject      *source,
       gtk_label_set_text (self->login_error,
                           g_error_matches (error, FD_ERROR, FD_ERROR_INVALID)
                           ? fd_tr (self->lang, N_("The user name or password is not allowed: use letters and digits, and a password of at least 4 characters."))
+                          : g_error_matches (error, FD_ERROR, FD_ERROR_LOCKED)
+                          ? fd_tr (self->lang, error->message)
                           : fd_tr (self->lang, N_("Wrong user name or password.")));
       gtk_widget_set_visible (GTK_WIDGET (self->login_error), TRUE);
       gtk_widget_grab_focus (self->login_secret);
