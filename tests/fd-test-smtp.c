@@ -140,7 +140,7 @@ fd_test_read_mail (FdTestSmtp *smtp)
 gboolean
 fd_test_outbox_all_sent (gpointer store)
 {
-  g_autoptr(GPtrArray) messages = fd_store_list_outbox (store, FALSE, NULL);
+  g_autoptr(GPtrArray) messages = fd_store_list_outbox (store, fd_test_staff (), FALSE, NULL);
 
   for (guint i = 0; i < messages->len; i++)
     if (!g_str_equal (((FdOutboxMessage *) messages->pdata[i])->state, "sent"))
@@ -153,7 +153,7 @@ guint
 fd_test_outbox_count (FdStore    *store,
                       const char *part)
 {
-  g_autoptr(GPtrArray) messages = fd_store_list_outbox (store, FALSE, NULL);
+  g_autoptr(GPtrArray) messages = fd_store_list_outbox (store, fd_test_staff (), FALSE, NULL);
   guint n = 0;
 
   for (guint i = 0; i < messages->len; i++)

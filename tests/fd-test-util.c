@@ -44,6 +44,19 @@ fd_test_store_load_key (FdStore *store)
   g_assert_no_error (error);
 }
 
+/* The station's own session (an administrator's rights, not an account),
+ * for tests of what a staff action does rather than who may do it; it
+ * lives as long as the process. */
+const FdSession *
+fd_test_staff (void)
+{
+  static FdSession *station;
+
+  if (g_once_init_enter (&station))
+    g_once_init_leave (&station, fd_session_new_system ());
+  return station;
+}
+
 /* A staff member of @role, logged in the way the window does it: the
  * account is "test-<role>" with the PIN 1357. */
 FdSession *

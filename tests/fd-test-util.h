@@ -16,6 +16,7 @@ gint64   fd_test_add_visit     (FdStore  *store,
                                 const char *phone,
                                 gint64    host_id);
 void     fd_test_store_load_key (FdStore  *store);
+const FdSession *fd_test_staff (void);
 FdSession *fd_test_login       (FdStore  *store,
                                 FdRole    role);
 gboolean fd_test_wait_until    (gboolean (*condition) (gpointer),

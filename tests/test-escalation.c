@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include <gio/gio.h>
 #include <signal.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "fd-error.h"
@@ -57,11 +58,11 @@ test_host_language_and_channels (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *mails = NULL;
 
-  g_assert_true (fd_store_set_host_notify (store, wang, "email", "en", "admin", &error));
+  g_assert_true (fd_store_set_host_notify (store, fd_test_staff (), wang, "email", "en", &error));
   g_assert_no_error (error);
   /* A chat group the site has not set up is not a way to reach anyone. */
-  g_assert_true (fd_store_set_host_notify (store, li, "wecom", NULL, "admin", &error));
-  g_assert_false (fd_store_set_host_notify (store, li, "pager", NULL, "admin", &error));
+  g_assert_true (fd_store_set_host_notify (store, fd_test_staff (), li, "wecom", NULL, &error));
+  g_assert_false (fd_store_set_host_notify (store, fd_test_staff (), li, "pager", NULL, &error));
   g_assert_error (error, FD_ERROR, FD_ERROR_INVALID);
   g_clear_error (&error);
 
@@ -113,16 +114,16 @@ test_escalation_and_message (void)
   fake_now += 2 * 60 * 1000;
   g_assert_true (host_not_reached (store, id));
 
-  g_assert_true (fd_store_notify_host_again (store, id, "reception", &error));
+  g_assert_true (fd_store_notify_host_again (store, fd_test_staff (), id, &error));
   g_assert_no_error (error);
-  g_assert_false (fd_store_leave_message (store, id, "  ", "reception", &error));
+  g_assert_false (fd_store_leave_message (store, fd_test_staff (), id, "  ", &error));
   g_assert_error (error, FD_ERROR, FD_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_true (fd_store_leave_message (store, id, "改天再来,请回电", "reception", &error));
+  g_assert_true (fd_store_leave_message (store, fd_test_staff (), id, "改天再来,请回电", &error));
   g_assert_no_error (error);
   /* Still waiting: notifying does not end it, meeting does. */
   g_assert_true (host_not_reached (store, id));
-  g_assert_true (fd_store_mark_host_met (store, id, "reception", &error));
+  g_assert_true (fd_store_mark_host_met (store, fd_test_staff (), id, &error));
   g_assert_false (host_not_reached (store, id));
   met = fd_store_get_visit (store, id, NULL);
   g_assert_cmpint (met->host_met_ms, ==, fake_now);
@@ -130,8 +131,8 @@ test_escalation_and_message (void)
   g_assert_cmpint (audits, ==, 1);
 
   /* A visitor who has left can take none of these steps. */
-  g_assert_true (fd_store_checkout (store, id, "reception", NULL));
-  g_assert_false (fd_store_notify_host_again (store, id, "reception", &error));
+  g_assert_true (fd_store_checkout (store, fd_test_staff (), id, NULL));
+  g_assert_false (fd_store_notify_host_again (store, fd_test_staff (), id, &error));
   g_assert_error (error, FD_ERROR, FD_ERROR_STATE);
 
   fd_store_set_clock (store, NULL, NULL);
@@ -178,21 +179,44 @@ test_staff_alerts (void)
   g_assert_null (strstr (mails, "<wang.fang@example.com>"));
 }
 
+static int ctl (const char  *db,
+                char       **out,
+                char       **err,
+                ...);
+
+/* The sender as a station's service runs it: as the service account
+ * "outbox", whose password is in a 0600 file (Trust, finding 4). */
 static GSubprocess *
-start_sender (const char *db)
+start_sender (const char *db,
+              const char *password_file)
 {
   g_autoptr(GError) error = NULL;
   GSubprocess *sender = g_subprocess_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error, g_getenv ("FRONTDESKCTL"),
-                                          "--db", db, "outbox", "run", NULL);
+                                          "--db", db, "--user", "outbox", "--password-file", password_file,
+                                          "outbox", "run", NULL);
 
   g_assert_no_error (error);
   return sender;
 }
 
+/* Makes the service account "outbox" and its password file. */
+static char *
+service_account (FdStore *store)
+{
+  g_autoptr(FdSession) demo = fd_store_login (store, "demo", "2468", NULL);
+  g_autofree char *dir = g_path_get_dirname (fd_store_get_path (store));
+  char *file = g_build_filename (dir, "outbox.password", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (fd_store_add_staff (store, demo, "outbox", "发信服务", FD_ROLE_ADMIN, "s3rv1ce-pw", &error), >, 0);
+  g_assert_true (g_file_set_contents_full (file, "s3rv1ce-pw\n", -1, G_FILE_SET_CONTENTS_NONE, 0600, &error));
+  return file;
+}
+
 static gboolean
 some_sent (gpointer data)
 {
-  g_autoptr(GPtrArray) messages = fd_store_list_outbox (data, FALSE, NULL);
+  g_autoptr(GPtrArray) messages = fd_store_list_outbox (data, fd_test_staff (), FALSE, NULL);
 
   for (guint i = 0; i < messages->len; i++)
     if (g_str_equal (((FdOutboxMessage *) messages->pdata[i])->state, "sent"))
@@ -214,6 +238,7 @@ test_sender_killed (void)
   g_autofree char *url = NULL;
   g_autofree char *mails = NULL;
   gint64 host = fd_test_host_id (store, "李娜", NULL);
+  g_autofree char *password_file = NULL;
   guint sent_at_kill = 0, total;
 
   fd_test_smtp_init (&smtp);
@@ -228,17 +253,29 @@ test_sender_killed (void)
       fd_test_add_visit (store, name, "13900000000", host);
     }
 
-  first = start_sender (fd_store_get_path (store));
+  password_file = service_account (store);
+  /* A password file others can read is refused: no sender runs. */
+  g_assert_cmpint (g_chmod (password_file, 0644), ==, 0);
+  {
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (ctl (fd_store_get_path (store), &out, &err, "--lang", "en", "--user", "outbox",
+                          "--password-file", password_file, "outbox", "run", NULL), ==, 1);
+    g_assert_nonnull (strstr (err, "chmod 600"));
+  }
+  g_assert_cmpint (g_chmod (password_file, 0600), ==, 0);
+  first = start_sender (fd_store_get_path (store), password_file);
   g_assert_true (fd_test_wait_until (some_sent, store, 20000));
   g_subprocess_send_signal (first, SIGKILL);
   g_subprocess_wait (first, NULL, NULL);
-  at_kill = fd_store_list_outbox (store, FALSE, NULL);
+  at_kill = fd_store_list_outbox (store, fd_test_staff (), FALSE, NULL);
   for (guint i = 0; i < at_kill->len; i++)
     sent_at_kill += g_str_equal (((FdOutboxMessage *) at_kill->pdata[i])->state, "sent");
   g_test_message ("%u of 100 sent when the sender was killed", sent_at_kill);
   g_assert_cmpuint (sent_at_kill, <, 100);
 
-  second = start_sender (fd_store_get_path (store));
+  second = start_sender (fd_store_get_path (store), password_file);
   g_assert_true (fd_test_wait_until (fd_test_outbox_all_sent, store, 60000));
   g_subprocess_send_signal (second, SIGTERM);
   g_assert_true (g_subprocess_wait_check (second, NULL, NULL));
@@ -288,23 +325,26 @@ test_notify_test_command (void)
   fd_store_set_setting (store, "smtp_url", url, NULL);
   fd_store_set_setting (store, "smtp_allow_plain", "true", NULL);  /* the local test server has no TLS */
 
-  g_assert_cmpint (ctl (db, &out, &err, "--lang", "zh_CN", "notify", "test", "email", "it@example.com", NULL), ==, 1);
+  g_setenv ("FRONTDESK_PASSWORD", "2468", TRUE);  /* the demo administrator */
+  g_assert_cmpint (ctl (db, &out, &err, "--lang", "zh_CN", "--user", "demo", "notify", "test", "email", "it@example.com",
+                        NULL), ==, 1);
   g_assert_nonnull (strstr (err, "未送达:"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (ctl (db, &out, &err, "notify", "test", "pager", "x", NULL), ==, 2);
+  g_assert_cmpint (ctl (db, &out, &err, "--user", "demo", "notify", "test", "pager", "x", NULL), ==, 2);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
   fd_test_smtp_start (&smtp);
-  g_assert_cmpint (ctl (db, &out, &err, "--lang", "zh_CN", "notify", "test", "email", "it@example.com", NULL), ==, 0);
+  g_assert_cmpint (ctl (db, &out, &err, "--lang", "zh_CN", "--user", "demo", "notify", "test", "email", "it@example.com",
+                        NULL), ==, 0);
   g_assert_cmpstr (out, ==, "已送达。\n");
   mail = fd_test_read_mail (&smtp);
   g_assert_true (g_str_has_prefix (mail, "<it@example.com>\nFrontdesk 测试消息\n"));
 
   /* The outbox as JSON, for monitoring scripts. */
   fd_test_add_visit (store, "李雷", "13812345678", fd_test_host_id (store, "王芳", NULL));
-  g_assert_cmpint (ctl (db, &json, NULL, "outbox", "list", "--json", NULL), ==, 0);
+  g_assert_cmpint (ctl (db, &json, NULL, "--user", "demo", "outbox", "list", "--json", NULL), ==, 0);
   g_assert_nonnull (strstr (json, "\"state\":\"pending\""));
   g_assert_nonnull (strstr (json, "\"recipient\":\"wang.fang@example.com\""));
   g_assert_nonnull (strstr (json, "\"subject\":\"访客到访:李雷\""));

@@ -134,14 +134,14 @@ test_watchlist (void)
   g_assert_false (v3->watchlist_hit);
   g_assert_cmpint (v3->badge_state, ==, FD_BADGE_PENDING);
 
-  alerts = fd_store_list_open_alerts (store, &error);
+  alerts = fd_store_list_open_alerts (store, fd_test_staff (), &error);
   g_assert_cmpuint (alerts->len, ==, 2);
   g_assert_cmpstr (((FdAlert *) alerts->pdata[0])->kind, ==, "watchlist");
   g_assert_cmpstr (((FdAlert *) alerts->pdata[0])->visitor, ==, "赵四");
   g_assert_cmpstr (((FdAlert *) alerts->pdata[0])->detail, ==, "前员工,禁止入内");
-  g_assert_true (fd_store_handle_alert (store, ((FdAlert *) alerts->pdata[0])->id, "security", &error));
+  g_assert_true (fd_store_handle_alert (store, fd_test_staff (), ((FdAlert *) alerts->pdata[0])->id, &error));
   g_clear_pointer (&alerts, g_ptr_array_unref);
-  alerts = fd_store_list_open_alerts (store, &error);
+  alerts = fd_store_list_open_alerts (store, fd_test_staff (), &error);
   g_assert_cmpuint (alerts->len, ==, 1);
 }
 
@@ -163,10 +163,10 @@ test_invitations (void)
   g_autoptr(FdVisit) visit = NULL;
   gint64 id;
 
-  g_assert_cmpint (fd_store_add_invitation (store, reg, today, "reception", &code, &error), >, 0);
+  g_assert_cmpint (fd_store_add_invitation (store, fd_test_staff (), reg, today, &code, &error), >, 0);
   g_assert_no_error (error);
   g_assert_cmpuint (strlen (code), ==, 8);
-  g_assert_cmpint (fd_store_add_invitation (store, later, "2099-01-01", "reception", &other, &error), >, 0);
+  g_assert_cmpint (fd_store_add_invitation (store, fd_test_staff (), later, "2099-01-01", &other, &error), >, 0);
 
   scanned = g_strconcat ("FDI1-", code, NULL);
   found = fd_store_find_invitation (store, scanned, &error);

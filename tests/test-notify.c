@@ -60,7 +60,7 @@ test_arrival_mail (void)
 static gboolean
 all_tried (gpointer data)
 {
-  g_autoptr(GPtrArray) pending = fd_store_list_outbox (data, FALSE, NULL);
+  g_autoptr(GPtrArray) pending = fd_store_list_outbox (data, fd_test_staff (), FALSE, NULL);
 
   for (guint i = 0; i < pending->len; i++)
     if (((FdOutboxMessage *) g_ptr_array_index (pending, i))->attempts < 1)
@@ -93,7 +93,7 @@ test_server_down_then_up (void)
   /* Under the sanitizers and a loaded machine this takes longer than a
    * second; wait for it rather than guess. */
   g_assert_true (fd_test_wait_until (all_tried, store, 30000));
-  pending = fd_store_list_outbox (store, FALSE, NULL);
+  pending = fd_store_list_outbox (store, fd_test_staff (), FALSE, NULL);
   g_assert_cmpuint (pending->len, ==, 100);
   for (guint i = 0; i < pending->len; i++)
     {
@@ -199,7 +199,7 @@ test_chat_webhooks (void)
     {
       g_clear_pointer (&messages, g_ptr_array_unref);
       g_usleep (50 * 1000);
-      messages = fd_store_list_outbox (store, FALSE, NULL);
+      messages = fd_store_list_outbox (store, fd_test_staff (), FALSE, NULL);
       for (guint m = 0; m < messages->len; m++)
         {
           FdOutboxMessage *message = g_ptr_array_index (messages, m);
@@ -287,7 +287,7 @@ test_hanging_server (void)
   g_assert_cmpint (g_get_monotonic_time () - start, <, 1000 * 1000);
 
   fd_notifier_stop (notifier);
-  messages = fd_store_list_outbox (store, FALSE, NULL);
+  messages = fd_store_list_outbox (store, fd_test_staff (), FALSE, NULL);
   g_assert_cmpstr (((FdOutboxMessage *) messages->pdata[0])->state, ==, "pending");
   g_assert_nonnull (strstr (((FdOutboxMessage *) messages->pdata[0])->last_error, "SMTP"));
 }

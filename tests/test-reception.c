@@ -213,13 +213,13 @@ test_invitations (void)
   reg->phone = g_strdup ("+49 151 12345678");
   reg->purpose = g_strdup ("Audit");
   reg->host_id = fd_test_host_id (store, "王芳", NULL);
-  g_assert_cmpint (fd_store_add_invitation (store, reg, day, "reception", &code, &error), >, 0);
+  g_assert_cmpint (fd_store_add_invitation (store, fd_test_staff (), reg, day, &code, &error), >, 0);
   g_assert_no_error (error);
 
-  today = fd_store_list_invitations (store, day, &error);
+  today = fd_store_list_invitations (store, fd_test_staff (), day, &error);
   g_assert_cmpuint (today->len, ==, 1);
   g_assert_cmpstr (((FdInvitation *) today->pdata[0])->name, ==, "Anna Schmidt");
-  tomorrow = fd_store_list_invitations (store, "2099-01-01", &error);
+  tomorrow = fd_store_list_invitations (store, fd_test_staff (), "2099-01-01", &error);
   g_assert_cmpuint (tomorrow->len, ==, 0);
   g_assert_cmpuint (fd_test_outbox_count (store, code), ==, 1);
 }
@@ -236,7 +236,7 @@ test_reissue_fee (void)
   gboolean found = FALSE;
 
   g_assert_true (fd_store_change_setting (store, admin, "badge_fee", "20 元", NULL));
-  token = fd_store_reissue_badge (store, id, "test-admin", NULL);
+  token = fd_store_reissue_badge (store, fd_test_staff (), id, NULL);
   g_assert_nonnull (token);
   log = fd_store_list_audit (store, admin, 10, NULL);
   for (guint i = 0; i < log->len; i++)

@@ -209,7 +209,7 @@ add_visit_at (FdStore    *store,
   if (leave)
     {
       fake_now += 3600 * 1000;
-      g_assert_true (fd_store_checkout (store, id, "reception", NULL));
+      g_assert_true (fd_store_checkout (store, fd_test_staff (), id, NULL));
     }
   return id;
 }
@@ -336,7 +336,7 @@ test_daily_export_and_purge (void)
   gone = fd_store_get_visit (s.store, old, NULL);
   g_assert_nonnull (gone);
 
-  g_assert_true (fd_store_housekeeping (s.store, NULL, &error));
+  g_assert_true (fd_store_housekeeping (s.store, fd_test_staff (), NULL, &error));
   g_assert_no_error (error);
   file = g_build_filename (folder, "visits-2026-06-09.csv", NULL);
   g_assert_true (g_file_get_contents (file, &csv, NULL, NULL));
@@ -369,7 +369,7 @@ test_daily_export_and_purge (void)
 
   /* Again later the same day: the file is not written twice. */
   fake_now += 3600 * 1000;
-  g_assert_true (fd_store_housekeeping (s.store, NULL, NULL));
+  g_assert_true (fd_store_housekeeping (s.store, fd_test_staff (), NULL, NULL));
   g_assert_cmpint (g_stat (file, &after), ==, 0);
   g_assert_cmpint (after.st_mtime, ==, before.st_mtime);
 
@@ -399,7 +399,7 @@ test_reception_ctl (void)
   g_assert_true (fd_store_change_setting (s.store, s.admin, "print_policy", "confirm", NULL));
   held = fd_test_add_visit (s.store, "李雷", "13812345678", host);
   left = fd_test_add_visit (s.store, "韩梅梅", "13912345678", host);
-  g_assert_true (fd_store_checkout (s.store, left, "test", NULL));
+  g_assert_true (fd_store_checkout (s.store, fd_test_staff (), left, NULL));
 
 #define ID(n) g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) (n))
   {

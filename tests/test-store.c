@@ -68,14 +68,14 @@ test_visit_lifecycle (void)
   g_assert_cmpstr (visit->host_department, ==, "市场部");
   g_assert_cmpint (visit->arrived_ms, >, 0);
 
-  on_site = fd_store_list_visits (store, FD_VISITS_ON_SITE, &error);
+  on_site = fd_store_list_visits (store, fd_test_staff (), FD_VISITS_ON_SITE, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (on_site->len, ==, 1);
   g_clear_pointer (&on_site, g_ptr_array_unref);
 
-  g_assert_true (fd_store_checkout (store, id, "test", &error));
+  g_assert_true (fd_store_checkout (store, fd_test_staff (), id, &error));
   g_assert_no_error (error);
-  on_site = fd_store_list_visits (store, FD_VISITS_ON_SITE, &error);
+  on_site = fd_store_list_visits (store, fd_test_staff (), FD_VISITS_ON_SITE, &error);
   g_assert_cmpuint (on_site->len, ==, 0);
   g_clear_pointer (&visit, fd_visit_free);
   visit = fd_store_get_visit (store, id, &error);
@@ -84,10 +84,10 @@ test_visit_lifecycle (void)
 
   /* A second check-out is refused, and so is one of a visit that does not
    * exist. */
-  g_assert_false (fd_store_checkout (store, id, "test", &error));
+  g_assert_false (fd_store_checkout (store, fd_test_staff (), id, &error));
   g_assert_error (error, FD_ERROR, FD_ERROR_STATE);
   g_clear_error (&error);
-  g_assert_false (fd_store_checkout (store, id + 100, "test", &error));
+  g_assert_false (fd_store_checkout (store, fd_test_staff (), id + 100, &error));
   g_assert_error (error, FD_ERROR, FD_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
@@ -121,7 +121,7 @@ test_reg_incomplete_refused (void)
   g_assert_cmpint (fd_store_add_visit (store, reg, &error), ==, 0);
   g_assert_error (error, FD_ERROR, FD_ERROR_NOT_FOUND);
 
-  all = fd_store_list_visits (store, FD_VISITS_ALL, NULL);
+  all = fd_store_list_visits (store, fd_test_staff (), FD_VISITS_ALL, NULL);
   g_assert_cmpuint (all->len, ==, 0);
 }
 
@@ -136,7 +136,7 @@ test_badge_tokens (void)
 
   for (int i = 0; i < 50; i++)
     fd_test_add_visit (store, "访客", "13900000000", host);
-  all = fd_store_list_visits (store, FD_VISITS_ALL, NULL);
+  all = fd_store_list_visits (store, fd_test_staff (), FD_VISITS_ALL, NULL);
   g_assert_cmpuint (all->len, ==, 50);
   for (guint i = 0; i < all->len; i++)
     {

@@ -180,7 +180,7 @@ test_retention_overflow (void)
   gint64 n = -1;
   sqlite3 *db = NULL;
 
-  g_assert_true (fd_store_checkout (store, visit, "test", &error));
+  g_assert_true (fd_store_checkout (store, fd_test_staff (), visit, &error));
   g_assert_no_error (error);
   g_assert_cmpint (sqlite3_open (fd_store_get_path (store), &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "INSERT INTO settings (key, value, updated_ms) VALUES "
@@ -683,13 +683,13 @@ test_purge_leaves_no_trace (void)
   visit = fd_store_add_visit (store, reg, &error);
   g_assert_no_error (error);
   trust_now += 3600 * 1000;
-  g_assert_true (fd_store_checkout (store, visit, "test", &error));
+  g_assert_true (fd_store_checkout (store, fd_test_staff (), visit, &error));
   invited->name = g_strdup ("至尊宝");
   invited->phone = g_strdup ("13912349999");
   invited->purpose = g_strdup ("面试");
   invited->host_id = reg->host_id;
   day = fd_store_today (store);
-  g_assert_cmpint (fd_store_add_invitation (store, invited, day, "test-receptionist", &code, &error), >, 0);
+  g_assert_cmpint (fd_store_add_invitation (store, fd_test_staff (), invited, day, &code, &error), >, 0);
   g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {
@@ -707,7 +707,7 @@ test_purge_leaves_no_trace (void)
   g_assert_cmpint (utime (old_badge, &long_ago), ==, 0);
 
   trust_now = g_get_real_time () / 1000;
-  g_assert_true (fd_store_housekeeping (store, badges, &error));
+  g_assert_true (fd_store_housekeeping (store, fd_test_staff (), badges, &error));
   g_assert_no_error (error);
 
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
@@ -826,30 +826,23 @@ test_login_parallel (void)
   g_assert_cmpint (attempt.refused, ==, 7);
 }
 
+/* The fastest of four answers: the least disturbed by other work on the
+ * machine. */
 static gint64
-median_login_us (FdStore    *store,
-                 const char *username)
+fastest_login_us (FdStore    *store,
+                  const char *username)
 {
-  gint64 times[5];
+  gint64 fastest = G_MAXINT64;
   FdRole role;
 
-  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+  for (guint i = 0; i < 4; i++)
     {
       gint64 start = g_get_monotonic_time ();
 
       fd_store_authenticate_staff (store, username, "000000", &role, NULL);
-      times[i] = g_get_monotonic_time () - start;
+      fastest = MIN (fastest, g_get_monotonic_time () - start);
     }
-  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
-    for (guint j = i + 1; j < G_N_ELEMENTS (times); j++)
-      if (times[j] < times[i])
-        {
-          gint64 t = times[i];
-
-          times[i] = times[j];
-          times[j] = t;
-        }
-  return times[G_N_ELEMENTS (times) / 2];
+  return fastest;
 }
 
 /* Finding 6: an unknown name is answered no faster than a known one (the
@@ -869,8 +862,8 @@ test_login_unknown_and_station (void)
 
   g_assert_cmpint (fd_store_add_staff (store, admin, "wang", "王前台", FD_ROLE_RECEPTIONIST, "246810", NULL), >, 0);
   fd_store_authenticate_staff (store, "nobody-warmup", "000000", &role, NULL);
-  known = median_login_us (store, "wang");
-  unknown = median_login_us (store, "nobody-here");
+  known = fastest_login_us (store, "wang");
+  unknown = fastest_login_us (store, "nobody-here");
   g_test_message ("known %" G_GINT64_FORMAT " us, unknown %" G_GINT64_FORMAT " us", known, unknown);
   g_assert_cmpint (unknown * 2, >, known);
   audit = fd_store_list_audit (store, admin, 100, &error);
@@ -963,6 +956,72 @@ test_staff_deactivate_and_role (void)
   g_assert_nonnull (strstr (err, "last active administrator"));
 }
 
+/* Finding 4: every frontdeskctl command that reads or changes visitor
+ * data, hosts, settings or messages needs a login, and the core decides
+ * by role; live badge tokens are never printed. */
+static void
+test_ctl_needs_login (void)
+{
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+  g_autoptr(FdSession) reception = fd_test_login (store, FD_ROLE_RECEPTIONIST);
+  g_autofree char *dir = g_path_get_dirname (fd_store_get_path (store));
+  g_autofree char *pdf = g_build_filename (dir, "badge.pdf", NULL);
+  const char *db = fd_store_get_path (store);
+  gint64 visit = fd_test_add_visit (store, "李雷", "13812345678", fd_test_host_id (store, "王芳", NULL));
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, visit);
+  g_autoptr(FdVisit) stored = fd_store_get_visit (store, visit, NULL);
+  const char *anyone[][6] = {
+    { "visits", "list", NULL },
+    { "alerts", "list", NULL },
+    { "badge", "reissue", id, NULL },
+    { "visits", "checkout", id, NULL },
+    { "hosts", "notify", "--host", "王芳", "--channels", "email" },
+    { "outbox", "list", NULL },
+    { "housekeeping", NULL },
+    { "notify", "test", "email", "x@example.com", NULL },
+    { "visits", "message", id, "--message", "hi", NULL },
+    { "badge", "pdf", id, pdf, NULL },
+    { "invite", "add", "--name", "Anna", "--host", "王芳" },
+  };
+  const char *admin_only[][6] = {
+    { "hosts", "notify", "--host", "王芳", "--channels", "email" },
+    { "outbox", "list", NULL },
+    { "housekeeping", NULL },
+    { "notify", "test", "email", "x@example.com", NULL },
+  };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (anyone); i++)
+    {
+      g_autofree char *cmd_out = NULL;
+      g_autofree char *cmd_err = NULL;
+
+      g_test_message ("%s %s without a login", anyone[i][0], anyone[i][1]);
+      g_assert_cmpint (ctl (db, NULL, &cmd_out, &cmd_err, "--lang", "en", anyone[i][0], anyone[i][1], anyone[i][2],
+                            anyone[i][3], anyone[i][4], anyone[i][5], NULL), ==, 1);
+      g_assert_nonnull (strstr (cmd_err, "needs a staff login"));
+    }
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  for (guint i = 0; i < G_N_ELEMENTS (admin_only); i++)
+    {
+      g_autofree char *cmd_out = NULL;
+      g_autofree char *cmd_err = NULL;
+
+      g_test_message ("%s %s as a receptionist", admin_only[i][0], admin_only[i][1]);
+      g_assert_cmpint (ctl (db, "1357", &cmd_out, &cmd_err, "--lang", "en", "--user", "test-receptionist",
+                            admin_only[i][0], admin_only[i][1], admin_only[i][2], admin_only[i][3], admin_only[i][4],
+                            admin_only[i][5], NULL), ==, 1);
+      g_assert_nonnull (strstr (cmd_err, "Not allowed"));
+    }
+
+  /* Allowed to a receptionist: the list, but no token in it. */
+  g_assert_cmpint (ctl (db, "1357", &out, &err, "--user", "test-receptionist", "visits", "list", "--json", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "李雷"));
+  g_assert_null (strstr (out, stored->badge_token));
+  g_assert_nonnull (reception);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -987,5 +1046,6 @@ main (int    argc,
   g_test_add_func ("/trust/login-unknown-and-station", test_login_unknown_and_station);
   g_test_add_func ("/trust/kiosk-exit-roles", test_kiosk_exit_roles);
   g_test_add_func ("/trust/staff-deactivate-and-role", test_staff_deactivate_and_role);
+  g_test_add_func ("/trust/ctl-needs-login", test_ctl_needs_login);
   return g_test_run ();
 }

@@ -140,7 +140,7 @@ fill_walk_in (FdKioskWindow *kiosk,
 static gint64
 last_visit (FdStore *store)
 {
-  g_autoptr(GPtrArray) visits = fd_store_list_visits (store, FD_VISITS_ALL, NULL);
+  g_autoptr(GPtrArray) visits = fd_store_list_visits (store, fd_test_staff (), FD_VISITS_ALL, NULL);
 
   g_assert_cmpuint (visits->len, >, 0);
   return ((FdVisit *) g_ptr_array_index (visits, 0))->id;
@@ -165,7 +165,7 @@ test_invitation (Fixture       *fixture,
   reg->company = g_strdup ("Muster GmbH");
   reg->purpose = g_strdup ("季度评审");
   reg->host_id = fd_test_host_id (fixture->store, "王芳", NULL);
-  g_assert_cmpint (fd_store_add_invitation (fixture->store, reg, today, "reception", &code, NULL), >, 0);
+  g_assert_cmpint (fd_store_add_invitation (fixture->store, fd_test_staff (), reg, today, &code, NULL), >, 0);
   scanned = g_strconcat ("FDI1-", code, NULL);
 
   /* The scanner types the code on the welcome page: no tap needed. */
@@ -212,7 +212,7 @@ test_invitation_wrong_day (Fixture       *fixture,
   reg->phone = g_strdup ("13600000000");
   reg->purpose = g_strdup ("面试");
   reg->host_id = fd_test_host_id (fixture->store, "李娜", NULL);
-  fd_store_add_invitation (fixture->store, reg, "2099-01-01", "reception", &code, NULL);
+  fd_store_add_invitation (fixture->store, fd_test_staff (), reg, "2099-01-01", &code, NULL);
 
   fd_test_ui_click (GTK_WIDGET (kiosk->invite_button));
   fd_test_ui_type (GTK_WIDGET (kiosk->invite_entry), code);
@@ -364,7 +364,7 @@ test_refusal (Fixture       *fixture,
     fd_test_ui_iterate (100);
   g_assert_cmpuint (fd_staff_window_get_alerts (staff)->len, ==, 1);
   g_assert_cmpstr (((FdAlert *) fd_staff_window_get_alerts (staff)->pdata[0])->kind, ==, "refusal");
-  alerts = fd_store_list_open_alerts (fixture->store, NULL);
+  alerts = fd_store_list_open_alerts (fixture->store, fd_test_staff (), NULL);
   g_assert_cmpuint (alerts->len, ==, 1);
   fd_test_staff_close (staff);
 }
@@ -396,7 +396,7 @@ test_watchlist_hit (Fixture       *fixture,
 
   visit = fd_store_get_visit (fixture->store, last_visit (fixture->store), NULL);
   g_assert_cmpint (visit->badge_state, ==, FD_BADGE_HELD);
-  alerts = fd_store_list_open_alerts (fixture->store, NULL);
+  alerts = fd_store_list_open_alerts (fixture->store, fd_test_staff (), NULL);
   g_assert_cmpuint (alerts->len, ==, 1);
   g_assert_cmpstr (((FdAlert *) alerts->pdata[0])->kind, ==, "watchlist");
   fd_test_ui_iterate (300);
@@ -544,7 +544,7 @@ show (Fixture    *fixture,
       reg->purpose = g_strdup ("Quarterly review");
       reg->host_id = fd_test_host_id (fixture->store, "王芳", NULL);
       today = fd_store_today (fixture->store);
-      fd_store_add_invitation (fixture->store, reg, today, "reception", &code, NULL);
+      fd_store_add_invitation (fixture->store, fd_test_staff (), reg, today, &code, NULL);
       fd_kiosk_window_scan (kiosk, code);
       fd_kiosk_set_page (kiosk, "invite");
       gtk_editable_set_text (GTK_EDITABLE (kiosk->invite_entry), code);

@@ -124,7 +124,7 @@ test_reg_missing_phone (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_text (kiosk->done_badge), ==, "这是您的访客证,请妥善保管,离开时请归还。");
   g_assert_cmpstr (gtk_label_get_text (kiosk->done_wait), ==, "请这边坐,我帮您联系王芳女士。");
 
-  visits = fd_store_list_visits (fixture->store, FD_VISITS_ON_SITE, NULL);
+  visits = fd_store_list_visits (fixture->store, fd_test_staff (), FD_VISITS_ON_SITE, NULL);
   g_assert_cmpuint (visits->len, ==, 1);
   visit = g_ptr_array_index (visits, 0);
   g_assert_cmpstr (visit->name, ==, "李雷");

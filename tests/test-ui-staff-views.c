@@ -149,11 +149,11 @@ test_confirm_arrival (gconstpointer data)
   reg->phone = g_strdup ("+49 151 12345678");
   reg->purpose = g_strdup ("Audit");
   reg->host_id = fd_test_host_id (store, "王芳", NULL);
-  g_assert_cmpint (fd_store_add_invitation (store, reg, day, "test", &code, NULL), >, 0);
+  g_assert_cmpint (fd_store_add_invitation (store, fd_test_staff (), reg, day, &code, NULL), >, 0);
   left = fd_test_add_visit (store, "韩梅梅", "13912345678", fd_test_host_id (store, "王芳", NULL));
   fd_store_confirm_arrival (store, admin, left, NULL);
   fd_store_set_badge_state (store, left, FD_BADGE_PRINTED, "badges", NULL);
-  fd_store_checkout (store, left, "test", NULL);
+  fd_store_checkout (store, fd_test_staff (), left, NULL);
   wait.id = fd_test_add_visit (store, "李雷", "13812345678", fd_test_host_id (store, "王芳", NULL));
 
   staff = open_window (store, data);
@@ -366,7 +366,7 @@ static gboolean
 invitations_one (gpointer data)
 {
   g_autofree char *day = fd_store_today (data);
-  g_autoptr(GPtrArray) list = fd_store_list_invitations (data, day, NULL);
+  g_autoptr(GPtrArray) list = fd_store_list_invitations (data, fd_test_staff (), day, NULL);
 
   return list->len == 1;
 }
@@ -417,7 +417,7 @@ test_first_run_and_invite (gconstpointer data)
   }
   fd_test_ui_click (fd_ui_find_named (dialog, "invite-save"));
   g_assert_true (fd_test_wait_until (invitations_one, store, 5000));
-  expected = fd_store_list_invitations (store, day, NULL);
+  expected = fd_store_list_invitations (store, fd_test_staff (), day, NULL);
   g_assert_true (fd_test_ui_text_shows (staff, ((FdInvitation *) expected->pdata[0])->code));
   g_assert_true (fd_test_ui_text_shows (staff, T ("今日预约(1)", "Expected today (1)")));
   g_assert_cmpuint (fd_test_outbox_count (store, ((FdInvitation *) expected->pdata[0])->code), ==, 1);

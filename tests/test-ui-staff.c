@@ -163,7 +163,7 @@ test_scanner_checkout (gconstpointer data)
   first = fd_store_get_visit (store, a, NULL);
   second = fd_store_get_visit (store, b, NULL);
   old_token = g_strdup (second->badge_token);
-  new_token = fd_store_reissue_badge (store, b, "reception", NULL);
+  new_token = fd_store_reissue_badge (store, fd_test_staff (), b, NULL);
   g_assert_nonnull (new_token);
 
   staff = fd_staff_window_new (NULL, store, fd_test_lang (data));

@@ -48,7 +48,9 @@ housekeeping_job (FdStore   *store,
                   gpointer   data,
                   GError   **error)
 {
-  return fd_store_housekeeping (store, data, error) ? GINT_TO_POINTER (1) : NULL;
+  g_autoptr(FdSession) station = fd_session_new_system ();
+
+  return fd_store_housekeeping (store, station, data, error) ? GINT_TO_POINTER (1) : NULL;
 }
 
 static void

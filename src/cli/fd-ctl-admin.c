@@ -2,7 +2,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fd-ctl-private.h"
 
+#include <glib/gstdio.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
@@ -49,6 +51,32 @@ read_secret (const char *variable,
   return g_strdup (line);
 }
 
+/* A service account's password from @path: the file must be the user's
+ * own and readable by nobody else, as a key file is. */
+static char *
+read_password_file (Ctl         *ctl,
+                    const char  *path)
+{
+  g_autofree char *data = NULL;
+  GStatBuf st;
+
+  if (g_lstat (path, &st) != 0 || !S_ISREG (st.st_mode) || st.st_uid != geteuid () || (st.st_mode & 077) != 0)
+    {
+      g_autofree char *message = g_strdup_printf (fd_tr (ctl->lang, N_("The password file %s must be a file of yours that only you can read (chmod 600).")),
+                                                  path);
+
+      fd_ctl_fail (ctl, message);
+      return NULL;
+    }
+  if (!g_file_get_contents (path, &data, NULL, NULL))
+    {
+      fd_ctl_fail (ctl, fd_tr (ctl->lang, N_("The password file cannot be read.")));
+      return NULL;
+    }
+  data[strcspn (data, "\r\n")] = '\0';
+  return g_steal_pointer (&data);
+}
+
 /* Logs in as --user; without it, the session is NULL and the core allows
  * only what needs no login. */
 gboolean
@@ -61,7 +89,14 @@ fd_ctl_login (Ctl        *ctl,
   *session = NULL;
   if (ctl->user == NULL)
     return TRUE;
-  secret = read_secret ("FRONTDESK_PASSWORD", fd_tr (ctl->lang, N_("Password or PIN: ")));
+  if (ctl->password_file != NULL)
+    {
+      secret = read_password_file (ctl, ctl->password_file);
+      if (secret == NULL)
+        return FALSE;
+    }
+  else
+    secret = read_secret ("FRONTDESK_PASSWORD", fd_tr (ctl->lang, N_("Password or PIN: ")));
   *session = fd_store_login (ctl->store, ctl->user, secret, &error);
   fd_secret_text_free (g_steal_pointer (&secret));
   if (*session == NULL)
@@ -262,7 +297,7 @@ fd_ctl_run_admin (Ctl   *ctl,
       /* The station's badge folder, for the badge PDFs past retention. */
       g_autoptr(FdConfig) config = fd_config_load (ctl->config_path, NULL);
 
-      return fd_store_housekeeping (ctl->store, config != NULL ? config->badge_folder : NULL, &error)
+      return fd_store_housekeeping (ctl->store, session, config != NULL ? config->badge_folder : NULL, &error)
              ? FD_CTL_OK : fd_ctl_fail_error (ctl, error);
     }
   return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("Unknown command or wrong number of arguments.")));

@@ -22,8 +22,14 @@ fd_ctl_checkout_badge (Ctl        *ctl,
                        const char *token)
 {
   g_autoptr(GError) error = NULL;
-  gint64 id = fd_store_checkout_by_token (ctl->store, token, "frontdeskctl", &error);
+  g_autoptr(FdSession) session = NULL;
+  gint64 id;
 
+  /* The badge's holder may check out, as at the kiosk; with --user the
+   * staff member is logged. */
+  if (!fd_ctl_login (ctl, &session))
+    return FD_CTL_FAILED;
+  id = fd_store_checkout_by_token (ctl->store, session, token, &error);
   if (id == 0)
     {
       if (g_error_matches (error, FD_ERROR, FD_ERROR_NOT_FOUND))
@@ -129,12 +135,16 @@ badge_print (Ctl    *ctl,
   return report (ctl, outcome);
 }
 
+/* The new token goes onto the new badge only (badge print), never to
+ * the terminal. */
 static int
-badge_reissue (Ctl    *ctl,
-               gint64  id)
+badge_reissue (Ctl        *ctl,
+               FdSession  *session,
+               gint64      id)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *token = fd_store_reissue_badge (ctl->store, id, "frontdeskctl", &error);
+  g_autofree char *token = fd_store_reissue_badge (ctl->store, session, id, &error);
+  g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
 
   if (token == NULL)
     {
@@ -142,7 +152,8 @@ badge_reissue (Ctl    *ctl,
         return fd_ctl_fail (ctl, fd_tr (ctl->lang, N_("Only a visitor on site can get a new badge.")));
       return fd_ctl_fail_error (ctl, error);
     }
-  g_print ("%s\n", token);
+  g_print (fd_tr (ctl->lang, N_("A new badge was issued; the old one no longer works. Print it with: badge print %s\n")),
+           id_text);
   return FD_CTL_OK;
 }
 
@@ -206,6 +217,8 @@ fd_ctl_run_badge (Ctl   *ctl,
                   char **argv)
 {
   const char *command = argc > 2 ? argv[2] : "";
+  g_autoptr(FdSession) session = NULL;
+  g_autoptr(GError) error = NULL;
   gint64 id = 0;
 
   if (g_str_equal (argv[1], "printers") && argc == 2)
@@ -216,12 +229,17 @@ fd_ctl_run_badge (Ctl   *ctl,
     return print_test (ctl);
   if (!g_str_equal (argv[1], "badge") || argc < 4 || !fd_ctl_parse_id (argv[3], &id))
     return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("Unknown command or wrong number of arguments.")));
+  /* A badge carries the visit's live token: staff only. */
+  if (!fd_ctl_login (ctl, &session))
+    return FD_CTL_FAILED;
+  if (!fd_store_check_permission (ctl->store, session, FD_PERMISSION_RECEPTION, "badge.print", &error))
+    return fd_ctl_fail_error (ctl, error);
 
   if ((g_str_equal (command, "pdf") || g_str_equal (command, "png")) && argc == 5)
     return badge_file (ctl, id, argv[4], g_str_equal (command, "png"));
   if (g_str_equal (command, "print") && argc == 4)
     return badge_print (ctl, id);
   if (g_str_equal (command, "reissue") && argc == 4)
-    return badge_reissue (ctl, id);
+    return badge_reissue (ctl, session, id);
   return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("Unknown command or wrong number of arguments.")));
 }

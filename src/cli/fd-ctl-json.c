@@ -89,7 +89,6 @@ fd_ctl_visit_to_json (const FdVisit *visit)
   add_time (builder, "visit", visit->visit_ms);
   add_time (builder, "arrived", visit->arrived_ms);
   add_time (builder, "left", visit->left_ms);
-  add_string (builder, "badge_token", visit->badge_token);
   add_string (builder, "badge_state", fd_badge_state_to_string (visit->badge_state));
   add_string (builder, "badge_detail", visit->badge_detail);
   json_builder_end_object (builder);

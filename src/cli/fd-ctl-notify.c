@@ -52,10 +52,11 @@ message_to_json (FdOutboxMessage *message)
 }
 
 static int
-outbox_list (Ctl *ctl)
+outbox_list (Ctl       *ctl,
+             FdSession *session)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) messages = fd_store_list_outbox (ctl->store, ctl->failed, &error);
+  g_autoptr(GPtrArray) messages = fd_store_list_outbox (ctl->store, session, ctl->failed, &error);
 
   if (messages == NULL)
     return fd_ctl_fail_error (ctl, error);
@@ -82,6 +83,7 @@ outbox_list (Ctl *ctl)
 
 static int
 outbox_retry (Ctl        *ctl,
+              FdSession  *session,
               const char *id_text)
 {
   g_autoptr(GError) error = NULL;
@@ -89,7 +91,7 @@ outbox_retry (Ctl        *ctl,
 
   if (!fd_ctl_parse_id (id_text, &id))
     return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("A message ID is a number.")));
-  if (!fd_store_retry_outbox (ctl->store, id, &error))
+  if (!fd_store_retry_outbox (ctl->store, session, id, &error))
     return fd_ctl_fail_error (ctl, error);
   return FD_CTL_OK;
 }
@@ -141,7 +143,8 @@ notify_test (Ctl        *ctl,
 }
 
 static int
-hosts_notify (Ctl *ctl)
+hosts_notify (Ctl       *ctl,
+              FdSession *session)
 {
   g_autoptr(GString) problem = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
@@ -152,7 +155,7 @@ hosts_notify (Ctl *ctl)
   host_id = fd_ctl_resolve_host (ctl, problem);
   if (host_id == 0)
     return fd_ctl_fail (ctl, problem->str);
-  if (!fd_store_set_host_notify (ctl->store, host_id, ctl->channels, ctl->lang_for_host, "frontdeskctl", &error))
+  if (!fd_store_set_host_notify (ctl->store, session, host_id, ctl->channels, ctl->lang_for_host, &error))
     return fd_ctl_fail_error (ctl, error);
   return FD_CTL_OK;
 }
@@ -160,6 +163,7 @@ hosts_notify (Ctl *ctl)
 /* FAQ-1's steps for a visitor whose host has not come. */
 static int
 visit_step (Ctl        *ctl,
+            FdSession  *session,
             const char *command,
             const char *id_text)
 {
@@ -170,13 +174,13 @@ visit_step (Ctl        *ctl,
   if (!fd_ctl_parse_id (id_text, &id))
     return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("A visit ID is a number.")));
   if (g_str_equal (command, "host-met"))
-    ok = fd_store_mark_host_met (ctl->store, id, "frontdeskctl", &error);
+    ok = fd_store_mark_host_met (ctl->store, session, id, &error);
   else if (g_str_equal (command, "notify-again"))
-    ok = fd_store_notify_host_again (ctl->store, id, "frontdeskctl", &error);
+    ok = fd_store_notify_host_again (ctl->store, session, id, &error);
   else if (ctl->message == NULL)
     return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("Give the message with --message.")));
   else
-    ok = fd_store_leave_message (ctl->store, id, ctl->message, "frontdeskctl", &error);
+    ok = fd_store_leave_message (ctl->store, session, id, ctl->message, &error);
   return ok ? FD_CTL_OK : fd_ctl_fail_error (ctl, error);
 }
 
@@ -187,22 +191,31 @@ fd_ctl_run_notify (Ctl   *ctl,
 {
   const char *group = argv[1];
   const char *command = argc > 2 ? argv[2] : "";
+  g_autoptr(FdSession) session = NULL;
+  g_autoptr(GError) error = NULL;
 
-  if (!fd_ctl_open_store (ctl))
+  if (!fd_ctl_open_store (ctl) || !fd_ctl_login (ctl, &session))
     return FD_CTL_FAILED;
   if (g_str_equal (group, "outbox") && g_str_equal (command, "list") && argc == 3)
-    return outbox_list (ctl);
+    return outbox_list (ctl, session);
   if (g_str_equal (group, "outbox") && g_str_equal (command, "retry") && argc == 4)
-    return outbox_retry (ctl, argv[3]);
+    return outbox_retry (ctl, session, argv[3]);
+  /* The sender and a test message use the site's mail server and chat
+   * robots: an administrator's (or a service account's). */
+  if ((g_str_equal (group, "outbox") && g_str_equal (command, "run")) || g_str_equal (group, "notify"))
+    {
+      if (!fd_store_check_permission (ctl->store, session, FD_PERMISSION_ADMIN, "notify.send", &error))
+        return fd_ctl_fail_error (ctl, error);
+    }
   if (g_str_equal (group, "outbox") && g_str_equal (command, "run") && argc == 3)
     return outbox_run (ctl);
   if (g_str_equal (group, "notify") && g_str_equal (command, "test") && argc == 5)
     return notify_test (ctl, argv[3], argv[4]);
   if (g_str_equal (group, "hosts") && g_str_equal (command, "notify") && argc == 3)
-    return hosts_notify (ctl);
+    return hosts_notify (ctl, session);
   if (g_str_equal (group, "visits") && argc == 4 &&
       (g_str_equal (command, "host-met") || g_str_equal (command, "notify-again") ||
        g_str_equal (command, "message")))
-    return visit_step (ctl, command, argv[3]);
+    return visit_step (ctl, session, command, argv[3]);
   return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("Unknown command or wrong number of arguments.")));
 }

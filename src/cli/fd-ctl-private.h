@@ -31,6 +31,7 @@ typedef struct {
   char     *lang_for_host;
   char     *message;
   char     *user;
+  char     *password_file;  /* a service account's password, mode 0600 */
   char     *role;
   char     *display_name;
   char     *from;

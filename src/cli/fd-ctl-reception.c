@@ -102,10 +102,16 @@ fd_ctl_run_reception (Ctl   *ctl,
     return done (ctl, fd_store_correct_visit (ctl->store, session, id, argv[4], argv[5], &error), &error,
                  fd_tr (ctl->lang, N_("Correction saved and logged.")));
   if (g_str_equal (command, "badge-returned") && argc == 4)
-    return done (ctl, fd_store_check_permission (ctl->store, session, FD_PERMISSION_RECEPTION, "badge.returned",
-                                                 &error) &&
-                      fd_store_mark_badge_returned (ctl->store, id, fd_session_get_username (session), &error),
-                 &error, fd_tr (ctl->lang, N_("Badge returned.")));
+    {
+      /* frontdeskctl without --user is not the kiosk's return box: the
+       * core refuses a missing login. */
+      gboolean ok = session != NULL
+                    ? fd_store_mark_badge_returned (ctl->store, session, id, &error)
+                    : fd_store_check_permission (ctl->store, session, FD_PERMISSION_RECEPTION, "badge.returned",
+                                                 &error);
+
+      return done (ctl, ok, &error, fd_tr (ctl->lang, N_("Badge returned.")));
+    }
   if (g_str_equal (command, "reveal-id") && argc == 4)
     {
       g_autofree char *number = fd_store_reveal_id_number (ctl->store, session, id, &error);

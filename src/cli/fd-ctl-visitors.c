@@ -7,7 +7,8 @@
 /* frontdeskctl's invitations, watchlist and alerts. */
 
 static int
-invite_add (Ctl *ctl)
+invite_add (Ctl       *ctl,
+            FdSession *session)
 {
   g_autoptr(FdRegistration) reg = fd_registration_new ();
   g_autoptr(GError) error = NULL;
@@ -31,12 +32,12 @@ invite_add (Ctl *ctl)
   reg->company = g_strdup (ctl->company);
   reg->purpose = g_strdup (ctl->purpose);
   reg->host_id = host_id;
-  if (fd_store_add_invitation (ctl->store, reg, day, "frontdeskctl", &code, &error) == 0)
+  if (fd_store_add_invitation (ctl->store, session, reg, day, &code, &error) == 0)
     {
       FdField field;
       FdInvalid problem;
 
-      if (!fd_registration_normalize (reg, &field, &problem))
+      if (!g_error_matches (error, FD_ERROR, FD_ERROR_PERMISSION) && !fd_registration_normalize (reg, &field, &problem))
         {
           g_autofree char *message = fd_invalid_message (field, problem, ctl->lang);
 
@@ -50,15 +51,13 @@ invite_add (Ctl *ctl)
 }
 
 static int
-watch_add (Ctl *ctl)
+watch_add (Ctl       *ctl,
+           FdSession *session)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FdSession) session = NULL;
 
   if (ctl->reason == NULL)
     return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("Give the reason with --reason.")));
-  if (!fd_ctl_login (ctl, &session))
-    return FD_CTL_FAILED;
   if (fd_store_add_watch (ctl->store, session, ctl->name, ctl->phone, ctl->id_number, ctl->reason,
                           &error) == 0)
     return fd_ctl_fail_error (ctl, error);
@@ -66,10 +65,11 @@ watch_add (Ctl *ctl)
 }
 
 static int
-alerts_list (Ctl *ctl)
+alerts_list (Ctl       *ctl,
+             FdSession *session)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) alerts = fd_store_list_open_alerts (ctl->store, &error);
+  g_autoptr(GPtrArray) alerts = fd_store_list_open_alerts (ctl->store, session, &error);
 
   if (alerts == NULL)
     return fd_ctl_fail_error (ctl, error);
@@ -91,16 +91,17 @@ fd_ctl_run_visitors (Ctl   *ctl,
 {
   const char *group = argv[1];
   const char *command = argc > 2 ? argv[2] : "";
+  g_autoptr(FdSession) session = NULL;
 
   if (argc != 3)
     return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("Unknown command or wrong number of arguments.")));
-  if (!fd_ctl_open_store (ctl))
+  if (!fd_ctl_open_store (ctl) || !fd_ctl_login (ctl, &session))
     return FD_CTL_FAILED;
   if (g_str_equal (group, "invite") && g_str_equal (command, "add"))
-    return invite_add (ctl);
+    return invite_add (ctl, session);
   if (g_str_equal (group, "watchlist") && g_str_equal (command, "add"))
-    return watch_add (ctl);
+    return watch_add (ctl, session);
   if (g_str_equal (group, "alerts") && g_str_equal (command, "list"))
-    return alerts_list (ctl);
+    return alerts_list (ctl, session);
   return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("Unknown command or wrong number of arguments.")));
 }

@@ -41,6 +41,7 @@ ctl_clear (Ctl *ctl)
   g_free (ctl->lang_for_host);
   g_free (ctl->message);
   g_free (ctl->user);
+  g_free (ctl->password_file);
   g_free (ctl->role);
   g_free (ctl->display_name);
   g_free (ctl->from);
@@ -280,9 +281,12 @@ static int
 visits_list (Ctl *ctl)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) visits =
-    fd_store_list_visits (ctl->store, ctl->on_site ? FD_VISITS_ON_SITE : FD_VISITS_ALL, &error);
+  g_autoptr(FdSession) session = NULL;
+  g_autoptr(GPtrArray) visits = NULL;
 
+  if (!fd_ctl_login (ctl, &session))
+    return FD_CTL_FAILED;
+  visits = fd_store_list_visits (ctl->store, session, ctl->on_site ? FD_VISITS_ON_SITE : FD_VISITS_ALL, &error);
   if (visits == NULL)
     return fd_ctl_fail_error (ctl, error);
 
@@ -316,12 +320,15 @@ visits_checkout (Ctl        *ctl,
                  const char *id_text)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(FdSession) session = NULL;
   char *end = NULL;
   gint64 id = g_ascii_strtoll (id_text, &end, 10);
 
   if (end == NULL || *end != '\0' || id <= 0)
     return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("A visit ID is a number.")));
-  if (!fd_store_checkout (ctl->store, id, "frontdeskctl", &error))
+  if (!fd_ctl_login (ctl, &session))
+    return FD_CTL_FAILED;
+  if (!fd_store_checkout (ctl->store, session, id, &error))
     {
       if (g_error_matches (error, FD_ERROR, FD_ERROR_NOT_FOUND))
         return fd_ctl_fail (ctl, fd_tr (ctl->lang, N_("There is no such visit.")));
@@ -464,8 +471,8 @@ static const char summary[] =
   "                            everyone on site, on A4 from the office printer\n"
   "  evacuation pdf FILE       the same list as a PDF file\n"
   "  housekeeping              the daily export and purge, as the station does\n"
-  "Staff commands take --user USER; the password comes from FRONTDESK_PASSWORD\n"
-  "or is typed.\n"
+  "Staff commands take --user USER; the password comes from --password-file FILE\n"
+  "(a service account's, mode 0600), FRONTDESK_PASSWORD, or is typed.\n"
   "  print-test [--printer QUEUE|URI] [--size S]\n"
   "                            print a sample badge\n"
   "  printers                  CUPS queues, their state and badge sizes\n"
@@ -498,6 +505,8 @@ fd_ctl_run (int    argc,
     { "host-lang", 0, 0, G_OPTION_ARG_STRING, &ctl.lang_for_host, "A host's language: zh_CN or en", "LANG" },
     { "message", 0, 0, G_OPTION_ARG_STRING, &ctl.message, "A visitor's message to the host", "TEXT" },
     { "user", 0, 0, G_OPTION_ARG_STRING, &ctl.user, "Log in as this staff member", "USER" },
+    { "password-file", 0, 0, G_OPTION_ARG_FILENAME, &ctl.password_file,
+      "Read --user's password from FILE (mode 0600, yours): for timers and services", "FILE" },
     { "role", 0, 0, G_OPTION_ARG_STRING, &ctl.role, "A staff account's role", "ROLE" },
     { "display-name", 0, 0, G_OPTION_ARG_STRING, &ctl.display_name, "A staff account's shown name", "N" },
     { "from", 0, 0, G_OPTION_ARG_STRING, &ctl.from, "First day of an export", "YYYY-MM-DD" },

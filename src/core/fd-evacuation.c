@@ -153,12 +153,13 @@ fd_evacuation_pdf (GPtrArray  *visits,
 /* The list of everyone on site now, for a caller whose permission is
  * checked. */
 static GBytes *
-on_site_pdf (FdStore  *store,
-             FdLang    lang,
-             guint    *n_visitors,
-             GError  **error)
+on_site_pdf (FdStore          *store,
+             const FdSession  *session,
+             FdLang            lang,
+             guint            *n_visitors,
+             GError          **error)
 {
-  g_autoptr(GPtrArray) visits = fd_store_list_visits (store, FD_VISITS_ON_SITE, error);
+  g_autoptr(GPtrArray) visits = fd_store_list_visits (store, session, FD_VISITS_ON_SITE, error);
   g_autofree char *site = NULL;
 
   if (visits == NULL)
@@ -185,7 +186,7 @@ fd_store_evacuation_pdf (FdStore          *store,
 {
   if (!fd_store_check_permission (store, session, FD_PERMISSION_RECEPTION, "evacuation", error))
     return NULL;
-  return on_site_pdf (store, lang, n_visitors, error);
+  return on_site_pdf (store, session, lang, n_visitors, error);
 }
 
 /**
@@ -222,7 +223,7 @@ fd_store_print_evacuation (FdStore          *store,
       g_set_error_literal (error, FD_ERROR, FD_ERROR_STATE, "No office printer is set up (office_printer)");
       return FALSE;
     }
-  pdf = on_site_pdf (store, lang, &n, error);
+  pdf = on_site_pdf (store, session, lang, &n, error);
   if (pdf == NULL)
     return FALSE;
   problem = fd_print_pdf (queue, pdf, 210, 297, 60000, &job, &detail);

@@ -62,9 +62,11 @@ gboolean    fd_notify_post_webhook       (const char       *channel,
                                           GError          **error);
 void        fd_outbox_message_free       (FdOutboxMessage  *message);
 GPtrArray  *fd_store_list_outbox         (FdStore          *store,
+                                          const FdSession  *session,
                                           gboolean          failed_only,
                                           GError          **error);
 gboolean    fd_store_retry_outbox        (FdStore          *store,
+                                          const FdSession  *session,
                                           gint64            id,
                                           GError          **error);
 GPtrArray  *fd_store_due_outbox          (FdStore          *store,

@@ -90,13 +90,17 @@ alert_cb (FdDbRow  *row,
  *   handled yet, oldest first.
  */
 GPtrArray *
-fd_store_list_open_alerts (FdStore  *self,
-                           GError  **error)
+fd_store_list_open_alerts (FdStore          *self,
+                           const FdSession  *session,
+                           GError          **error)
 {
   g_autoptr(GPtrArray) alerts = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_alert_free);
   gboolean ok;
 
   g_return_val_if_fail (FD_IS_STORE (self), NULL);
+
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_RECEPTION, "alerts.list", error))
+    return NULL;
 
   STORE_LOCK (self);
   ok = fd_db_exec (self->db,
@@ -109,22 +113,25 @@ fd_store_list_open_alerts (FdStore  *self,
 }
 
 gboolean
-fd_store_handle_alert (FdStore     *self,
-                       gint64       alert_id,
-                       const char  *actor,
-                       GError     **error)
+fd_store_handle_alert (FdStore          *self,
+                       const FdSession  *session,
+                       gint64            alert_id,
+                       GError          **error)
 {
   g_autofree char *subject = g_strdup_printf ("alert:%" G_GINT64_FORMAT, alert_id);
+  const char *actor;
   gboolean ok;
 
   g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+
+  if (!fd_store_check_actor (self, session, FD_PERMISSION_RECEPTION, FALSE, "alert.handle", &actor, error))
+    return FALSE;
 
   STORE_LOCK (self);
   ok = fd_db_begin (self->db, error) &&
        fd_db_exec (self->db,
                    "UPDATE alerts SET handled_ms = ?, handled_by = ? WHERE id = ? AND handled_ms IS NULL",
-                   FD_DB_ARGS (FD_DB_I (fd_store_now_ms (self)), FD_DB_S (actor != NULL ? actor : "system"),
-                               FD_DB_I (alert_id)),
+                   FD_DB_ARGS (FD_DB_I (fd_store_now_ms (self)), FD_DB_S (actor), FD_DB_I (alert_id)),
                    NULL, NULL, error) &&
        fd_store_audit_locked (self, actor, "alert.handle", subject, NULL, error) &&
        fd_db_commit (self->db, error);

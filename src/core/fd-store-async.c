@@ -135,33 +135,6 @@ fd_store_add_visit_finish (FdStore       *self,
   return id != NULL ? *id : 0;
 }
 
-static gpointer
-list_visits_job (FdStore   *store,
-                 gpointer   data,
-                 GError   **error)
-{
-  return fd_store_list_visits (store, GPOINTER_TO_INT (data), error);
-}
-
-void
-fd_store_list_visits_async (FdStore             *self,
-                            FdVisitFilter        filter,
-                            GCancellable        *cancellable,
-                            GAsyncReadyCallback  callback,
-                            gpointer             user_data)
-{
-  fd_store_run_async (self, list_visits_job, GINT_TO_POINTER (filter), NULL,
-                      (GDestroyNotify) g_ptr_array_unref, cancellable, callback, user_data);
-}
-
-GPtrArray *
-fd_store_list_visits_finish (FdStore       *self,
-                             GAsyncResult  *result,
-                             GError       **error)
-{
-  return fd_store_run_finish (self, result, error);
-}
-
 typedef struct {
   char  *text;
   guint  limit;
@@ -206,52 +179,6 @@ fd_store_search_hosts_finish (FdStore       *self,
                               GError       **error)
 {
   return fd_store_run_finish (self, result, error);
-}
-
-typedef struct {
-  gint64  id;
-  char   *actor;
-} CheckoutData;
-
-static void
-checkout_data_free (CheckoutData *data)
-{
-  g_free (data->actor);
-  g_free (data);
-}
-
-static gpointer
-checkout_job (FdStore   *store,
-              gpointer   data,
-              GError   **error)
-{
-  CheckoutData *checkout = data;
-
-  return fd_store_checkout (store, checkout->id, checkout->actor, error) ? GINT_TO_POINTER (TRUE) : NULL;
-}
-
-void
-fd_store_checkout_async (FdStore             *self,
-                         gint64               id,
-                         const char          *actor,
-                         GCancellable        *cancellable,
-                         GAsyncReadyCallback  callback,
-                         gpointer             user_data)
-{
-  CheckoutData *data = g_new0 (CheckoutData, 1);
-
-  data->id = id;
-  data->actor = g_strdup (actor);
-  fd_store_run_async (self, checkout_job, data, (GDestroyNotify) checkout_data_free, NULL,
-                      cancellable, callback, user_data);
-}
-
-gboolean
-fd_store_checkout_finish (FdStore       *self,
-                          GAsyncResult  *result,
-                          GError       **error)
-{
-  return fd_store_run_finish (self, result, error) != NULL;
 }
 
 /**

@@ -240,19 +240,23 @@ fd_store_get_host (FdStore  *self,
  * Sets how a host hears of visitors.
  */
 gboolean
-fd_store_set_host_notify (FdStore     *self,
-                          gint64       host_id,
-                          const char  *channels,
-                          const char  *lang,
-                          const char  *actor,
-                          GError     **error)
+fd_store_set_host_notify (FdStore          *self,
+                          const FdSession  *session,
+                          gint64            host_id,
+                          const char       *channels,
+                          const char       *lang,
+                          GError          **error)
 {
   g_autofree char *parsed = NULL;
   g_autofree char *subject = g_strdup_printf ("host:%" G_GINT64_FORMAT, host_id);
+  const char *actor;
   gint64 done = 0;
   gboolean ok;
 
   g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+
+  if (!fd_store_check_actor (self, session, FD_PERMISSION_ADMIN, FALSE, "host.notify", &actor, error))
+    return FALSE;
 
   if (channels != NULL && *channels != '\0' && (parsed = fd_notify_parse_channels (channels)) == NULL)
     {

@@ -79,14 +79,15 @@ fd_store_today (FdStore *self)
  * Returns: the invitation's id, or 0 with @error set.
  */
 gint64
-fd_store_add_invitation (FdStore         *self,
-                         FdRegistration  *reg,
-                         const char      *day,
-                         const char      *actor,
-                         char           **code,
-                         GError         **error)
+fd_store_add_invitation (FdStore          *self,
+                         const FdSession  *session,
+                         FdRegistration   *reg,
+                         const char       *day,
+                         char            **code,
+                         GError          **error)
 {
   g_autofree char *fresh = new_code ();
+  const char *actor;
   FdField field;
   FdInvalid problem;
   gint64 now = fd_store_now_ms (self);
@@ -96,6 +97,8 @@ fd_store_add_invitation (FdStore         *self,
   g_return_val_if_fail (FD_IS_STORE (self), 0);
   g_return_val_if_fail (day != NULL && code != NULL, 0);
 
+  if (!fd_store_check_actor (self, session, FD_PERMISSION_RECEPTION, FALSE, "invitation.add", &actor, error))
+    return 0;
   reg->visit_ms = now;
   if (!fd_registration_normalize (reg, &field, &problem))
     {
@@ -119,7 +122,7 @@ fd_store_add_invitation (FdStore         *self,
                         "RETURNING id",
                         FD_DB_ARGS (FD_DB_S (fresh), FD_DB_S (reg->name), FD_DB_S (reg->phone),
                                     FD_DB_SN (reg->company), FD_DB_S (reg->purpose), FD_DB_S (day),
-                                    FD_DB_S (actor != NULL ? actor : "system"), FD_DB_I (now),
+                                    FD_DB_S (actor), FD_DB_I (now),
                                     FD_DB_I (now), FD_DB_I (reg->host_id)),
                         &id, error);
   if (ok && id == 0)
@@ -292,15 +295,19 @@ invitation_list_cb (FdDbRow  *row,
  *   invitations for @day: who is expected and has not come yet.
  */
 GPtrArray *
-fd_store_list_invitations (FdStore     *self,
-                           const char  *day,
-                           GError     **error)
+fd_store_list_invitations (FdStore          *self,
+                           const FdSession  *session,
+                           const char       *day,
+                           GError          **error)
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_invitation_free);
   gboolean ok;
 
   g_return_val_if_fail (FD_IS_STORE (self), NULL);
   g_return_val_if_fail (day != NULL, NULL);
+
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_RECEPTION, "invitations.list", error))
+    return NULL;
 
   STORE_LOCK (self);
   ok = fd_db_exec (self->db,

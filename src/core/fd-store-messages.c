@@ -245,18 +245,21 @@ typedef gboolean (*VisitStep) (FdStore  *self,
                                GError  **error);
 
 static gboolean
-with_on_site_visit (FdStore     *self,
-                    gint64       visit_id,
-                    const char  *actor,
-                    const char  *action,
-                    VisitStep    func,
-                    gpointer     data,
-                    GError     **error)
+with_on_site_visit (FdStore          *self,
+                    const FdSession  *session,
+                    gint64            visit_id,
+                    const char       *action,
+                    VisitStep         func,
+                    gpointer          data,
+                    GError          **error)
 {
   g_autoptr(FdVisit) visit = NULL;
   g_autofree char *subject = g_strdup_printf ("visit:%" G_GINT64_FORMAT, visit_id);
+  const char *actor;
   gboolean ok;
 
+  if (!fd_store_check_actor (self, session, FD_PERMISSION_RECEPTION, FALSE, action, &actor, error))
+    return FALSE;
   STORE_LOCK (self);
   visit = fd_store_get_visit (self, visit_id, error);
   if (visit == NULL)
@@ -267,7 +270,7 @@ with_on_site_visit (FdStore     *self,
   if (visit->state != FD_VISIT_ON_SITE)
     {
       STORE_UNLOCK (self);
-      g_set_error (error, FD_ERROR, FD_ERROR_STATE, "%s is not on site", visit->name);
+      g_set_error (error, FD_ERROR, FD_ERROR_STATE, "Visit %" G_GINT64_FORMAT " is not on site", visit_id);
       return FALSE;
     }
   ok = fd_db_begin (self->db, error) &&
@@ -312,13 +315,13 @@ remind_step (FdStore  *self,
  * by the same channels, how long the visitor has waited.
  */
 gboolean
-fd_store_notify_host_again (FdStore     *self,
-                            gint64       visit_id,
-                            const char  *actor,
-                            GError     **error)
+fd_store_notify_host_again (FdStore          *self,
+                            const FdSession  *session,
+                            gint64            visit_id,
+                            GError          **error)
 {
   g_return_val_if_fail (FD_IS_STORE (self), FALSE);
-  return with_on_site_visit (self, visit_id, actor, "visit.notify-again", remind_step, NULL, error);
+  return with_on_site_visit (self, session, visit_id, "visit.notify-again", remind_step, NULL, error);
 }
 
 static gboolean
@@ -355,11 +358,11 @@ message_step (FdStore  *self,
  * receives it with the visitor's name and phone number.
  */
 gboolean
-fd_store_leave_message (FdStore     *self,
-                        gint64       visit_id,
-                        const char  *message,
-                        const char  *actor,
-                        GError     **error)
+fd_store_leave_message (FdStore          *self,
+                        const FdSession  *session,
+                        gint64            visit_id,
+                        const char       *message,
+                        GError          **error)
 {
   g_autofree char *clean = NULL;
 
@@ -370,7 +373,7 @@ fd_store_leave_message (FdStore     *self,
       g_set_error_literal (error, FD_ERROR, FD_ERROR_INVALID, "The message is empty or too long");
       return FALSE;
     }
-  return with_on_site_visit (self, visit_id, actor, "visit.message", message_step, clean, error);
+  return with_on_site_visit (self, session, visit_id, "visit.message", message_step, clean, error);
 }
 
 static gboolean
@@ -390,13 +393,13 @@ met_step (FdStore  *self,
  * "host not reached" list.
  */
 gboolean
-fd_store_mark_host_met (FdStore     *self,
-                        gint64       visit_id,
-                        const char  *actor,
-                        GError     **error)
+fd_store_mark_host_met (FdStore          *self,
+                        const FdSession  *session,
+                        gint64            visit_id,
+                        GError          **error)
 {
   g_return_val_if_fail (FD_IS_STORE (self), FALSE);
-  return with_on_site_visit (self, visit_id, actor, "visit.host-met", met_step, NULL, error);
+  return with_on_site_visit (self, session, visit_id, "visit.host-met", met_step, NULL, error);
 }
 
 /* A staff alert, to each of the site's alert_recipients. */

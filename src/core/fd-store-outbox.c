@@ -57,14 +57,20 @@ message_array (void)
 }
 
 GPtrArray *
-fd_store_list_outbox (FdStore   *self,
-                      gboolean   failed_only,
-                      GError   **error)
+fd_store_list_outbox (FdStore          *self,
+                      const FdSession  *session,
+                      gboolean          failed_only,
+                      GError          **error)
 {
   g_autoptr(GPtrArray) messages = message_array ();
   gboolean ok;
 
   g_return_val_if_fail (FD_IS_STORE (self), NULL);
+
+  /* Messages name visitors and hosts: an administrator's, to see why one
+   * did not go out. */
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_ADMIN, "outbox.list", error))
+    return NULL;
 
   STORE_LOCK (self);
   ok = fd_db_exec (self->db,
@@ -124,14 +130,18 @@ fd_store_outbox_attempt (FdStore     *self,
 
 /* Puts a failed message back in line, to be sent at once. */
 gboolean
-fd_store_retry_outbox (FdStore     *self,
-                       gint64       id,
-                       GError     **error)
+fd_store_retry_outbox (FdStore          *self,
+                       const FdSession  *session,
+                       gint64            id,
+                       GError          **error)
 {
   gint64 done = 0;
   gboolean ok;
 
   g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_ADMIN, "outbox.retry", error))
+    return FALSE;
 
   STORE_LOCK (self);
   ok = fd_db_query_int (self->db,

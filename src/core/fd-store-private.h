@@ -69,6 +69,13 @@ gboolean fd_store_enqueue_invitation_locked (FdStore    *self,
                                              const char *day,
                                              const char *code,
                                              GError    **error);
+gboolean  fd_store_check_actor   (FdStore          *self,
+                                  const FdSession  *session,
+                                  FdPermission      permission,
+                                  gboolean          kiosk_may,
+                                  const char       *action,
+                                  const char      **actor,
+                                  GError          **error);
 char     *fd_store_throttle_key  (const char *username) G_GNUC_WARN_UNUSED_RESULT;
 gboolean  fd_store_throttle_begin (FdStore    *self,
                                    const char *username,

@@ -167,27 +167,32 @@ remove_old_files (const char         *folder,
 
 /**
  * fd_store_housekeeping:
+ * @session: an administrator's: the station's own (fd_session_new_system())
+ *   or a service account's, for a timer running frontdeskctl
  * @badge_folder: (nullable): where this station saves badge PDFs
  *
  * What a station does by itself, at start and every hour: yesterday's
  * visits exported into export_folder (REG-5) unless the file is there,
  * then the purge, and the removal of the files written about visits past
  * the retention period: daily exports in export_folder and badge PDFs in
- * @badge_folder.  Runs as "system"; call it off the main loop.
+ * @badge_folder.  Call it off the main loop.
  */
 gboolean
-fd_store_housekeeping (FdStore     *self,
-                       const char  *badge_folder,
-                       GError     **error)
+fd_store_housekeeping (FdStore          *self,
+                       const FdSession  *session,
+                       const char       *badge_folder,
+                       GError          **error)
 {
   static const char * const exports[] = { ".csv", ".xlsx", NULL };
   static const char * const badges[] = { ".pdf", NULL };
-  g_autoptr(FdSession) system = fd_session_new_system ();
+  const FdSession *system = session;
   g_autofree char *folder = fd_store_get_setting (self, "export_folder", NULL);
   g_autofree char *format = fd_store_get_setting (self, "export_format", "csv");
   gint64 cutoff = fd_store_now_ms (self) - retention_days (self) * 24 * 3600 * 1000;
   guint files;
 
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_ADMIN, "housekeeping", error))
+    return FALSE;
   if (folder != NULL && *folder != '\0')
     {
       g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (fd_store_now_ms (self) / 1000);
@@ -216,7 +221,7 @@ fd_store_housekeeping (FdStore     *self,
       g_autofree char *detail = g_strdup_printf ("%u files older than %" G_GINT64_FORMAT " days", files,
                                                  retention_days (self));
 
-      return fd_store_audit (self, "system", "purge.files", NULL, detail, error);
+      return fd_store_audit (self, fd_session_get_username (session), "purge.files", NULL, detail, error);
     }
   return TRUE;
 }

@@ -188,6 +188,31 @@ fd_store_login (FdStore     *self,
 }
 
 /**
+ * fd_store_check_actor:
+ * @session: (nullable): who asks; %NULL is the kiosk
+ * @kiosk_may: whether the kiosk (no session) may do this too
+ * @actor: (out): the name for the audit log: the staff member or "kiosk"
+ *
+ * The check at the start of an operation that the kiosk may share with
+ * the staff: a visitor checks out with their own badge or drops it into
+ * the return box.
+ */
+gboolean
+fd_store_check_actor (FdStore          *self,
+                      const FdSession  *session,
+                      FdPermission      permission,
+                      gboolean          kiosk_may,
+                      const char       *action,
+                      const char      **actor,
+                      GError          **error)
+{
+  *actor = session != NULL ? session->username : "kiosk";
+  if (session == NULL && kiosk_may)
+    return TRUE;
+  return fd_store_check_permission (self, session, permission, action, error);
+}
+
+/**
  * fd_store_check_kiosk_exit:
  *
  * A staff member asks to leave kiosk mode.  The site setting

@@ -217,14 +217,18 @@ fail:
  *   order of arrival, or the latest 500 visits, newest first.
  */
 GPtrArray *
-fd_store_list_visits (FdStore        *self,
-                      FdVisitFilter   filter,
-                      GError        **error)
+fd_store_list_visits (FdStore          *self,
+                      const FdSession  *session,
+                      FdVisitFilter     filter,
+                      GError          **error)
 {
   g_autoptr(GPtrArray) visits = visit_array ();
   gboolean ok;
 
   g_return_val_if_fail (FD_IS_STORE (self), NULL);
+
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_RECEPTION, "visits.list", error))
+    return NULL;
 
   STORE_LOCK (self);
   if (filter == FD_VISITS_ON_SITE)
@@ -324,19 +328,12 @@ fd_store_get_visit (FdStore  *self,
   return g_ptr_array_steal_index (visits, 0);
 }
 
-/**
- * fd_store_checkout:
- * @id: the visit
- * @actor: (nullable): who checked the visitor out, for the audit log
- *
- * Marks an on-site visit as left now.  A visit that already left, or was
- * never on site, is an FD_ERROR_STATE.
- */
-gboolean
-fd_store_checkout (FdStore     *self,
-                   gint64       id,
-                   const char  *actor,
-                   GError     **error)
+/* Marks an on-site visit as left now, audited under @actor. */
+static gboolean
+checkout_as (FdStore     *self,
+             gint64       id,
+             const char  *actor,
+             GError     **error)
 {
   g_autofree char *subject = g_strdup_printf ("visit:%" G_GINT64_FORMAT, id);
   gint64 now = fd_store_now_ms (self);
@@ -376,6 +373,28 @@ fail:
   fd_db_rollback (self->db);
   STORE_UNLOCK (self);
   return FALSE;
+}
+
+/**
+ * fd_store_checkout:
+ * @id: the visit
+ * @session: reception's (any staff member's)
+ *
+ * Marks an on-site visit as left now.  A visit that already left, or was
+ * never on site, is an FD_ERROR_STATE.
+ */
+gboolean
+fd_store_checkout (FdStore          *self,
+                   const FdSession  *session,
+                   gint64            id,
+                   GError          **error)
+{
+  const char *actor;
+
+  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+
+  return fd_store_check_actor (self, session, FD_PERMISSION_RECEPTION, FALSE, "visit.checkout", &actor, error) &&
+         checkout_as (self, id, actor, error);
 }
 
 /**
@@ -423,16 +442,21 @@ fd_store_find_visit_by_token (FdStore     *self,
  *   badge) or FD_ERROR_STATE (already left).
  */
 gint64
-fd_store_checkout_by_token (FdStore     *self,
-                            const char  *token,
-                            const char  *actor,
-                            GError     **error)
+fd_store_checkout_by_token (FdStore          *self,
+                            const FdSession  *session,
+                            const char       *token,
+                            GError          **error)
 {
-  g_autoptr(FdVisit) visit = fd_store_find_visit_by_token (self, token, error);
+  g_autoptr(FdVisit) visit = NULL;
+  const char *actor;
 
+  /* The badge is the visitor's own: the kiosk may check them out. */
+  if (!fd_store_check_actor (self, session, FD_PERMISSION_RECEPTION, TRUE, "visit.checkout", &actor, error))
+    return 0;
+  visit = fd_store_find_visit_by_token (self, token, error);
   if (visit == NULL)
     return 0;
-  if (!fd_store_checkout (self, visit->id, actor, error))
+  if (!checkout_as (self, visit->id, actor, error))
     return 0;
   return visit->id;
 }
@@ -479,18 +503,20 @@ fd_store_set_badge_state (FdStore       *self,
 /**
  * fd_store_reissue_badge:
  * @id: an on-site visit whose badge was lost (REG-7)
- * @actor: who reissued it
+ * @session: reception's
  *
  * Gives the visit a new badge token: the old badge stops working at once.
  *
- * Returns: (transfer full): the new token, or %NULL with @error set.
+ * Returns: (transfer full): the new token (for the new badge only), or
+ *   %NULL with @error set.
  */
 char *
-fd_store_reissue_badge (FdStore     *self,
-                        gint64       id,
-                        const char  *actor,
-                        GError     **error)
+fd_store_reissue_badge (FdStore          *self,
+                        const FdSession  *session,
+                        gint64            id,
+                        GError          **error)
 {
+  const char *actor;
   g_autofree char *token = fd_token_new ();
   g_autofree char *subject = g_strdup_printf ("visit:%" G_GINT64_FORMAT, id);
   g_autofree char *fee = NULL;
@@ -498,6 +524,9 @@ fd_store_reissue_badge (FdStore     *self,
   gint64 done = 0;
 
   g_return_val_if_fail (FD_IS_STORE (self), NULL);
+
+  if (!fd_store_check_actor (self, session, FD_PERMISSION_RECEPTION, FALSE, "badge.reissue", &actor, error))
+    return NULL;
 
   STORE_LOCK (self);
   if (!fd_db_begin (self->db, error))
@@ -570,18 +599,23 @@ fd_store_set_satisfaction (FdStore     *self,
   return ok;
 }
 
-/* REG-4: the visitor gave the badge back. */
+/* REG-4: the visitor gave the badge back, at the desk or into the
+ * kiosk's return box (@session %NULL). */
 gboolean
-fd_store_mark_badge_returned (FdStore     *self,
-                              gint64       visit_id,
-                              const char  *actor,
-                              GError     **error)
+fd_store_mark_badge_returned (FdStore          *self,
+                              const FdSession  *session,
+                              gint64            visit_id,
+                              GError          **error)
 {
   g_autofree char *subject = g_strdup_printf ("visit:%" G_GINT64_FORMAT, visit_id);
   gint64 now = fd_store_now_ms (self);
+  const char *actor;
   gboolean ok;
 
   g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+
+  if (!fd_store_check_actor (self, session, FD_PERMISSION_RECEPTION, TRUE, "badge.returned", &actor, error))
+    return FALSE;
 
   STORE_LOCK (self);
   ok = fd_db_begin (self->db, error) &&

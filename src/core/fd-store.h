@@ -113,22 +113,23 @@ gint64     fd_store_add_visit           (FdStore              *self,
                                          FdRegistration       *reg,
                                          GError              **error);
 GPtrArray *fd_store_list_visits         (FdStore              *self,
+                                         const FdSession      *session,
                                          FdVisitFilter         filter,
                                          GError              **error);
 FdVisit   *fd_store_get_visit           (FdStore              *self,
                                          gint64                id,
                                          GError              **error);
 gboolean   fd_store_checkout            (FdStore              *self,
+                                         const FdSession      *session,
                                          gint64                id,
-                                         const char           *actor,
                                          GError              **error);
 
 FdVisit   *fd_store_find_visit_by_token (FdStore              *self,
                                          const char           *token,
                                          GError              **error);
 gint64     fd_store_checkout_by_token   (FdStore              *self,
+                                         const FdSession      *session,
                                          const char           *token,
-                                         const char           *actor,
                                          GError              **error);
 gboolean   fd_store_set_badge_state     (FdStore              *self,
                                          gint64                id,
@@ -136,8 +137,8 @@ gboolean   fd_store_set_badge_state     (FdStore              *self,
                                          const char           *detail,
                                          GError              **error);
 char      *fd_store_reissue_badge       (FdStore              *self,
+                                         const FdSession      *session,
                                          gint64                id,
-                                         const char           *actor,
                                          GError              **error);
 
 void       fd_store_add_visit_async     (FdStore              *self,
@@ -148,14 +149,6 @@ void       fd_store_add_visit_async     (FdStore              *self,
 gint64     fd_store_add_visit_finish    (FdStore              *self,
                                          GAsyncResult         *result,
                                          GError              **error);
-void       fd_store_list_visits_async   (FdStore              *self,
-                                         FdVisitFilter         filter,
-                                         GCancellable         *cancellable,
-                                         GAsyncReadyCallback   callback,
-                                         gpointer              user_data);
-GPtrArray *fd_store_list_visits_finish  (FdStore              *self,
-                                         GAsyncResult         *result,
-                                         GError              **error);
 void       fd_store_search_hosts_async  (FdStore              *self,
                                          const char           *text,
                                          guint                 limit,
@@ -163,15 +156,6 @@ void       fd_store_search_hosts_async  (FdStore              *self,
                                          GAsyncReadyCallback   callback,
                                          gpointer              user_data);
 GPtrArray *fd_store_search_hosts_finish (FdStore              *self,
-                                         GAsyncResult         *result,
-                                         GError              **error);
-void       fd_store_checkout_async      (FdStore              *self,
-                                         gint64                id,
-                                         const char           *actor,
-                                         GCancellable         *cancellable,
-                                         GAsyncReadyCallback   callback,
-                                         gpointer              user_data);
-gboolean   fd_store_checkout_finish     (FdStore              *self,
                                          GAsyncResult         *result,
                                          GError              **error);
 
@@ -261,6 +245,7 @@ gboolean   fd_store_set_retention_days  (FdStore              *self,
                                          gboolean              below_export_period,
                                          GError              **error);
 gboolean   fd_store_housekeeping        (FdStore              *self,
+                                         const FdSession      *session,
                                          const char           *badge_folder,
                                          GError              **error);
 GPtrArray *fd_store_list_audit          (FdStore              *self,
@@ -302,8 +287,8 @@ gboolean    fd_store_check_permission   (FdStore              *self,
 
 /* Kiosk journey: drinks, satisfaction, invitations, watchlist, alerts. */
 gboolean   fd_store_mark_badge_returned (FdStore              *self,
+                                         const FdSession      *session,
                                          gint64                visit_id,
-                                         const char           *actor,
                                          GError              **error);
 gboolean   fd_store_set_drink           (FdStore              *self,
                                          gint64                visit_id,
@@ -314,9 +299,9 @@ gboolean   fd_store_set_satisfaction    (FdStore              *self,
                                          int                   score,
                                          GError              **error);
 gint64     fd_store_add_invitation      (FdStore              *self,
+                                         const FdSession      *session,
                                          FdRegistration       *reg,
                                          const char           *day,
-                                         const char           *actor,
                                          char                **code,
                                          GError              **error);
 char      *fd_invitation_code_clean     (const char           *text) G_GNUC_WARN_UNUSED_RESULT;
@@ -340,31 +325,32 @@ gint64     fd_store_add_alert           (FdStore              *self,
                                          const char           *detail,
                                          GError              **error);
 GPtrArray *fd_store_list_open_alerts    (FdStore              *self,
+                                         const FdSession      *session,
                                          GError              **error);
 gboolean   fd_store_handle_alert        (FdStore              *self,
+                                         const FdSession      *session,
                                          gint64                alert_id,
-                                         const char           *actor,
                                          GError              **error);
 
 /* When the host does not come (FAQ-1). */
 gboolean   fd_store_notify_host_again   (FdStore              *self,
+                                         const FdSession      *session,
                                          gint64                visit_id,
-                                         const char           *actor,
                                          GError              **error);
 gboolean   fd_store_leave_message       (FdStore              *self,
+                                         const FdSession      *session,
                                          gint64                visit_id,
                                          const char           *message,
-                                         const char           *actor,
                                          GError              **error);
 gboolean   fd_store_mark_host_met       (FdStore              *self,
+                                         const FdSession      *session,
                                          gint64                visit_id,
-                                         const char           *actor,
                                          GError              **error);
 gboolean   fd_store_set_host_notify     (FdStore              *self,
+                                         const FdSession      *session,
                                          gint64                host_id,
                                          const char           *channels,
                                          const char           *lang,
-                                         const char           *actor,
                                          GError              **error);
 gint64     fd_store_host_wait_minutes   (FdStore              *self);
 
@@ -406,6 +392,7 @@ gboolean   fd_store_remove_watch        (FdStore              *self,
                                          GError              **error);
 void       fd_watch_free                (FdWatch              *watch);
 GPtrArray *fd_store_list_invitations    (FdStore              *self,
+                                         const FdSession      *session,
                                          const char           *day,
                                          GError              **error);
 

@@ -356,11 +356,11 @@ checkout_job (FdStore   *store,
               GError   **error)
 {
   g_autofree char *box = fd_store_get_setting (store, "badge_return_box", "0");
-  gint64 id = fd_store_checkout_by_token (store, data, "kiosk", error);
+  gint64 id = fd_store_checkout_by_token (store, NULL, data, error);
 
   if (id == 0)
     return NULL;
-  if (g_str_equal (box, "1") && !fd_store_mark_badge_returned (store, id, "kiosk", error))
+  if (g_str_equal (box, "1") && !fd_store_mark_badge_returned (store, NULL, id, error))
     return NULL;
   return fd_store_get_visit (store, id, error);
 }

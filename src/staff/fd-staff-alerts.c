@@ -27,7 +27,7 @@ handle_alert_job (FdStore   *store,
 {
   FdStaffJob *job = data;
 
-  return fd_store_handle_alert (store, job->id, job->actor, error) ? GINT_TO_POINTER (1) : NULL;
+  return fd_store_handle_alert (store, job->session, job->id, error) ? GINT_TO_POINTER (1) : NULL;
 }
 
 static void
@@ -90,7 +90,7 @@ alerts_job (FdStore   *store,
             gpointer   data,
             GError   **error)
 {
-  return fd_store_list_open_alerts (store, error);
+  return fd_store_list_open_alerts (store, data, error);
 }
 
 static void
@@ -119,6 +119,9 @@ alerts_loaded_cb (GObject      *source,
 void
 fd_staff_alerts_load (FdStaffWindow *self)
 {
-  fd_store_run_async (self->store, alerts_job, NULL, NULL, (GDestroyNotify) g_ptr_array_unref,
+  if (self->session == NULL)
+    return;
+  fd_store_run_async (self->store, alerts_job, fd_session_copy (self->session), (GDestroyNotify) fd_session_free,
+                      (GDestroyNotify) g_ptr_array_unref,
                       self->cancellable, alerts_loaded_cb, self);
 }

@@ -41,11 +41,11 @@ step_job (FdStore   *store,
   gboolean ok;
 
   if (g_str_equal (step, "host-met"))
-    ok = fd_store_mark_host_met (store, job->id, job->actor, error);
+    ok = fd_store_mark_host_met (store, job->session, job->id, error);
   else if (g_str_equal (step, "notify-again"))
-    ok = fd_store_notify_host_again (store, job->id, job->actor, error);
+    ok = fd_store_notify_host_again (store, job->session, job->id, error);
   else
-    ok = fd_store_leave_message (store, job->id, job->values[1], job->actor, error);
+    ok = fd_store_leave_message (store, job->session, job->id, job->values[1], error);
   return ok ? GINT_TO_POINTER (1) : NULL;
 }
 

@@ -25,13 +25,14 @@ scan_job (FdStore   *store,
           gpointer   data,
           GError   **error)
 {
+  FdStaffJob *job = data;
   ScanResult *result;
-  g_autoptr(FdVisit) visit = fd_store_find_visit_by_token (store, data, error);
+  g_autoptr(FdVisit) visit = fd_store_find_visit_by_token (store, job->values[0], error);
   gint64 id;
 
   if (visit == NULL)
     return NULL;
-  id = fd_store_checkout_by_token (store, data, "reception", error);
+  id = fd_store_checkout_by_token (store, job->session, job->values[0], error);
   if (id == 0)
     return NULL;
   result = g_new0 (ScanResult, 1);
@@ -76,13 +77,16 @@ fd_staff_window_scan (FdStaffWindow *self,
                       const char    *text)
 {
   g_autofree char *code = g_strstrip (g_strdup (text));
+  FdStaffJob *job;
 
   if (!g_str_has_prefix (code, "FD1-"))
     {
       fd_staff_window_show_status (self, fd_tr (self->lang, N_("That is not a visitor badge.")), TRUE);
       return;
     }
-  fd_store_run_async (self->store, scan_job, g_steal_pointer (&code), g_free, (GDestroyNotify) scan_result_free,
+  job = fd_staff_job_new (self, 0);
+  job->values[0] = g_steal_pointer (&code);
+  fd_store_run_async (self->store, scan_job, job, (GDestroyNotify) fd_staff_job_free, (GDestroyNotify) scan_result_free,
                       self->cancellable, scanned_cb, self);
 }
 

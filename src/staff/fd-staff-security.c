@@ -54,7 +54,7 @@ load_job (FdStore   *store,
   g_autoptr(Loaded) loaded = g_new0 (Loaded, 1);
   g_autofree char *hours = fd_store_get_setting (store, "overstay_hours", "8");
 
-  loaded->on_site = fd_store_list_visits (store, FD_VISITS_ON_SITE, error);
+  loaded->on_site = fd_store_list_visits (store, data, FD_VISITS_ON_SITE, error);
   if (loaded->on_site == NULL)
     return NULL;
   loaded->watch = fd_store_list_watch (store, data, error);

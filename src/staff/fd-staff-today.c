@@ -93,7 +93,7 @@ badge_back_job (FdStore   *store,
 {
   FdStaffJob *job = data;
 
-  return fd_store_mark_badge_returned (store, job->id, job->actor, error) ? GINT_TO_POINTER (1) : NULL;
+  return fd_store_mark_badge_returned (store, job->session, job->id, error) ? GINT_TO_POINTER (1) : NULL;
 }
 
 static void
@@ -143,7 +143,7 @@ fd_staff_today_fill (FdStaffWindow *self,
 typedef struct {
   FdRegistration *reg;
   char           *day;
-  char           *actor;
+  FdSession      *session;
   char           *code;   /* out */
 } Invite;
 
@@ -152,7 +152,7 @@ invite_free (Invite *invite)
 {
   fd_registration_free (invite->reg);
   g_free (invite->day);
-  g_free (invite->actor);
+  fd_session_free (invite->session);
   g_free (invite->code);
   g_free (invite);
 }
@@ -164,7 +164,7 @@ invite_job (FdStore   *store,
 {
   Invite *invite = data;
 
-  if (fd_store_add_invitation (store, invite->reg, invite->day, invite->actor, &invite->code, error) == 0)
+  if (fd_store_add_invitation (store, invite->session, invite->reg, invite->day, &invite->code, error) == 0)
     return NULL;
   return g_strdup (invite->code);
 }
@@ -242,7 +242,7 @@ send_invite_cb (GtkButton *button,
   invite->reg->purpose = g_strdup (entry_text (dialog, "invite-purpose"));
   invite->reg->host_id = chosen < hosts->len ? ((FdHost *) hosts->pdata[chosen])->id : 0;
   invite->day = g_strstrip (g_strdup (entry_text (dialog, "invite-day")));
-  invite->actor = g_strdup (fd_staff_window_actor (self));
+  invite->session = fd_session_copy (self->session);
   gtk_widget_set_visible (GTK_WIDGET (g_object_get_data (G_OBJECT (dialog), "fd-problem")), FALSE);
   fd_store_run_async (self->store, invite_job, invite, (GDestroyNotify) invite_free, g_free,
                       self->cancellable, invited_cb, g_object_ref (dialog));

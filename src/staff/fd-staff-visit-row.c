@@ -22,12 +22,12 @@ checkout_job (FdStore   *store,
   FdStaffJob *job = data;
   g_autofree char *subject = g_strdup_printf ("visit:%" G_GINT64_FORMAT, job->id);
 
-  if (!fd_store_checkout (store, job->id, job->actor, error))
+  if (!fd_store_checkout (store, job->session, job->id, error))
     return NULL;
   if (job->values[0] != NULL &&
       !fd_store_audit (store, job->actor, "visit.items", subject, job->values[0], error))
     return NULL;
-  if (job->flag && !fd_store_mark_badge_returned (store, job->id, job->actor, error))
+  if (job->flag && !fd_store_mark_badge_returned (store, job->session, job->id, error))
     return NULL;
   return GINT_TO_POINTER (1);
 }
@@ -121,7 +121,7 @@ release_job (FdStore   *store,
 
   if (job->flag)
     {
-      g_autofree char *token = fd_store_reissue_badge (store, job->id, job->actor, error);
+      g_autofree char *token = fd_store_reissue_badge (store, job->session, job->id, error);
 
       if (token == NULL)
         return NULL;

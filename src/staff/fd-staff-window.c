@@ -196,11 +196,11 @@ load_job (FdStore   *store,
   FdVisitQuery query = { NULL, 0, 0, 0 };
   gint64 day_end;
 
-  loaded->visits = fd_store_list_visits (store, FD_VISITS_ON_SITE, error);
+  loaded->visits = fd_store_list_visits (store, data, FD_VISITS_ON_SITE, error);
   if (loaded->visits == NULL)
     return NULL;
   g_ptr_array_sort (loaded->visits, held_first);
-  loaded->expected = fd_store_list_invitations (store, today, error);
+  loaded->expected = fd_store_list_invitations (store, data, today, error);
   if (loaded->expected == NULL)
     return NULL;
   fd_day_range (today, &query.from_ms, &day_end);
