@@ -1022,6 +1022,101 @@ test_ctl_needs_login (void)
   g_assert_nonnull (reception);
 }
 
+static void
+raw_sql (const char *path,
+         const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* Finding 4: the audit log is tamper-evident.  frontdeskctl audit verify
+ * passes on an untouched log; an entry edited or deleted with a database
+ * tool is named; entries written before the chain existed are sealed. */
+static void
+test_audit_chain (void)
+{
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+  g_autoptr(FdSession) admin = fd_test_login (store, FD_ROLE_ADMIN);
+  g_autoptr(FdSession) security = fd_test_login (store, FD_ROLE_SECURITY);
+  const char *db = fd_store_get_path (store);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 checked = 0, broken = -1;
+
+  g_assert_true (fd_store_change_setting (store, admin, "company_name", "星河科技", &error));
+  g_assert_true (fd_store_change_setting (store, admin, "overstay_hours", "6", &error));
+  g_assert_true (fd_store_verify_audit (store, security, &checked, &broken, &error));
+  g_assert_cmpint (broken, ==, 0);
+  g_assert_cmpint (checked, >=, 4);
+  g_assert_false (fd_store_verify_audit (store, NULL, &checked, &broken, &error));
+  g_assert_error (error, FD_ERROR, FD_ERROR_PERMISSION);
+  g_clear_error (&error);
+  g_assert_cmpint (ctl (db, "1357", &out, &err, "--lang", "en", "--user", "test-security", "audit", "verify", NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (out, "intact"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Someone hides who changed the overstay hours. */
+  raw_sql (db, "UPDATE audit_log SET actor = 'nobody' WHERE action = 'setting.change' AND subject = 'overstay_hours'");
+  {
+    g_autofree char *changed = NULL;
+    gint64 id = 0;
+    sqlite3 *raw = NULL;
+    sqlite3_stmt *stmt = NULL;
+
+    sqlite3_open (db, &raw);
+    sqlite3_prepare_v2 (raw, "SELECT id FROM audit_log WHERE actor = 'nobody'", -1, &stmt, NULL);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    id = sqlite3_column_int64 (stmt, 0);
+    sqlite3_finalize (stmt);
+    sqlite3_close (raw);
+    changed = g_strdup_printf ("entry %" G_GINT64_FORMAT " ", id);
+    g_assert_cmpint (ctl (db, "1357", &out, &err, "--lang", "en", "--user", "test-security", "audit", "verify",
+                          NULL), ==, 1);
+    g_test_message ("%s", err);
+    g_assert_nonnull (strstr (err, changed));
+  }
+}
+
+/* Entries from before the chain are sealed when the store opens; a
+ * deleted entry is named by the one after it. */
+static void
+test_audit_chain_legacy_and_delete (void)
+{
+  g_autofree char *db = fd_test_temp_db ();
+  g_autoptr(GError) error = NULL;
+  gint64 checked = 0, broken = -1;
+
+  {
+    g_autoptr(FdStore) store = fd_store_open (db, &error);
+
+    g_assert_no_error (error);
+    fd_store_audit (store, "a", "one", NULL, NULL, NULL);
+  }
+  raw_sql (db, "UPDATE audit_log SET chain = NULL; "
+               "INSERT INTO audit_log (at_ms, actor, action) VALUES (1, 'b', 'two'), (2, 'c', 'three')");
+  {
+    g_autoptr(FdStore) store = fd_store_open (db, &error);
+    g_autoptr(FdSession) station = fd_session_new_system ();
+
+    g_assert_no_error (error);
+    fd_store_audit (store, "d", "four", NULL, NULL, NULL);
+    g_assert_true (fd_store_verify_audit (store, station, &checked, &broken, &error));
+    g_assert_cmpint (checked, ==, 4);
+    g_assert_cmpint (broken, ==, 0);
+
+    raw_sql (db, "DELETE FROM audit_log WHERE action = 'two'");
+    g_assert_true (fd_store_verify_audit (store, station, &checked, &broken, &error));
+    g_assert_cmpint (broken, ==, 3);  /* "three" no longer follows its predecessor */
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1047,5 +1142,7 @@ main (int    argc,
   g_test_add_func ("/trust/kiosk-exit-roles", test_kiosk_exit_roles);
   g_test_add_func ("/trust/staff-deactivate-and-role", test_staff_deactivate_and_role);
   g_test_add_func ("/trust/ctl-needs-login", test_ctl_needs_login);
+  g_test_add_func ("/trust/audit-chain", test_audit_chain);
+  g_test_add_func ("/trust/audit-chain-legacy-and-delete", test_audit_chain_legacy_and_delete);
   return g_test_run ();
 }

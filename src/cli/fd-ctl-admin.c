@@ -164,6 +164,32 @@ staff_passwd (Ctl        *ctl,
   return FD_CTL_OK;
 }
 
+/* The audit log's hash chain, checked entry by entry. */
+static int
+audit_verify (Ctl       *ctl,
+              FdSession *session)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 checked = 0, broken = 0;
+
+  if (!fd_store_verify_audit (ctl->store, session, &checked, &broken, &error))
+    return fd_ctl_fail_error (ctl, error);
+  if (broken != 0)
+    {
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, broken);
+      g_autofree char *message = g_strdup_printf (fd_tr (ctl->lang, N_("The audit log was changed: entry %s does not match the entries before it.")),
+                                                  id);
+
+      return fd_ctl_fail (ctl, message);
+    }
+  {
+    g_autofree char *count = g_strdup_printf ("%" G_GINT64_FORMAT, checked);
+
+    g_print (fd_tr (ctl->lang, N_("The audit log is intact: %s entries checked.\n")), count);
+  }
+  return FD_CTL_OK;
+}
+
 static int
 export (Ctl        *ctl,
         FdSession  *session,
@@ -288,6 +314,8 @@ fd_ctl_run_admin (Ctl   *ctl,
     return purge (ctl, session);
   if (g_str_equal (group, "audit") && g_str_equal (command, "list") && argc == 3)
     return audit_list (ctl, session);
+  if (g_str_equal (group, "audit") && g_str_equal (command, "verify") && argc == 3)
+    return audit_verify (ctl, session);
   if (g_str_equal (group, "evacuation") && g_str_equal (command, "print") && argc == 3)
     return evacuation_print (ctl, session);
   if (g_str_equal (group, "evacuation") && g_str_equal (command, "pdf") && argc == 4)

@@ -467,6 +467,8 @@ static const char summary[] =
   "                            the visits of those days (security, admin)\n"
   "  purge [--dry-run]         remove visits past retention_days (admin)\n"
   "  audit list                the newest 200 audit entries (security, admin)\n"
+  "  audit verify              check the audit log's hash chain; names the first\n"
+  "                            changed entry (security, admin)\n"
   "  evacuation print [--printer QUEUE|URI]\n"
   "                            everyone on site, on A4 from the office printer\n"
   "  evacuation pdf FILE       the same list as a PDF file\n"

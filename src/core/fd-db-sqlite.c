@@ -322,6 +322,26 @@ static const FdDbBackend sqlite_backend = {
   .forget = sqlite_forget,
 };
 
+static const char *
+text_arg (sqlite3_value *value)
+{
+  return sqlite3_value_type (value) == SQLITE_NULL ? NULL : (const char *) sqlite3_value_text (value);
+}
+
+/* fd_chain(previous, at_ms, actor, action, subject, detail) for SQL. */
+static void
+chain_function (sqlite3_context  *context,
+                int               argc,
+                sqlite3_value   **argv)
+{
+  g_autofree char *value = NULL;
+
+  g_assert (argc == 6);
+  value = fd_audit_chain (text_arg (argv[0]), sqlite3_value_int64 (argv[1]), text_arg (argv[2]),
+                          text_arg (argv[3]), text_arg (argv[4]), text_arg (argv[5]));
+  sqlite3_result_text (context, value, -1, SQLITE_TRANSIENT);
+}
+
 /* Creates @path empty with mode 0600 when it does not exist; refuses a
  * symlink in its place.  ":memory:" and the like are left to SQLite. */
 static gboolean
@@ -388,6 +408,9 @@ fd_db_open_sqlite (const char  *path,
                         NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_busy_timeout (self->handle, BUSY_TIMEOUT_MS);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_create_function (self->handle, "fd_chain", 6, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+                                  chain_function, NULL, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_exec (self->handle, pragmas, NULL, NULL, NULL);
   if (rc != SQLITE_OK)

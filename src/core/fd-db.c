@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fd-db.h"
 
+#include <string.h>
+
 #include "fd-error.h"
 
 void
@@ -30,6 +32,42 @@ fd_db_begin (FdDb    *db,
              GError **error)
 {
   return db->backend->begin (db, error);
+}
+
+/**
+ * fd_audit_chain:
+ * @previous: (nullable): the chain value of the entry before; %NULL for
+ *   the first
+ *
+ * The audit log's hash chain: SHA-256 over the previous entry's value and
+ * this entry's fields, each with its length, so that no two entries
+ * encode alike.  Editing or removing an entry breaks every value after
+ * it.  Both backends compute it with this function (SQLite registers it as
+ * the SQL function fd_chain).
+ *
+ * Returns: (transfer full): 64 hex digits.
+ */
+char *
+fd_audit_chain (const char *previous,
+                gint64      at_ms,
+                const char *actor,
+                const char *action,
+                const char *subject,
+                const char *detail)
+{
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autofree char *at = g_strdup_printf ("%" G_GINT64_FORMAT, at_ms);
+  const char *fields[] = { previous, at, actor, action, subject, detail };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autofree char *length = fields[i] != NULL ? g_strdup_printf ("%zu:", strlen (fields[i])) : g_strdup ("-:");
+
+      g_checksum_update (sum, (const guchar *) length, -1);
+      if (fields[i] != NULL)
+        g_checksum_update (sum, (const guchar *) fields[i], -1);
+    }
+  return g_strdup (g_checksum_get_string (sum));
 }
 
 gboolean

@@ -82,6 +82,12 @@ FdDb       *fd_db_open_sqlite  (const char       *path,
                                 GError          **error);
 
 void        fd_db_close        (FdDb             *db);
+char       *fd_audit_chain     (const char       *previous,
+                                gint64            at_ms,
+                                const char       *actor,
+                                const char       *action,
+                                const char       *subject,
+                                const char       *detail) G_GNUC_WARN_UNUSED_RESULT;
 gboolean    fd_db_exec         (FdDb             *db,
                                 const char       *sql,
                                 const FdDbValue  *params,

@@ -76,6 +76,8 @@ gboolean  fd_store_check_actor   (FdStore          *self,
                                   const char       *action,
                                   const char      **actor,
                                   GError          **error);
+gboolean  fd_store_seal_audit    (FdStore    *self,
+                                  GError    **error);
 char     *fd_store_throttle_key  (const char *username) G_GNUC_WARN_UNUSED_RESULT;
 gboolean  fd_store_throttle_begin (FdStore    *self,
                                    const char *username,

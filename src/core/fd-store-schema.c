@@ -170,6 +170,14 @@ static const char * const migration_6[] = {
   NULL,
 };
 
+/* The audit log becomes tamper-evident: each entry carries a hash chained
+ * to the one before (fd_audit_chain); entries written before get theirs
+ * when the store opens (fd_store_seal_audit). */
+static const char * const migration_7[] = {
+  "ALTER TABLE audit_log ADD COLUMN chain TEXT",
+  NULL,
+};
+
 static const char * const * const migrations[] = {
   migration_1,
   migration_2,
@@ -177,6 +185,7 @@ static const char * const * const migrations[] = {
   migration_4,
   migration_5,
   migration_6,
+  migration_7,
 };
 
 static gboolean

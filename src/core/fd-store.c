@@ -106,7 +106,7 @@ fd_store_open (const char  *path,
   self->db = fd_db_open_sqlite (path, error);
   if (self->db == NULL)
     return NULL;
-  if (!fd_store_migrate (self->db, fd_store_now_ms (self), error))
+  if (!fd_store_migrate (self->db, fd_store_now_ms (self), error) || !fd_store_seal_audit (self, error))
     return NULL;
   return g_steal_pointer (&self);
 }
@@ -330,12 +330,18 @@ fd_store_audit_locked (FdStore     *self,
                        const char  *detail,
                        GError     **error)
 {
+  gint64 now = fd_store_now_ms (self);
+  const char *who = actor != NULL ? actor : "system";
+
+  /* One statement: the previous entry's chain value is read and the new
+   * one written atomically, whatever other stations do. */
   return fd_db_exec (self->db,
-                     "INSERT INTO audit_log (at_ms, actor, action, subject, detail) "
-                     "VALUES (?, ?, ?, ?, ?)",
-                     FD_DB_ARGS (FD_DB_I (fd_store_now_ms (self)),
-                                 FD_DB_S (actor != NULL ? actor : "system"),
-                                 FD_DB_S (action), FD_DB_SN (subject), FD_DB_SN (detail)),
+                     "INSERT INTO audit_log (at_ms, actor, action, subject, detail, chain) "
+                     "SELECT ?, ?, ?, ?, ?, fd_chain ((SELECT chain FROM audit_log ORDER BY id DESC LIMIT 1), "
+                     "?, ?, ?, ?, ?)",
+                     FD_DB_ARGS (FD_DB_I (now), FD_DB_S (who), FD_DB_S (action), FD_DB_SN (subject),
+                                 FD_DB_SN (detail), FD_DB_I (now), FD_DB_S (who), FD_DB_S (action),
+                                 FD_DB_SN (subject), FD_DB_SN (detail)),
                      NULL, NULL, error);
 }
 

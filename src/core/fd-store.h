@@ -253,6 +253,11 @@ GPtrArray *fd_store_list_audit          (FdStore              *self,
                                          guint                 limit,
                                          GError              **error);
 void       fd_audit_entry_free          (FdAuditEntry         *entry);
+gboolean   fd_store_verify_audit        (FdStore              *self,
+                                         const FdSession      *session,
+                                         gint64               *checked,
+                                         gint64               *broken,
+                                         GError              **error);
 gboolean   fd_store_audit               (FdStore              *self,
                                          const char           *actor,
                                          const char           *action,
