@@ -57,7 +57,6 @@ main (int    argc,
   g_autoptr(GPtrArray) hosts = NULL;
   const char *uri, *queue;
   int rounds;
-  double w, h;
 
   if (argc != 4)
     {
@@ -72,7 +71,6 @@ main (int    argc,
   fd_store_seed_demo (store, &error);
   g_assert_no_error (error);
   hosts = fd_store_search_hosts (store, "王芳", 1, &error);
-  fd_badge_size_mm (FD_BADGE_LABEL_62, &w, &h);
 
   for (int i = 0; i < rounds + 1; i++)
     {
@@ -101,7 +99,7 @@ main (int    argc,
       pdf = fd_badge_render_pdf (badge, FD_BADGE_LABEL_62, &error);
       g_assert_no_error (error);
       rendered = g_get_monotonic_time ();
-      if (fd_print_pdf (queue, pdf, w, h, 0, NULL, NULL) != FD_PRINT_OK)
+      if (fd_print_badge (queue, badge, FD_BADGE_LABEL_62, pdf, 0, NULL, NULL) != FD_PRINT_OK)
         g_error ("printing on %s failed", queue);
       ms = (g_get_monotonic_time () - start) / 1000.0;
       if (i > 0)

@@ -166,7 +166,6 @@ print_test (Ctl *ctl)
   g_autoptr(GBytes) pdf = NULL;
   g_autoptr(GError) error = NULL;
   FdPrintProblem problem;
-  double w, h;
 
   if (settings == NULL)
     return FD_CTL_FAILED;
@@ -184,8 +183,7 @@ print_test (Ctl *ctl)
   pdf = fd_badge_render_pdf (badge, settings->size, &error);
   if (pdf == NULL)
     return fd_ctl_fail_error (ctl, error);
-  fd_badge_size_mm (settings->size, &w, &h);
-  problem = fd_print_pdf (settings->printer, pdf, w, h, settings->timeout_ms, NULL, NULL);
+  problem = fd_print_badge (settings->printer, badge, settings->size, pdf, settings->timeout_ms, NULL, NULL);
   if (problem != FD_PRINT_OK)
     return fd_ctl_fail (ctl, fd_print_problem_message (problem, ctl->lang));
   g_print (fd_tr (ctl->lang, N_("Badge printed on %s.\n")), settings->printer);

@@ -59,6 +59,45 @@ fd_badge_outcome_free (FdBadgeOutcome *outcome)
   g_free (outcome);
 }
 
+typedef struct {
+  const FdBadge *badge;
+  FdBadgeSize    size;
+} RasterBadge;
+
+static guint8 *
+raster_badge (gpointer data,
+              guint    width,
+              guint    height,
+              int      dpi)
+{
+  RasterBadge *raster = data;
+
+  return fd_badge_render_gray (raster->badge, raster->size, width, height, dpi);
+}
+
+/**
+ * fd_print_badge:
+ * @pdf: @badge rendered as PDF
+ *
+ * Prints @badge on @printer: as PDF, or as PWG raster for a driverless
+ * printer that takes no PDF.  See fd_print_pdf().
+ */
+FdPrintProblem
+fd_print_badge (const char     *printer,
+                const FdBadge  *badge,
+                FdBadgeSize     size,
+                GBytes         *pdf,
+                guint           timeout_ms,
+                int            *job_id,
+                char          **detail)
+{
+  RasterBadge raster = { badge, size };
+  double width, height;
+
+  fd_badge_size_mm (size, &width, &height);
+  return fd_print_pdf (printer, pdf, raster_badge, &raster, width, height, timeout_ms, job_id, detail);
+}
+
 /**
  * fd_badge_issue:
  * @visit_id: an on-site visit
@@ -136,8 +175,8 @@ fd_badge_issue (FdStore               *store,
         {
           g_autofree char *said = NULL;
 
-          outcome->problem = fd_print_pdf (printers[i], pdf, width, height, settings->timeout_ms,
-                                           NULL, &said);
+          outcome->problem = fd_print_badge (printers[i], badge, settings->size, pdf, settings->timeout_ms,
+                                             NULL, &said);
           if (outcome->problem != FD_PRINT_OK)
             g_message ("Badge of visit %" G_GINT64_FORMAT " not printed on %s: %s",
                        visit_id, said, fd_print_problem_id (outcome->problem));

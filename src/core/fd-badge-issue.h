@@ -28,6 +28,13 @@ typedef struct {
 } FdBadgeOutcome;
 
 FdPrintSettings *fd_print_settings_new_from_config (const FdConfig        *config);
+FdPrintProblem   fd_print_badge                    (const char            *printer,
+                                                    const FdBadge         *badge,
+                                                    FdBadgeSize            size,
+                                                    GBytes                *pdf,
+                                                    guint                  timeout_ms,
+                                                    int                   *job_id,
+                                                    char                 **detail);
 FdPrintSettings *fd_print_settings_copy            (const FdPrintSettings *settings);
 void             fd_print_settings_free            (FdPrintSettings       *settings);
 void             fd_badge_outcome_free             (FdBadgeOutcome        *outcome);

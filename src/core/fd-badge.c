@@ -344,6 +344,55 @@ fd_badge_write_pdf (const FdBadge *badge,
 }
 
 /* A preview for the screen, at @dpi dots per inch. */
+/**
+ * fd_badge_render_gray:
+ * @width: @height: the page in pixels; turned a quarter when its
+ *   orientation is not the badge's
+ *
+ * Returns: (transfer full): the badge as 8-bit gray, @width bytes a row,
+ *   white 255 (for printers that take raster only).
+ */
+guint8 *
+fd_badge_render_gray (const FdBadge *badge,
+                      FdBadgeSize    size,
+                      guint          width,
+                      guint          height,
+                      int            dpi)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
+  cairo_t *cr = cairo_create (surface);
+  gboolean turned = (width > height) != (sizes[size].width > sizes[size].height);
+  double px = dpi / 25.4;
+  guint8 *gray = g_malloc ((gsize) width * height);
+  const guint8 *data;
+  int stride;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  if (turned)
+    {
+      cairo_translate (cr, width, 0);
+      cairo_rotate (cr, G_PI / 2);
+    }
+  cairo_scale (cr, px / MM, px / MM);
+  if (!draw_badge (cr, badge, size, NULL))
+    g_warning ("A badge could not be drawn for a raster printer");
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  for (guint y = 0; y < height; y++)
+    for (guint x = 0; x < width; x++)
+      {
+        guint32 pixel = *(const guint32 *) (data + (gsize) y * stride + x * 4);
+
+        gray[(gsize) y * width + x] = (guint8) ((((pixel >> 16) & 0xff) * 299 + ((pixel >> 8) & 0xff) * 587 +
+                                                 (pixel & 0xff) * 114) / 1000);
+      }
+  cairo_surface_destroy (surface);
+  return gray;
+}
+
 gboolean
 fd_badge_write_png (const FdBadge *badge,
                     FdBadgeSize    size,

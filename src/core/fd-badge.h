@@ -47,6 +47,11 @@ gboolean    fd_badge_write_pdf      (const FdBadge *badge,
                                      FdBadgeSize    size,
                                      const char    *path,
                                      GError       **error);
+guint8     *fd_badge_render_gray    (const FdBadge *badge,
+                                     FdBadgeSize    size,
+                                     guint          width,
+                                     guint          height,
+                                     int            dpi) G_GNUC_WARN_UNUSED_RESULT;
 gboolean    fd_badge_write_png      (const FdBadge *badge,
                                      FdBadgeSize    size,
                                      double         dpi,

@@ -226,7 +226,7 @@ fd_store_print_evacuation (FdStore          *store,
   pdf = on_site_pdf (store, session, lang, &n, error);
   if (pdf == NULL)
     return FALSE;
-  problem = fd_print_pdf (queue, pdf, 210, 297, 60000, &job, &detail);
+  problem = fd_print_pdf (queue, pdf, NULL, NULL, 210, 297, 60000, &job, &detail);
   if (problem != FD_PRINT_OK)
     {
       g_set_error (error, FD_ERROR, FD_ERROR_IO, "%s", fd_print_problem_message (problem, lang));

@@ -16,6 +16,11 @@
  * never answers within the timeout gets its job cancelled, so that a
  * reprint after recovery gives one badge, not two.  Blocking: call it from
  * a worker thread.
+ *
+ * A driverless printer addressed directly that takes no PDF (optional in
+ * IPP Everywhere) gets PWG raster, which every such printer takes; a
+ * printer that lists its media but none of the badge's size is told
+ * nothing and the receptionist is told why.
  */
 
 static const struct {
@@ -31,6 +36,8 @@ static const struct {
   [FD_PRINT_PAUSED] = { "paused", N_("The badge printer is paused. Resume it in the printer settings, then reprint.") },
   [FD_PRINT_REJECTED] = { "rejected", N_("The badge printer refused the badge. Reprint, or check the printer.") },
   [FD_PRINT_TIMEOUT] = { "timeout", N_("The badge printer did not finish in time. Check the printer, then reprint.") },
+  [FD_PRINT_NO_MEDIA] = { "no-media", N_("The badge printer has no labels of the badge's size. Load the right labels, or set the badge size the printer has in the station settings.") },
+  [FD_PRINT_FORMAT] = { "format", N_("The badge printer takes neither PDF nor PWG raster. Add it as a CUPS queue with its driver.") },
   [FD_PRINT_FAILED] = { "failed", N_("The badge could not be printed. Reprint, or check the printer.") },
 };
 
@@ -189,8 +196,12 @@ find_media (http_t       *http,
 
   if (info == NULL)
     return NULL;
-  if (cupsGetDestMediaBySize (http, dest, info, w, h, CUPS_MEDIA_FLAGS_DEFAULT, size) ||
-      cupsGetDestMediaBySize (http, dest, info, h, w, CUPS_MEDIA_FLAGS_DEFAULT, size))
+  /* libcups answers with the smallest larger media when none fits: only
+   * a size within a millimetre of the badge's is the badge's. */
+  if ((cupsGetDestMediaBySize (http, dest, info, w, h, CUPS_MEDIA_FLAGS_DEFAULT, size) &&
+       ABS (size->width - w) <= 100 && ABS (size->length - h) <= 100) ||
+      (cupsGetDestMediaBySize (http, dest, info, h, w, CUPS_MEDIA_FLAGS_DEFAULT, size) &&
+       ABS (size->width - h) <= 100 && ABS (size->length - w) <= 100))
     return size->media;
   return NULL;
 }
@@ -206,10 +217,44 @@ find_media (http_t       *http,
  *
  * Returns: FD_PRINT_OK once the printer reports the job completed.
  */
+/* The highest resolution the printer takes PWG raster at, up to 600 dpi. */
+static int
+raster_dpi (http_t       *http,
+            cups_dest_t  *dest,
+            cups_dinfo_t *info)
+{
+  ipp_attribute_t *attr = cupsFindDestSupported (http, dest, info, "pwg-raster-document-resolution");
+  int best = 0;
+
+  for (int i = 0; attr != NULL && i < ippGetCount (attr); i++)
+    {
+      ipp_res_t units;
+      int y, x = ippGetResolution (attr, i, &y, &units);
+
+      if (units == IPP_RES_PER_CM)
+        x = (int) (x * 2.54 + 0.5);
+      if (x <= 600 && x > best)
+        best = x;
+    }
+  return best > 0 ? best : 300;
+}
+
+/* Whether the printer lists any media at all (a queue without sizes in its
+ * driver takes what it is sent). */
+static gboolean
+lists_media (http_t       *http,
+             cups_dest_t  *dest,
+             cups_dinfo_t *info)
+{
+  return info != NULL && cupsGetDestMediaCount (http, dest, info, CUPS_MEDIA_FLAGS_DEFAULT) > 0;
+}
+
 FdPrintProblem
-fd_print_pdf (const char  *printer,
-              GBytes      *pdf,
-              double       width_mm,
+fd_print_pdf (const char        *printer,
+              GBytes            *pdf,
+              FdPrintRasterFunc  raster,
+              gpointer           raster_data,
+              double             width_mm,
               double       height_mm,
               guint        timeout_ms,
               int         *job_id,
@@ -229,6 +274,8 @@ fd_print_pdf (const char  *printer,
   FdPrintProblem problem = FD_PRINT_OK;
   gsize length;
   const char *data = g_bytes_get_data (pdf, &length);
+  const char *format = CUPS_FORMAT_PDF;
+  g_autoptr(GBytes) pwg = NULL;
   gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
   g_autofree char *reasons = NULL;
 
@@ -270,15 +317,45 @@ fd_print_pdf (const char  *printer,
 
   /* A stopped queue would hold the job; say why instead. */
   problem = printer_state (http, printer_uri, resource, &stopped, &reasons);
-  if (stopped)
-    goto out;
+  if (stopped || problem == FD_PRINT_UNREACHABLE)
+    goto out;  /* a printer that is off is not one that refused */
   problem = FD_PRINT_OK;
 
   info = cupsCopyDestInfo (http, dest);
   media = find_media (http, dest, info, width_mm, height_mm, &size);
   if (media != NULL)
     num_options = cupsAddOption ("media", media, num_options, &options);
+  else if (lists_media (http, dest, info))
+    {
+      problem = FD_PRINT_NO_MEDIA;
+      g_free (reasons);
+      reasons = g_strdup_printf ("no media of %.0f x %.0f mm", width_mm, height_mm);
+      goto out;
+    }
   num_options = cupsAddOption ("print-scaling", "none", num_options, &options);
+
+  if (info != NULL && !cupsCheckDestSupported (http, dest, info, "document-format", CUPS_FORMAT_PDF))
+    {
+      g_autoptr(GError) raster_error = NULL;
+
+      if (raster == NULL || !cupsCheckDestSupported (http, dest, info, "document-format", "image/pwg-raster"))
+        {
+          problem = FD_PRINT_FORMAT;
+          goto out;
+        }
+      pwg = fd_print_encode_pwg (media, media != NULL ? size.width / 100.0 : width_mm,
+                                 media != NULL ? size.length / 100.0 : height_mm, raster_dpi (http, dest, info),
+                                 raster, raster_data, &raster_error);
+      if (pwg == NULL)
+        {
+          problem = FD_PRINT_FAILED;
+          g_free (reasons);
+          reasons = g_strdup (raster_error->message);
+          goto out;
+        }
+      format = "image/pwg-raster";
+      data = g_bytes_get_data (pwg, &length);
+    }
 
   if (cupsCreateDestJob (http, dest, info, &job, "Visitor badge", num_options, options) > IPP_STATUS_OK_CONFLICTING ||
       job <= 0)
@@ -288,8 +365,7 @@ fd_print_pdf (const char  *printer,
       reasons = g_strdup (cupsLastErrorString ());
       goto out;
     }
-  if (cupsStartDestDocument (http, dest, info, job, "badge.pdf", CUPS_FORMAT_PDF,
-                             0, NULL, 1) != HTTP_STATUS_CONTINUE ||
+  if (cupsStartDestDocument (http, dest, info, job, "badge", format, 0, NULL, 1) != HTTP_STATUS_CONTINUE ||
       cupsWriteRequestData (http, data, length) != HTTP_STATUS_CONTINUE ||
       cupsFinishDestDocument (http, dest, info) > IPP_STATUS_OK_CONFLICTING)
     {

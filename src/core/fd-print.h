@@ -22,6 +22,8 @@ typedef enum {
   FD_PRINT_PAUSED,       /* the queue was stopped by someone */
   FD_PRINT_REJECTED,     /* the printer refused or aborted the job */
   FD_PRINT_TIMEOUT,      /* the job did not finish in time */
+  FD_PRINT_NO_MEDIA,     /* the printer has no media of the badge's size */
+  FD_PRINT_FORMAT,       /* it takes neither PDF nor PWG raster */
   FD_PRINT_FAILED,       /* anything else */
   FD_N_PRINT_PROBLEMS,
 } FdPrintProblem;
@@ -39,13 +41,29 @@ const char     *fd_print_problem_message  (FdPrintProblem  problem,
                                            FdLang          lang);
 FdPrintProblem  fd_print_problem_from_reasons (const char *reasons);
 
+/* Draws a page as 8-bit gray, white 255, rows of @width bytes; returns
+ * g_malloc()ed pixels. */
+typedef guint8 *(*FdPrintRasterFunc) (gpointer data,
+                                      guint    width,
+                                      guint    height,
+                                      int      dpi);
+
 FdPrintProblem  fd_print_pdf              (const char     *printer,
                                            GBytes         *pdf,
+                                           FdPrintRasterFunc raster,
+                                           gpointer        raster_data,
                                            double          width_mm,
                                            double          height_mm,
                                            guint           timeout_ms,
                                            int            *job_id,
                                            char          **detail);
+GBytes         *fd_print_encode_pwg       (const char     *media,
+                                           double          width_mm,
+                                           double          height_mm,
+                                           int             dpi,
+                                           FdPrintRasterFunc draw,
+                                           gpointer        data,
+                                           GError        **error);
 GPtrArray      *fd_print_list_printers    (GError        **error);
 void            fd_printer_info_free      (FdPrinterInfo  *info);
 
