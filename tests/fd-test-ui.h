@@ -4,6 +4,7 @@
 
 #include <gtk/gtk.h>
 
+#include "fd-kiosk-window.h"
 #include "fd-staff-window.h"
 
 G_BEGIN_DECLS
@@ -41,5 +42,11 @@ GtkWidget *fd_test_ui_find_toplevel  (const char    *name);
 gboolean fd_test_ui_toplevel_shown   (gpointer       name);
 void     fd_test_store_settle        (FdStore       *store);
 char    *fd_test_ui_collect_text     (GtkWidget  *root) G_GNUC_WARN_UNUSED_RESULT;
+gboolean fd_test_kiosk_has_hosts     (gpointer       kiosk);
+void     fd_test_kiosk_fill_walk_in  (FdKioskWindow *kiosk,
+                                      const char    *name,
+                                      const char    *phone,
+                                      const char    *host,
+                                      const char    *items);
 
 G_END_DECLS

@@ -113,30 +113,6 @@ is_visible (gpointer widget)
   return gtk_widget_get_visible (widget);
 }
 
-static gboolean
-has_hosts (gpointer data)
-{
-  return ((FdKioskWindow *) data)->hosts->len > 0;
-}
-
-static void
-fill_walk_in (FdKioskWindow *kiosk,
-              const char    *name,
-              const char    *phone,
-              const char    *host,
-              const char    *items)
-{
-  fd_test_ui_type (GTK_WIDGET (kiosk->name_entry), name);
-  fd_test_ui_type (GTK_WIDGET (kiosk->phone_entry), phone);
-  if (items != NULL)
-    fd_test_ui_type (GTK_WIDGET (kiosk->items_entry), items);
-  fd_test_ui_click (gtk_widget_get_first_child (GTK_WIDGET (kiosk->purpose_chips)));
-  fd_test_ui_type (GTK_WIDGET (kiosk->host_entry), host);
-  g_assert_true (fd_test_wait_until (has_hosts, kiosk, 3000));
-  gtk_list_box_select_row (kiosk->host_list, gtk_list_box_get_row_at_index (kiosk->host_list, 0));
-  fd_test_ui_iterate (20);
-}
-
 static gint64
 last_visit (FdStore *store)
 {
@@ -239,7 +215,7 @@ test_walk_in_four_pages (Fixture       *fixture,
   g_autoptr(FdVisit) visit = NULL;
 
   fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
-  fill_walk_in (kiosk, "韩梅梅", "139 1234 5678", "陈静", "笔记本电脑");
+  fd_test_kiosk_fill_walk_in (kiosk, "韩梅梅", "139 1234 5678", "陈静", "笔记本电脑");
   fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
   fd_test_ui_click (GTK_WIDGET (kiosk->confirm_yes_button));
   wait_page (kiosk, "done");
@@ -384,7 +360,7 @@ test_watchlist_hit (Fixture       *fixture,
 
   fd_store_add_watch (fixture->store, security, "赵四", "13900001111", NULL, "前员工", NULL);
   fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
-  fill_walk_in (kiosk, "赵四", "+86 139 0000 1111", "王芳", NULL);
+  fd_test_kiosk_fill_walk_in (kiosk, "赵四", "+86 139 0000 1111", "王芳", NULL);
   fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
   fd_test_ui_click (GTK_WIDGET (kiosk->confirm_yes_button));
   wait_page (kiosk, "held");
@@ -420,7 +396,7 @@ test_id_consent (Fixture       *fixture,
   g_autoptr(FdVisit) visit = NULL;
 
   fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
-  fill_walk_in (kiosk, "李雷", "13812345678", "李娜", NULL);
+  fd_test_kiosk_fill_walk_in (kiosk, "李雷", "13812345678", "李娜", NULL);
   g_assert_false (gtk_revealer_get_reveal_child (kiosk->id_revealer));
   gtk_toggle_button_set_active (kiosk->id_toggle, TRUE);
   fd_test_ui_iterate (50);
@@ -457,7 +433,7 @@ test_nothing_left_after_reset (Fixture       *fixture,
   g_autofree char *text = NULL;
 
   fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
-  fill_walk_in (kiosk, "欧阳娜娜", "13798765432", "刘洋", "一把雨伞");
+  fd_test_kiosk_fill_walk_in (kiosk, "欧阳娜娜", "13798765432", "刘洋", "一把雨伞");
   fd_test_ui_type (GTK_WIDGET (kiosk->company_entry), "秘密有限公司");
   gtk_toggle_button_set_active (kiosk->id_toggle, TRUE);
   gtk_check_button_set_active (kiosk->id_consent, TRUE);
@@ -557,7 +533,7 @@ show (Fixture    *fixture,
       fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
       fd_test_ui_type (GTK_WIDGET (kiosk->name_entry), "Alexandra Montgomery-Fitzgerald");
       fd_test_ui_type (GTK_WIDGET (kiosk->host_entry), "张伟");
-      g_assert_true (fd_test_wait_until (has_hosts, kiosk, 3000));
+      g_assert_true (fd_test_wait_until (fd_test_kiosk_has_hosts, kiosk, 3000));
       gtk_toggle_button_set_active (kiosk->id_toggle, TRUE);
       fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
       return;
@@ -565,7 +541,7 @@ show (Fixture    *fixture,
   if (g_str_equal (page, "confirm") || g_str_equal (page, "done"))
     {
       fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
-      fill_walk_in (kiosk, "李雷", "13812345678", "张伟", "笔记本电脑");
+      fd_test_kiosk_fill_walk_in (kiosk, "李雷", "13812345678", "张伟", "笔记本电脑");
       fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
       if (g_str_equal (page, "done"))
         {

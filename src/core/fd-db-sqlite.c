@@ -57,6 +57,9 @@ set_error (FdDbSqlite  *self,
       code = FD_ERROR_INVALID;
       break;
     case SQLITE_FULL:
+      code = FD_ERROR_FULL;
+      g_atomic_int_set (&self->parent.full, 1);
+      break;
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
     case SQLITE_READONLY:
@@ -162,6 +165,8 @@ sqlite_exec (FdDb             *db,
       if (func != NULL && !func ((FdDbRow *) &row, user_data))
         break;
     }
+  if (ok && rc == SQLITE_DONE && !sqlite3_stmt_readonly (stmt) && sqlite3_get_autocommit (self->handle))
+    g_atomic_int_set (&self->parent.full, 0);  /* a write went through */
 
 out:
   sqlite3_reset (stmt);
@@ -196,7 +201,10 @@ static gboolean
 sqlite_commit (FdDb    *db,
                GError **error)
 {
-  return sqlite_exec (db, "COMMIT", NULL, 0, NULL, NULL, error);
+  if (!sqlite_exec (db, "COMMIT", NULL, 0, NULL, NULL, error))
+    return FALSE;
+  g_atomic_int_set (&db->full, 0);
+  return TRUE;
 }
 
 static void

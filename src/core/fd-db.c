@@ -84,6 +84,14 @@ fd_db_forget (FdDb    *db,
   return db->backend->forget (db, error);
 }
 
+/* Whether the last write failed because the disk is full; cleared by the
+ * next write that succeeds. */
+gboolean
+fd_db_is_full (FdDb *db)
+{
+  return g_atomic_int_get (&db->full) != 0;
+}
+
 void
 fd_db_rollback (FdDb *db)
 {

@@ -76,6 +76,7 @@ typedef struct {
 
 struct _FdDb {
   const FdDbBackend *backend;
+  gint               full;  /* atomic: the last write found the disk full */
 };
 
 FdDb       *fd_db_open_sqlite  (const char       *path,
@@ -100,6 +101,7 @@ gboolean    fd_db_begin        (FdDb             *db,
 gboolean    fd_db_commit       (FdDb             *db,
                                 GError          **error);
 void        fd_db_rollback     (FdDb             *db);
+gboolean    fd_db_is_full      (FdDb             *db);
 gboolean    fd_db_forget       (FdDb             *db,
                                 GError          **error);
 gint64      fd_db_row_int      (FdDbRow          *row,

@@ -21,6 +21,7 @@ typedef enum {
   FD_ERROR_IMPORT,      /* an import file has a bad row; nothing was imported */
   FD_ERROR_PERMISSION,  /* the caller's role does not allow this */
   FD_ERROR_LOCKED,      /* too many wrong logins: paused for a while */
+  FD_ERROR_FULL,        /* the disk is full: nothing was written */
 } FdError;
 
 GQuark fd_error_quark (void);

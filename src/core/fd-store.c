@@ -202,6 +202,20 @@ fd_store_load_key (FdStore     *self,
   return ok;
 }
 
+/**
+ * fd_store_is_disk_full:
+ *
+ * Returns: whether the last write failed because the disk is full (and
+ *   none has succeeded since): registrations and check-outs are not being
+ *   saved.  Nothing saved before is affected.
+ */
+gboolean
+fd_store_is_disk_full (FdStore *self)
+{
+  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+  return fd_db_is_full (self->db);
+}
+
 const char *
 fd_store_get_path (FdStore *self)
 {

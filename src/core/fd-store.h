@@ -68,6 +68,7 @@ typedef gint64 (*FdClockFunc) (gpointer user_data);
 FdStore   *fd_store_open                (const char           *path,
                                          GError              **error);
 const char *fd_store_get_path           (FdStore              *self);
+gboolean   fd_store_is_disk_full        (FdStore              *self);
 void       fd_store_set_secret          (FdStore              *self,
                                          FdSecret             *secret);
 gboolean   fd_store_load_key            (FdStore              *self,

@@ -511,9 +511,13 @@ saved_cb (GObject      *source,
 
   if (visit == NULL)
     {
-      g_warning ("Saving a registration failed: %s", error->message);
+      g_message ("Saving a registration failed: %s", error->message);
+      /* What the visitor typed stays on the page: "Yes" again works once
+       * the disk has room. */
       gtk_label_set_text (self->confirm_status,
-                          fd_tr (self->lang, N_("The registration did not go through. Please try again, or ask at reception.")));
+                          g_error_matches (error, FD_ERROR, FD_ERROR_FULL)
+                          ? fd_tr (self->lang, N_("We cannot save your registration right now. Please ask at reception; we are sorry for the wait."))
+                          : fd_tr (self->lang, N_("The registration did not go through. Please try again, or ask at reception.")));
       return;
     }
 

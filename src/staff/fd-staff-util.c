@@ -135,6 +135,8 @@ failure_text (FdStaffWindow *self,
     return fd_tr (self->lang, N_("This has already been done, or the visitor has left."));
   if (g_error_matches (error, FD_ERROR, FD_ERROR_BUSY))
     return fd_tr (self->lang, N_("The database is busy. Please try again."));
+  if (g_error_matches (error, FD_ERROR, FD_ERROR_FULL))
+    return fd_tr (self->lang, FD_STAFF_DISK_FULL);
   return fd_tr (self->lang, N_("That did not go through. Please try again."));
 }
 

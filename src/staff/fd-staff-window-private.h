@@ -72,6 +72,10 @@ struct _FdStaffWindow
   guint         idle_source;   /* locks the window when it fires */
 };
 
+void fd_staff_window_check_disk (FdStaffWindow *self);
+
+#define FD_STAFF_DISK_FULL N_("This computer's disk is full: visitors cannot be registered or checked out, and nothing new is saved. Free some space; everything recorded so far is kept.")
+
 /* What a staff action hands to its worker thread: who does it, on what. */
 typedef struct {
   FdSession       *session;   /* a copy of the window's; NULL while locked */

@@ -297,12 +297,26 @@ store_changed_cb (FdStaffWindow *self)
   fd_staff_alerts_load (self);
 }
 
+/**
+ * fd_staff_window_check_disk:
+ *
+ * Says so while the disk is full (a kiosk's registration or a staff
+ * action failed for it); the 30-second tick asks.
+ */
+void
+fd_staff_window_check_disk (FdStaffWindow *self)
+{
+  if (fd_store_is_disk_full (self->store))
+    fd_staff_window_show_error (self, fd_tr (self->lang, FD_STAFF_DISK_FULL));
+}
+
 static gboolean
 tick_cb (gpointer user_data)
 {
   FdStaffWindow *self = user_data;
 
   fd_staff_window_reload (self);
+  fd_staff_window_check_disk (self);
   /* Overstays grow with the clock too. */
   fd_staff_security_reload (self->security);
   return G_SOURCE_CONTINUE;
