@@ -302,6 +302,14 @@ topic_saved (gpointer data)
   return strstr (json, "参观交流") != NULL && strstr (json, "产品咨询") == NULL;
 }
 
+static gboolean
+plain_mail_allowed (gpointer store)
+{
+  g_autofree char *value = fd_store_get_setting (store, "smtp_allow_plain", "false");
+
+  return g_str_equal (value, "true");
+}
+
 /* Administration: a host deactivated, settings saved, a REC-3 topic added
  * and one removed through the page; a new kiosk offers the result. */
 static void
@@ -322,8 +330,13 @@ test_admin (gconstpointer data)
 
   fd_test_ui_type (fd_test_ui_named (staff, "setting-company_name"), "星河科技(上海)");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (fd_test_ui_named (staff, "setting-print_policy")), 1);
+  /* Plain mail is off and says what turning it on means (Trust, 3). */
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (fd_test_ui_named (staff, "setting-smtp_allow_plain"))));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("不加密发送邮件", "Allow mail without encryption")));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (fd_test_ui_named (staff, "setting-smtp_allow_plain")), TRUE);
   fd_test_ui_click (fd_test_ui_named (staff, "settings-save"));
   g_assert_true (fd_test_wait_until (policy_saved, store, 5000));
+  g_assert_true (fd_test_wait_until (plain_mail_allowed, store, 5000));
   screenshot (staff, "admin", data);
 
   /* Editing a host: a wrong e-mail address is refused in the dialog. */

@@ -28,12 +28,23 @@ static const struct {
   { "retention_days", "90", N_("Days visits are kept (at least 90)") },
 };
 
+/* Choices that weaken security, off unless an administrator turns them on
+ * here, in plain view (Trust, finding 3). */
+static const struct {
+  const char *key;
+  const char *label;
+} insecure[] = {
+  { "smtp_allow_plain", N_("Allow mail without encryption (only for a mail server on this network that has no TLS; passwords and visitors' messages then cross the network readable)") },
+  { "webhook_allow_http", N_("Allow chat robots at http:// addresses (their messages then cross the network readable)") },
+};
+
 struct _FdStaffAdmin
 {
   FdStaffWindow *window;                 /* not owned */
 
   GtkWidget     *entries[G_N_ELEMENTS (settings)];
   GtkWidget     *policy;                 /* GtkDropDown: at once, after confirmation */
+  GtkWidget     *insecure[G_N_ELEMENTS (insecure)]; /* GtkCheckButton each */
   GtkWidget     *hosts;                  /* GtkListBox */
   GtkWidget     *staff;                  /* GtkListBox */
   GtkWidget     *new_staff[3];           /* user, display name, password */
@@ -46,6 +57,7 @@ struct _FdStaffAdmin
 typedef struct {
   char      *values[G_N_ELEMENTS (settings)];
   char      *policy;
+  char      *insecure[G_N_ELEMENTS (insecure)];
   char      *topics;
   GPtrArray *hosts;
   GPtrArray *staff;
@@ -57,6 +69,8 @@ loaded_free (Loaded *loaded)
   for (guint i = 0; i < G_N_ELEMENTS (loaded->values); i++)
     g_free (loaded->values[i]);
   g_free (loaded->policy);
+  for (guint i = 0; i < G_N_ELEMENTS (insecure); i++)
+    g_free (loaded->insecure[i]);
   g_free (loaded->topics);
   g_clear_pointer (&loaded->hosts, g_ptr_array_unref);
   g_clear_pointer (&loaded->staff, g_ptr_array_unref);
@@ -75,6 +89,8 @@ load_job (FdStore   *store,
   for (guint i = 0; i < G_N_ELEMENTS (settings); i++)
     loaded->values[i] = fd_store_get_setting (store, settings[i].key, settings[i].fallback);
   loaded->policy = fd_store_get_setting (store, "print_policy", "immediate");
+  for (guint i = 0; i < G_N_ELEMENTS (insecure); i++)
+    loaded->insecure[i] = fd_store_get_setting (store, insecure[i].key, "false");
   loaded->topics = fd_store_get_setting (store, "kiosk_topics", "[]");
   loaded->hosts = fd_store_list_hosts (store, FALSE, error);
   if (loaded->hosts == NULL)
@@ -86,7 +102,7 @@ load_job (FdStore   *store,
 }
 
 /* Jobs carry the settings' values, then the printing policy. */
-G_STATIC_ASSERT (G_N_ELEMENTS (settings) + 1 <= G_N_ELEMENTS (((FdStaffJob *) NULL)->values));
+G_STATIC_ASSERT (G_N_ELEMENTS (settings) + 1 + G_N_ELEMENTS (insecure) <= G_N_ELEMENTS (((FdStaffJob *) NULL)->values));
 
 static const char *
 role_text (FdStaffAdmin *admin,
@@ -121,6 +137,8 @@ loaded_cb (GObject      *source,
   for (guint i = 0; i < G_N_ELEMENTS (settings); i++)
     gtk_editable_set_text (GTK_EDITABLE (admin->entries[i]), loaded->values[i]);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (admin->policy), g_str_equal (loaded->policy, "confirm") ? 1 : 0);
+  for (guint i = 0; i < G_N_ELEMENTS (insecure); i++)
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (admin->insecure[i]), g_str_equal (loaded->insecure[i], "true"));
   fd_staff_list_clear (admin->hosts);
   for (guint i = 0; i < loaded->hosts->len; i++)
     gtk_list_box_append (GTK_LIST_BOX (admin->hosts), fd_staff_host_row (admin->window, loaded->hosts->pdata[i]));
@@ -184,6 +202,14 @@ save_job (FdStore   *store,
     if (!g_str_equal (was, policy) && !fd_store_change_setting (store, change->session, "print_policy", policy, error))
       return NULL;
   }
+  for (guint i = 0; i < G_N_ELEMENTS (insecure); i++)
+    {
+      g_autofree char *was = fd_store_get_setting (store, insecure[i].key, "false");
+      const char *value = change->values[G_N_ELEMENTS (settings) + 1 + i];
+
+      if (!g_str_equal (was, value) && !fd_store_change_setting (store, change->session, insecure[i].key, value, error))
+        return NULL;
+    }
   return GINT_TO_POINTER (1);
 }
 
@@ -199,6 +225,9 @@ save_clicked_cb (FdStaffAdmin *admin)
     change->values[i] = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (admin->entries[i]))));
   change->values[G_N_ELEMENTS (settings)] =
     g_strdup (gtk_drop_down_get_selected (GTK_DROP_DOWN (admin->policy)) == 1 ? "confirm" : "immediate");
+  for (guint i = 0; i < G_N_ELEMENTS (insecure); i++)
+    change->values[G_N_ELEMENTS (settings) + 1 + i] =
+      g_strdup (gtk_check_button_get_active (GTK_CHECK_BUTTON (admin->insecure[i])) ? "true" : "false");
   fd_staff_window_run (admin->window, save_job, change, (GDestroyNotify) fd_staff_job_free,
                        fd_tr (LANG (admin), N_("Settings saved.")));
 }
@@ -361,6 +390,19 @@ fd_staff_admin_new (FdStaffWindow *window)
       gtk_grid_attach (GTK_GRID (grid), admin->entries[i], 1, (int) i + 1, 1, 1);
     }
   gtk_box_append (box, grid);
+  for (guint i = 0; i < G_N_ELEMENTS (insecure); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("setting-%s", insecure[i].key);
+      GtkWidget *label;
+
+      admin->insecure[i] = gtk_check_button_new_with_label (fd_tr (window->lang, insecure[i].label));
+      label = gtk_widget_get_last_child (admin->insecure[i]);
+      if (GTK_IS_LABEL (label))
+        gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_widget_set_name (admin->insecure[i], name);
+      gtk_widget_add_css_class (admin->insecure[i], "staff-insecure");
+      gtk_box_append (box, admin->insecure[i]);
+    }
   save = button ("settings-save", fd_tr (window->lang, N_("Save settings")));
   gtk_widget_add_css_class (save, "suggested-action");
   gtk_box_append (box, save);

@@ -85,7 +85,7 @@ typedef struct {
   gboolean         flag;      /* the action's yes or no: badge back, host active, a reissue */
   FdRole           role;      /* for a new staff account */
   FdPrintSettings *settings;  /* where a badge prints; NULL: nowhere */
-  char            *values[8]; /* the texts the action takes */
+  char            *values[12]; /* the texts the action takes */
 } FdStaffJob;
 
 void       fd_staff_list_clear        (GtkWidget     *list);
