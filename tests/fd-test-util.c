@@ -200,3 +200,26 @@ fd_test_ctlv (const char  *db,
   g_assert_true (WIFEXITED (status));
   return WEXITSTATUS (status);
 }
+
+/* Runs frontdeskctl on @db with the arguments after @err, the password of
+ * its --user (if any) in FRONTDESK_PASSWORD; returns the exit status. */
+int
+fd_test_ctl_as (const char  *db,
+                const char  *password,
+                char       **out,
+                char       **err,
+                ...)
+{
+  va_list ap;
+  int status;
+
+  if (password != NULL)
+    g_setenv ("FRONTDESK_PASSWORD", password, TRUE);
+  else
+    g_unsetenv ("FRONTDESK_PASSWORD");
+  va_start (ap, err);
+  status = fd_test_ctlv (db, out, err, ap);
+  va_end (ap);
+  g_unsetenv ("FRONTDESK_PASSWORD");
+  return status;
+}

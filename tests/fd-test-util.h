@@ -23,6 +23,11 @@ gboolean fd_test_wait_until    (gboolean (*condition) (gpointer),
                                 gpointer  data,
                                 guint     timeout_ms);
 
+int      fd_test_ctl_as        (const char *db,
+                                const char *password,
+                                char      **out,
+                                char      **err,
+                                ...) G_GNUC_NULL_TERMINATED;
 int      fd_test_ctlv          (const char *db,
                                 char      **out,
                                 char      **err,

@@ -124,27 +124,6 @@ test_roles_api (void)
   g_assert_cmpint (denied, ==, 10);
 }
 
-static int
-ctl_as (const char  *db,
-        const char  *password,
-        char       **out,
-        char       **err,
-        ...)
-{
-  va_list ap;
-  int status;
-
-  if (password != NULL)
-    g_setenv ("FRONTDESK_PASSWORD", password, TRUE);
-  else
-    g_unsetenv ("FRONTDESK_PASSWORD");
-  va_start (ap, err);
-  status = fd_test_ctlv (db, out, err, ap);
-  va_end (ap);
-  g_unsetenv ("FRONTDESK_PASSWORD");
-  return status;
-}
-
 /* The same through frontdeskctl: a first run creates the administrator
  * without a login, then every staff command needs one, and the role
  * decides. */
@@ -160,7 +139,7 @@ test_roles_ctl (void)
   G_STMT_START { \
     g_clear_pointer (&out, g_free); \
     g_clear_pointer (&err, g_free); \
-    g_assert_cmpint (ctl_as (db, password, &out, &err, __VA_ARGS__, NULL), ==, expected); \
+    g_assert_cmpint (fd_test_ctl_as (db, password, &out, &err, __VA_ARGS__, NULL), ==, expected); \
   } G_STMT_END
 
   g_setenv ("FRONTDESK_NEW_PASSWORD", "boss-2026", TRUE);
@@ -408,43 +387,43 @@ test_reception_ctl (void)
     g_autofree char *host_id = ID (host);
 
     /* Reception: confirm once, correct with the kiosk's checks. */
-    g_assert_cmpint (ctl_as (db, "246810", NULL, NULL, "--user", "wang", "visits", "confirm", held_id, NULL), ==, 0);
-    g_assert_cmpint (ctl_as (db, "246810", NULL, NULL, "--user", "wang", "visits", "confirm", held_id, NULL), ==, 1);
-    g_assert_cmpint (ctl_as (db, "246810", NULL, NULL, "--user", "wang", "visits", "correct", held_id,
+    g_assert_cmpint (fd_test_ctl_as (db, "246810", NULL, NULL, "--user", "wang", "visits", "confirm", held_id, NULL), ==, 0);
+    g_assert_cmpint (fd_test_ctl_as (db, "246810", NULL, NULL, "--user", "wang", "visits", "confirm", held_id, NULL), ==, 1);
+    g_assert_cmpint (fd_test_ctl_as (db, "246810", NULL, NULL, "--user", "wang", "visits", "correct", held_id,
                              "phone", "12", NULL), ==, 1);
-    g_assert_cmpint (ctl_as (db, "246810", NULL, NULL, "--user", "wang", "visits", "correct", held_id,
+    g_assert_cmpint (fd_test_ctl_as (db, "246810", NULL, NULL, "--user", "wang", "visits", "correct", held_id,
                              "name", "李磊", NULL), ==, 0);
-    g_assert_cmpint (ctl_as (db, "246810", NULL, NULL, "--user", "wang", "visits", "badge-returned", left_id,
+    g_assert_cmpint (fd_test_ctl_as (db, "246810", NULL, NULL, "--user", "wang", "visits", "badge-returned", left_id,
                              NULL), ==, 0);
     /* Without a login, nothing. */
-    g_assert_cmpint (ctl_as (db, NULL, NULL, NULL, "visits", "correct", held_id, "name", "X", NULL), ==, 1);
-    g_assert_cmpint (ctl_as (db, NULL, NULL, NULL, "visits", "badge-returned", left_id, NULL), ==, 1);
+    g_assert_cmpint (fd_test_ctl_as (db, NULL, NULL, NULL, "visits", "correct", held_id, "name", "X", NULL), ==, 1);
+    g_assert_cmpint (fd_test_ctl_as (db, NULL, NULL, NULL, "visits", "badge-returned", left_id, NULL), ==, 1);
 
     /* Administration is the admin's. */
-    g_assert_cmpint (ctl_as (db, "246810", NULL, &err, "--lang", "en", "--user", "wang", "hosts", "deactivate",
+    g_assert_cmpint (fd_test_ctl_as (db, "246810", NULL, &err, "--lang", "en", "--user", "wang", "hosts", "deactivate",
                              host_id, NULL), ==, 1);
     g_assert_nonnull (strstr (err, "Not allowed"));
-    g_assert_cmpint (ctl_as (db, "246810", NULL, NULL, "--user", "wang", "settings", "get", "company_name", NULL),
+    g_assert_cmpint (fd_test_ctl_as (db, "246810", NULL, NULL, "--user", "wang", "settings", "get", "company_name", NULL),
                      ==, 1);
-    g_assert_cmpint (ctl_as (db, "2468", NULL, NULL, "--user", "demo", "settings", "set", "company_name",
+    g_assert_cmpint (fd_test_ctl_as (db, "2468", NULL, NULL, "--user", "demo", "settings", "set", "company_name",
                              "星河科技(深圳)", NULL), ==, 0);
-    g_assert_cmpint (ctl_as (db, "2468", &out, NULL, "--user", "demo", "settings", "get", "company_name", NULL),
+    g_assert_cmpint (fd_test_ctl_as (db, "2468", &out, NULL, "--user", "demo", "settings", "get", "company_name", NULL),
                      ==, 0);
     g_assert_cmpstr (out, ==, "星河科技(深圳)\n");
-    g_assert_cmpint (ctl_as (db, "2468", NULL, NULL, "--user", "demo", "hosts", "deactivate", host_id, NULL), ==, 0);
+    g_assert_cmpint (fd_test_ctl_as (db, "2468", NULL, NULL, "--user", "demo", "hosts", "deactivate", host_id, NULL), ==, 0);
   }
 
   /* The watchlist is security's. */
   g_clear_pointer (&out, g_free);
-  g_assert_cmpint (ctl_as (db, "135790", NULL, NULL, "--user", "zhao", "watchlist", "add", "--name", "赵四",
+  g_assert_cmpint (fd_test_ctl_as (db, "135790", NULL, NULL, "--user", "zhao", "watchlist", "add", "--name", "赵四",
                            "--phone", "13900001111", "--reason", "前员工", NULL), ==, 0);
-  g_assert_cmpint (ctl_as (db, "246810", NULL, NULL, "--user", "wang", "watchlist", "list", NULL), ==, 1);
-  g_assert_cmpint (ctl_as (db, "135790", &out, NULL, "--user", "zhao", "watchlist", "list", NULL), ==, 0);
+  g_assert_cmpint (fd_test_ctl_as (db, "246810", NULL, NULL, "--user", "wang", "watchlist", "list", NULL), ==, 1);
+  g_assert_cmpint (fd_test_ctl_as (db, "135790", &out, NULL, "--user", "zhao", "watchlist", "list", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "\t赵四\t13900001111\t\t前员工\tzhao\t"));
   {
     g_auto(GStrv) fields = g_strsplit (out, "\t", 2);
 
-    g_assert_cmpint (ctl_as (db, "135790", NULL, NULL, "--user", "zhao", "watchlist", "remove", fields[0], NULL),
+    g_assert_cmpint (fd_test_ctl_as (db, "135790", NULL, NULL, "--user", "zhao", "watchlist", "remove", fields[0], NULL),
                      ==, 0);
   }
 #undef ID
