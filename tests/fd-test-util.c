@@ -223,3 +223,15 @@ fd_test_ctl_as (const char  *db,
   g_unsetenv ("FRONTDESK_PASSWORD");
   return status;
 }
+
+/* The live badge token of visit @id in the database file @db, read as the
+ * printer's check needs it (frontdeskctl never prints one). */
+char *
+fd_test_stored_token (const char *db,
+                      gint64      id)
+{
+  g_autoptr(FdStore) store = fd_store_open (db, NULL);
+  g_autoptr(FdVisit) visit = fd_store_get_visit (store, id, NULL);
+
+  return g_strdup (visit->badge_token);
+}

@@ -23,6 +23,8 @@ gboolean fd_test_wait_until    (gboolean (*condition) (gpointer),
                                 gpointer  data,
                                 guint     timeout_ms);
 
+char    *fd_test_stored_token  (const char *db,
+                                gint64      id) G_GNUC_WARN_UNUSED_RESULT;
 int      fd_test_ctl_as        (const char *db,
                                 const char *password,
                                 char      **out,

@@ -136,16 +136,6 @@ received (Printer *printer)
   return g_steal_pointer (&newest);
 }
 
-static char *
-stored_token (const char *db,
-              gint64      id)
-{
-  g_autoptr(FdStore) store = fd_store_open (db, NULL);
-  g_autoptr(FdVisit) visit = fd_store_get_visit (store, id, NULL);
-
-  return g_strdup (visit->badge_token);
-}
-
 /* REG-4 on a printer that takes no PDF: the badge goes as PWG raster, and
  * the raster the printer received carries the visit's token. */
 static void
@@ -182,7 +172,7 @@ test_pwg_raster_badge (void)
   pgm = g_strconcat (file, ".pgm", NULL);
   g_free (run ((const char *[]) { "/usr/bin/python3", script, file, pgm, NULL }));
   decoded = run ((const char *[]) { "zbarimg", "-q", "--raw", pgm, NULL });
-  token = stored_token (printer.db, id);
+  token = fd_test_stored_token (printer.db, id);
   g_assert_cmpstr (g_strstrip (decoded), ==, token);
   g_unlink (pgm);
   printer_stop (&printer);

@@ -34,16 +34,6 @@ ctl_out (const char *db,
   return out;
 }
 
-static char *
-stored_token (const char *db,
-              gint64      id)
-{
-  g_autoptr(FdStore) store = fd_store_open (db, NULL);
-  g_autoptr(FdVisit) visit = fd_store_get_visit (store, id, NULL);
-
-  return g_strdup (visit->badge_token);
-}
-
 /* Adds a visit through frontdeskctl; returns its id and badge token. */
 static gint64
 add_visit (const char  *db,
@@ -60,7 +50,7 @@ add_visit (const char  *db,
   /* frontdeskctl never prints a live token: read it from the database. */
   g_assert_false (json_object_has_member (visit, "badge_token"));
   if (token != NULL)
-    *token = stored_token (db, id);
+    *token = fd_test_stored_token (db, id);
   return id;
 }
 
@@ -186,7 +176,7 @@ test_reissue_revokes_old_token (void)
   gint64 id = add_visit (db, "韩梅梅", &old_token);
   g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
   g_autofree char *reissued = ctl_out (db, "--user", "demo", "badge", "reissue", id_text, NULL);
-  g_autofree char *new_token = stored_token (db, id);
+  g_autofree char *new_token = fd_test_stored_token (db, id);
   g_autoptr(FdStore) store = fd_store_open (db, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(FdVisit) visit = NULL;
