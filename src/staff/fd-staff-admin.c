@@ -147,8 +147,14 @@ loaded_cb (GObject      *source,
   for (guint i = 0; i < loaded->staff->len; i++)
     {
       FdStaff *staff = loaded->staff->pdata[i];
-      g_autofree char *text = g_strdup_printf ("%s · %s · %s", staff->username, staff->display_name,
-                                               role_text (admin, staff->role));
+      g_autofree char *until = staff->locked_until_ms > 0 ? fd_format_local_time (staff->locked_until_ms, "%H:%M")
+                                                          : NULL;
+      /* Translators: %s the time a login pause ends. */
+      g_autofree char *locked = until != NULL ? g_strdup_printf (fd_tr (LANG (admin), N_(" · paused after wrong passwords until %s")), until)
+                                              : g_strdup ("");
+      g_autofree char *text = g_strdup_printf ("%s · %s · %s%s%s", staff->username, staff->display_name,
+                                               role_text (admin, staff->role),
+                                               staff->active ? "" : fd_tr (LANG (admin), N_(" · inactive")), locked);
 
       gtk_list_box_append (GTK_LIST_BOX (admin->staff), fd_staff_label (text, "staff-row"));
     }
