@@ -24,10 +24,10 @@ for target in "$@"; do
   rc=$?
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
   speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
-  cov=$(grep -E '^#[0-9]+' "$log" | tail -1 | sed -n 's/.*cov: \([0-9]*\) ft: \([0-9]*\).*/\1 edges, \2 features/p')
+  cov=$(grep -aE '^#[0-9]+' "$log" | tail -1 | sed -n 's/.*cov: \([0-9]*\) ft: \([0-9]*\).*/\1 edges, \2 features/p')
   echo "fuzz-$target: ${execs:-?} executions, ${speed:-?}/s, coverage ${cov:-?}, exit $rc"
   if [ $rc != 0 ]; then
-    grep -E '^==[0-9]+==ERROR|^SUMMARY|Test unit written' "$log"
+    grep -aE '^==[0-9]+==ERROR|^SUMMARY|Test unit written' "$log"
     status=1
   fi
 done
