@@ -39,6 +39,7 @@ struct _FdApplication
   GCancellable   *cancellable;   /* housekeeping under way */
   guint           housekeeping;  /* hourly daily export and purge (REG-5) */
   char           *badge_folder;  /* where badges go without a printer */
+  int             exit_status;   /* 1 when the station could not start */
 };
 
 G_DEFINE_FINAL_TYPE (FdApplication, fd_application, GTK_TYPE_APPLICATION)
@@ -135,6 +136,7 @@ fd_application_activate (GApplication *app)
   if (config == NULL)
     {
       g_printerr ("frontdesk: %s\n", error->message);
+      self->exit_status = 1;
       return;
     }
   if (self->db_path != NULL)
@@ -147,6 +149,7 @@ fd_application_activate (GApplication *app)
   if (self->store == NULL)
     {
       g_printerr ("frontdesk: %s: %s\n", config->database, error->message);
+      self->exit_status = 1;
       return;
     }
   {
@@ -156,13 +159,18 @@ fd_application_activate (GApplication *app)
                                                                                           : config->language),
                             &error))
       {
+        /* Refuse to start rather than run without the key (or with a
+         * new one): a station's unit sees the failure. */
         g_printerr ("frontdesk: %s\n", error->message);
+        g_clear_object (&self->store);
+        self->exit_status = 1;
         return;
       }
   }
   if (self->demo && !fd_store_seed_demo (self->store, &error))
     {
       g_printerr ("frontdesk: %s\n", error->message);
+      self->exit_status = 1;
       return;
     }
 
@@ -223,6 +231,15 @@ fd_application_shutdown (GApplication *app)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   G_APPLICATION_CLASS (fd_application_parent_class)->shutdown (app);
+}
+
+/* What main() returns: 1 when the station refused to start (no database,
+ * a missing or foreign key file), said on standard error. */
+int
+fd_application_get_exit_status (FdApplication *self)
+{
+  g_return_val_if_fail (FD_IS_APPLICATION (self), 1);
+  return self->exit_status;
 }
 
 static void

@@ -11,5 +11,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (FdApplication, fd_application, FD, APPLICATION, GtkApplication)
 
 FdApplication *fd_application_new (void);
+int            fd_application_get_exit_status (FdApplication *self);
 
 G_END_DECLS

@@ -9,8 +9,10 @@ main (int    argc,
       char **argv)
 {
   g_autoptr(FdApplication) app = NULL;
+  int status;
 
   setlocale (LC_ALL, "");
   app = fd_application_new ();
-  return g_application_run (G_APPLICATION (app), argc, argv);
+  status = g_application_run (G_APPLICATION (app), argc, argv);
+  return status != 0 ? status : fd_application_get_exit_status (app);
 }

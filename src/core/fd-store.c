@@ -175,7 +175,7 @@ fd_store_load_key (FdStore     *self,
     {
       if (g_error_matches (local, FD_ERROR, FD_ERROR_NOT_FOUND))
         g_set_error (error, FD_ERROR, FD_ERROR_NOT_FOUND,
-                     fd_tr (lang, N_("The key file %s is missing, and this database holds ID numbers sealed with its key. Restore the key file from your backup; a new key would make them unreadable.")),
+                     fd_tr (lang, N_("The key file %s is missing, and this database was set up with its key (it seals ID numbers and the watchlist). Restore the key file from your backup; a new key would make them unreadable.")),
                      key_file);
       else
         g_propagate_error (error, g_steal_pointer (&local));
