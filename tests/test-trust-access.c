@@ -267,6 +267,7 @@ test_ctl_needs_login (void)
   g_autoptr(FdVisit) stored = fd_store_get_visit (store, visit, NULL);
   const char *anyone[][6] = {
     { "visits", "list", NULL },
+    { "hosts", "list", NULL },
     { "alerts", "list", NULL },
     { "badge", "reissue", id, NULL },
     { "visits", "checkout", id, NULL },

@@ -141,8 +141,16 @@ static int
 hosts_list (Ctl *ctl)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) hosts = fd_store_list_hosts (ctl->store, FALSE, &error);
+  g_autoptr(FdSession) session = NULL;
+  g_autoptr(GPtrArray) hosts = NULL;
 
+  /* Hosts' e-mail addresses and phone numbers are staff's to read; the
+   * kiosk shows only names and departments. */
+  if (!fd_ctl_login (ctl, &session))
+    return FD_CTL_FAILED;
+  if (!fd_store_check_permission (ctl->store, session, FD_PERMISSION_RECEPTION, "hosts.list", &error))
+    return fd_ctl_fail_error (ctl, error);
+  hosts = fd_store_list_hosts (ctl->store, FALSE, &error);
   if (hosts == NULL)
     return fd_ctl_fail_error (ctl, error);
 
@@ -408,7 +416,7 @@ run_command (Ctl   *ctl,
 static const char summary[] =
   "Commands:\n"
   "  hosts import FILE.csv     add or update hosts from a CSV file\n"
-  "  hosts list [--json]       list hosts\n"
+  "  hosts list [--json]       list hosts (staff)\n"
   "  visits add --name N --phone P --host H --purpose TEXT\n"
   "             [--department D] [--company C] [--json]\n"
   "                            register a visitor who is on site now\n"
