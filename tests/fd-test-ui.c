@@ -59,7 +59,7 @@ fd_test_ui_screenshot (GtkWidget  *window,
   g_autofree char *dir = g_build_filename (g_getenv ("FD_BUILD_DIR"), "screenshots", NULL);
   g_autofree char *file = g_strconcat (name, ".png", NULL);
   g_autofree char *path = g_build_filename (dir, file, NULL);
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (window));  /* a window or any widget in one */
   int width = gtk_widget_get_width (window);
   int height = gtk_widget_get_height (window);
 

@@ -357,8 +357,7 @@ change_staff (FdStore          *self,
     }
   else if (ok && admins == 0)
     {
-      g_set_error_literal (error, FD_ERROR, FD_ERROR_STATE,
-                           N_("This is the last active administrator: make another administrator first."));
+      g_set_error_literal (error, FD_ERROR, FD_ERROR_STATE, FD_LAST_ADMIN_REFUSED);
       ok = FALSE;
     }
   ok = ok && fd_store_audit_locked (self, fd_session_get_username (session), action, username,

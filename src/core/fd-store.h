@@ -271,6 +271,8 @@ FdSession  *fd_store_login              (FdStore              *self,
                                          const char           *username,
                                          const char           *secret,
                                          GError              **error);
+/* The refusal to leave a site without an active administrator. */
+#define FD_LAST_ADMIN_REFUSED N_("This is the last active administrator: make another administrator first.")
 /* The message of fd_store_check_kiosk_exit()'s refusal for a role. */
 #define FD_KIOSK_EXIT_REFUSED N_("Your role may not leave kiosk mode.")
 gboolean    fd_store_check_kiosk_exit   (FdStore              *self,

@@ -104,22 +104,6 @@ load_job (FdStore   *store,
 /* Jobs carry the settings' values, then the printing policy. */
 G_STATIC_ASSERT (G_N_ELEMENTS (settings) + 1 + G_N_ELEMENTS (insecure) <= G_N_ELEMENTS (((FdStaffJob *) NULL)->values));
 
-static const char *
-role_text (FdStaffAdmin *admin,
-           FdRole        role)
-{
-  switch (role)
-    {
-    case FD_ROLE_ADMIN:
-      return fd_tr (LANG (admin), N_("Administrator"));
-    case FD_ROLE_SECURITY:
-      return fd_tr (LANG (admin), N_("Security"));
-    case FD_ROLE_RECEPTIONIST:
-    default:
-      return fd_tr (LANG (admin), N_("Receptionist"));
-    }
-}
-
 static void
 loaded_cb (GObject      *source,
            GAsyncResult *result,
@@ -145,19 +129,7 @@ loaded_cb (GObject      *source,
   fd_staff_topics_fill (admin->topics, loaded->topics, loaded->hosts);
   fd_staff_list_clear (admin->staff);
   for (guint i = 0; i < loaded->staff->len; i++)
-    {
-      FdStaff *staff = loaded->staff->pdata[i];
-      g_autofree char *until = staff->locked_until_ms > 0 ? fd_format_local_time (staff->locked_until_ms, "%H:%M")
-                                                          : NULL;
-      /* Translators: %s the time a login pause ends. */
-      g_autofree char *locked = until != NULL ? g_strdup_printf (fd_tr (LANG (admin), N_(" · paused after wrong passwords until %s")), until)
-                                              : g_strdup ("");
-      g_autofree char *text = g_strdup_printf ("%s · %s · %s%s%s", staff->username, staff->display_name,
-                                               role_text (admin, staff->role),
-                                               staff->active ? "" : fd_tr (LANG (admin), N_(" · inactive")), locked);
-
-      gtk_list_box_append (GTK_LIST_BOX (admin->staff), fd_staff_label (text, "staff-row"));
-    }
+    gtk_list_box_append (GTK_LIST_BOX (admin->staff), fd_staff_account_row (admin->window, loaded->staff->pdata[i]));
 }
 
 void

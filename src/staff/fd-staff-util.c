@@ -131,6 +131,8 @@ failure_text (FdStaffWindow *self,
     return fd_tr (self->lang, N_("Your role does not allow this. Ask an administrator."));
   if (g_error_matches (error, FD_ERROR, FD_ERROR_INVALID))
     return fd_tr (self->lang, N_("Please check what you typed: it is not valid."));
+  if (g_error_matches (error, FD_ERROR, FD_ERROR_STATE) && g_str_equal (error->message, FD_LAST_ADMIN_REFUSED))
+    return fd_tr (self->lang, FD_LAST_ADMIN_REFUSED);
   if (g_error_matches (error, FD_ERROR, FD_ERROR_STATE))
     return fd_tr (self->lang, N_("This has already been done, or the visitor has left."));
   if (g_error_matches (error, FD_ERROR, FD_ERROR_BUSY))
