@@ -14,8 +14,8 @@
 
 /* Trust, finding 10: the disk fills.  The database lives on a real, small
  * filesystem (a 16 MB tmpfs) that a file is written into until the kernel
- * says ENOSPC.  A visitor's check-in then gets a clear message on the
- * kiosk and the staff window says what is wrong; what was recorded
+ * says ENOSPC.  A visitor's check-in or check-out then gets a clear
+ * message on the kiosk and the staff window says what is wrong; what was recorded
  * before is intact; once space is freed, the same "Yes" saves the visit. */
 
 static gboolean
@@ -73,6 +73,14 @@ on_done (gpointer data)
   return g_str_equal (fd_kiosk_window_get_page (data), "done");
 }
 
+static gboolean
+checkout_refused (gpointer data)
+{
+  FdKioskWindow *kiosk = data;
+
+  return gtk_widget_get_visible (GTK_WIDGET (kiosk->checkout_error));
+}
+
 static void
 test_full_disk (gconstpointer data)
 {
@@ -81,6 +89,7 @@ test_full_disk (gconstpointer data)
   g_autofree char *filler = g_build_filename (dir, "filler", NULL);
   g_autoptr(FdPrintSettings) settings = g_new0 (FdPrintSettings, 1);
   g_autoptr(FdVisit) before = NULL;
+  g_autofree char *before_token = NULL;
   g_autoptr(GError) error = NULL;
   FdStore *store;
   FdKioskWindow *kiosk;
@@ -98,6 +107,7 @@ test_full_disk (gconstpointer data)
   fd_store_seed_demo (store, &error);
   g_assert_no_error (error);
   recorded = fd_test_add_visit (store, "李雷", "13812345678", fd_test_host_id (store, "王芳", NULL));
+  before_token = fd_test_stored_token (db, recorded);
 
   settings->folder = g_build_filename (dir, "badges", NULL);
   settings->size = FD_BADGE_CR80;
@@ -111,10 +121,20 @@ test_full_disk (gconstpointer data)
   fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
   fd_test_ui_iterate (100);
 
+  fill (filler);
+
+  /* A visitor leaving with their badge is sent to reception. */
+  fd_kiosk_window_scan (kiosk, before_token);
+  g_assert_true (fd_test_wait_until (checkout_refused, kiosk, 10000));
+  g_assert_cmpstr (gtk_label_get_text (kiosk->checkout_error), ==,
+                   T ("现在无法记录您的签离。请把访客证交到前台。",
+                      "We cannot record your check-out right now. Please hand your badge in at reception."));
+  fd_kiosk_window_reset (kiosk);
+
+  /* A visitor registering: told, and what they typed is kept. */
   fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
   fd_test_kiosk_fill_walk_in (kiosk, "韩梅梅", "139 1234 5678", "陈静", NULL);
   fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
-  fill (filler);
   fd_test_ui_click (GTK_WIDGET (kiosk->confirm_yes_button));
   g_assert_true (fd_test_wait_until (status_is, kiosk, 10000));
   g_assert_cmpstr (gtk_label_get_text (kiosk->confirm_status), ==,

@@ -84,6 +84,7 @@ test_login_and_lock (gconstpointer data)
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
+  g_assert_nonnull (reception);  /* the account the window logs in with */
   fd_test_add_visit (store, "李雷", "13812345678", fd_test_host_id (store, "王芳", NULL));
   staff = open_window (store, data);
   before = fd_test_ui_collect_text (GTK_WIDGET (staff));

@@ -382,6 +382,8 @@ checked_out_cb (GObject      *source,
       set_message (self->checkout_error,
                    g_error_matches (error, FD_ERROR, FD_ERROR_STATE)
                    ? fd_tr (self->lang, N_("You have already checked out. Thank you!"))
+                   : g_error_matches (error, FD_ERROR, FD_ERROR_FULL)
+                   ? fd_tr (self->lang, N_("We cannot record your check-out right now. Please hand your badge in at reception."))
                    : fd_tr (self->lang, N_("This badge cannot be read. Please check out at reception.")));
       fd_kiosk_set_page (self, "checkout");
       return;
