@@ -9,22 +9,6 @@
  * refuses to deactivate the last administrator and audits each change.
  */
 
-static const char *
-role_text (FdLang lang,
-           FdRole role)
-{
-  switch (role)
-    {
-    case FD_ROLE_ADMIN:
-      return fd_tr (lang, N_("Administrator"));
-    case FD_ROLE_SECURITY:
-      return fd_tr (lang, N_("Security"));
-    case FD_ROLE_RECEPTIONIST:
-    default:
-      return fd_tr (lang, N_("Receptionist"));
-    }
-}
-
 static gpointer
 account_job (FdStore   *store,
              gpointer   data,
@@ -86,7 +70,7 @@ fd_staff_account_row (FdStaffWindow *window,
   g_autofree char *locked = until != NULL ? g_strdup_printf (fd_tr (window->lang, N_(" · paused after wrong passwords until %s")), until)
                                           : g_strdup ("");
   g_autofree char *text = g_strdup_printf ("%s · %s · %s%s%s", staff->username, staff->display_name,
-                                           role_text (window->lang, staff->role),
+                                           fd_staff_role_text (window->lang, staff->role),
                                            staff->active ? "" : fd_tr (window->lang, N_(" · inactive")), locked);
   GtkWidget *label = fd_staff_label (text, NULL);
 

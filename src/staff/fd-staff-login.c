@@ -30,22 +30,6 @@ fd_staff_login_update_texts (FdStaffWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->login_display), self->first_run);
 }
 
-static const char *
-role_text (FdStaffWindow *self,
-           FdRole         role)
-{
-  switch (role)
-    {
-    case FD_ROLE_ADMIN:
-      return fd_tr (self->lang, N_("Administrator"));
-    case FD_ROLE_SECURITY:
-      return fd_tr (self->lang, N_("Security"));
-    case FD_ROLE_RECEPTIONIST:
-    default:
-      return fd_tr (self->lang, N_("Receptionist"));
-    }
-}
-
 static gboolean
 idle_lock_cb (gpointer user_data)
 {
@@ -130,7 +114,7 @@ logged_in_cb (GObject      *source,
   gtk_widget_set_visible (GTK_WIDGET (self->login_error), FALSE);
   /* Translators: %1$s the staff member, %2$s their role. */
   who = g_strdup_printf (fd_tr (self->lang, N_("%1$s · %2$s")), fd_session_get_display_name (session),
-                         role_text (self, fd_session_get_role (session)));
+                         fd_staff_role_text (self->lang, fd_session_get_role (session)));
   gtk_label_set_text (self->user_label, who);
   gtk_stack_page_set_visible (self->security_page, fd_session_allows (session, FD_PERMISSION_SECURITY));
   gtk_stack_page_set_visible (self->admin_page, fd_session_allows (session, FD_PERMISSION_ADMIN));

@@ -179,3 +179,20 @@ fd_staff_window_run (FdStaffWindow  *self,
   g_task_set_task_data (task, g_strdup (done_message), g_free);
   fd_store_run_async (self->store, job, data, data_free, NULL, self->cancellable, run_done_cb, task);
 }
+
+/* A role in the words of @lang: the login banner and the staff list. */
+const char *
+fd_staff_role_text (FdLang lang,
+                    FdRole role)
+{
+  switch (role)
+    {
+    case FD_ROLE_ADMIN:
+      return fd_tr (lang, N_("Administrator"));
+    case FD_ROLE_SECURITY:
+      return fd_tr (lang, N_("Security"));
+    case FD_ROLE_RECEPTIONIST:
+    default:
+      return fd_tr (lang, N_("Receptionist"));
+    }
+}

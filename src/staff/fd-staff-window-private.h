@@ -165,6 +165,8 @@ void             fd_staff_admin_free       (FdStaffAdmin    *admin);
 void             fd_staff_admin_reload     (FdStaffAdmin    *admin);
 void             fd_staff_admin_import_hosts (FdStaffAdmin  *admin,
                                             const char    *path);
+const char      *fd_staff_role_text        (FdLang           lang,
+                                            FdRole           role);
 GtkWidget       *fd_staff_account_row      (FdStaffWindow   *window,
                                             const FdStaff   *staff);
 GtkWidget       *fd_staff_host_row         (FdStaffWindow   *window,
