@@ -78,12 +78,13 @@ gboolean  fd_store_check_actor   (FdStore          *self,
                                   GError          **error);
 gboolean  fd_store_seal_audit    (FdStore    *self,
                                   GError    **error);
-char     *fd_store_throttle_key  (const char *username) G_GNUC_WARN_UNUSED_RESULT;
 gboolean  fd_store_throttle_begin (FdStore    *self,
                                    const char *username,
+                                   gint64     *failures,
                                    GError    **error);
 void      fd_store_throttle_end  (FdStore    *self,
                                   const char *username,
+                                  gint64      failures,
                                   const char *audit_name,
                                   gboolean    success);
 char     *fd_store_like_pattern (const char *text) G_GNUC_WARN_UNUSED_RESULT;

@@ -193,13 +193,14 @@ fd_store_authenticate_staff (FdStore     *self,
   StaffRow staff = { NULL, NULL, 0 };
   gboolean found, match = FALSE;
   gboolean known;
+  gint64 failures = 0;
 
   g_return_val_if_fail (FD_IS_STORE (self), FALSE);
   g_return_val_if_fail (username != NULL && secret != NULL && role != NULL, FALSE);
 
   if (!ensure_sodium (error))
     return FALSE;
-  if (!fd_store_throttle_begin (self, username, error))
+  if (!fd_store_throttle_begin (self, username, &failures, error))
     return FALSE;
 
   STORE_LOCK (self);
@@ -208,7 +209,7 @@ fd_store_authenticate_staff (FdStore     *self,
   STORE_UNLOCK (self);
   if (!found)
     {
-      fd_store_throttle_end (self, username, NULL, FALSE);
+      fd_store_throttle_end (self, username, failures, NULL, FALSE);
       return FALSE;
     }
 
@@ -219,7 +220,7 @@ fd_store_authenticate_staff (FdStore     *self,
       known && staff.active && fd_role_from_string (staff.role, role))
     match = TRUE;
 
-  fd_store_throttle_end (self, username, known ? username : NULL, match);
+  fd_store_throttle_end (self, username, failures, known ? username : NULL, match);
   /* A name that has no account is not written down: it may be a
    * password typed into the wrong field. */
   fd_store_audit (self, known ? username : "(unknown name)", match ? "staff.login" : "staff.login-failed",

@@ -45,8 +45,8 @@ lock_ms (gint64 failures,
 }
 
 /* The key under which @username's failures are counted. */
-char *
-fd_store_throttle_key (const char *username)
+static char *
+throttle_key (const char *username)
 {
   g_autofree char *folded = g_utf8_casefold (username, -1);
 
@@ -73,6 +73,7 @@ set_locked (GError **error)
 
 /**
  * fd_store_throttle_begin:
+ * @failures: (out): the failures in a row for @username, this one counted
  *
  * Returns: %FALSE with FD_ERROR_LOCKED when logins for @username, or on
  *   this station, are paused; otherwise %TRUE, with this attempt already
@@ -81,12 +82,13 @@ set_locked (GError **error)
 gboolean
 fd_store_throttle_begin (FdStore     *self,
                          const char  *username,
+                         gint64      *failures,
                          GError     **error)
 {
-  g_autofree char *key = fd_store_throttle_key (username);
+  g_autofree char *key = throttle_key (username);
   gint64 now = fd_store_now_ms (self);
   gint64 row[2] = { 0, 0 };  /* failures, locked until */
-  gint64 failures, until;
+  gint64 until;
   gboolean ok;
 
   STORE_LOCK (self);
@@ -106,14 +108,14 @@ fd_store_throttle_begin (FdStore     *self,
       set_locked (error);
       return FALSE;
     }
-  failures = row[0] + 1;
-  until = failures > ACCOUNT_FREE ? now + lock_ms (failures, ACCOUNT_FREE, ACCOUNT_MAX_MS) : 0;
+  *failures = row[0] + 1;
+  until = *failures > ACCOUNT_FREE ? now + lock_ms (*failures, ACCOUNT_FREE, ACCOUNT_MAX_MS) : 0;
   ok = ok &&
        fd_db_exec (self->db,
                    "INSERT INTO login_throttle (key, failures, locked_until_ms, last_ms) VALUES (?, ?, ?, ?) "
                    "ON CONFLICT (key) DO UPDATE SET failures = excluded.failures, "
                    "locked_until_ms = excluded.locked_until_ms, last_ms = excluded.last_ms",
-                   FD_DB_ARGS (FD_DB_S (key), FD_DB_I (failures), FD_DB_I (until), FD_DB_I (now)), NULL, NULL, error) &&
+                   FD_DB_ARGS (FD_DB_S (key), FD_DB_I (*failures), FD_DB_I (until), FD_DB_I (now)), NULL, NULL, error) &&
        fd_db_commit (self->db, error);
   if (!ok)
     fd_db_rollback (self->db);
@@ -132,6 +134,7 @@ fd_store_throttle_begin (FdStore     *self,
 
 /**
  * fd_store_throttle_end:
+ * @failures: what fd_store_throttle_begin() counted
  * @success: the password was right: the attempt is not a failure
  * @audit_name: (nullable): the account, for the audit log when a lock
  *   starts; %NULL for a name that has no account
@@ -139,11 +142,11 @@ fd_store_throttle_begin (FdStore     *self,
 void
 fd_store_throttle_end (FdStore     *self,
                        const char  *username,
+                       gint64       failures,
                        const char  *audit_name,
                        gboolean     success)
 {
-  g_autofree char *key = fd_store_throttle_key (username);
-  gint64 failures = 0;
+  g_autofree char *key = throttle_key (username);
 
   STORE_LOCK (self);
   if (success)
@@ -154,8 +157,6 @@ fd_store_throttle_end (FdStore     *self,
       STORE_UNLOCK (self);
       return;
     }
-  fd_db_query_int (self->db, "SELECT failures FROM login_throttle WHERE key = ?", FD_DB_ARGS (FD_DB_S (key)),
-                   &failures, NULL);
   if (failures == ACCOUNT_FREE + 1)
     fd_store_audit_locked (self, "system", "login.locked", audit_name != NULL ? audit_name : "(unknown name)",
                            NULL, NULL);
@@ -174,7 +175,7 @@ gint64
 fd_store_staff_locked_until (FdStore    *self,
                              const char *username)
 {
-  g_autofree char *key = fd_store_throttle_key (username);
+  g_autofree char *key = throttle_key (username);
   gint64 until = 0;
 
   STORE_LOCK (self);
@@ -196,7 +197,7 @@ fd_store_unlock_staff (FdStore          *self,
                        const char       *username,
                        GError          **error)
 {
-  g_autofree char *key = fd_store_throttle_key (username);
+  g_autofree char *key = throttle_key (username);
   gboolean ok;
 
   if (!fd_store_check_permission (self, session, FD_PERMISSION_ADMIN, "staff.unlock", error))
