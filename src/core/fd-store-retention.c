@@ -185,10 +185,10 @@ fd_store_housekeeping (FdStore          *self,
 {
   static const char * const exports[] = { ".csv", ".xlsx", NULL };
   static const char * const badges[] = { ".pdf", NULL };
-  const FdSession *system = session;
   g_autofree char *folder = fd_store_get_setting (self, "export_folder", NULL);
   g_autofree char *format = fd_store_get_setting (self, "export_format", "csv");
-  gint64 cutoff = fd_store_now_ms (self) - retention_days (self) * 24 * 3600 * 1000;
+  gint64 days = retention_days (self);
+  gint64 cutoff = fd_store_now_ms (self) - days * 24 * 3600 * 1000;
   guint files;
 
   if (!fd_store_check_permission (self, session, FD_PERMISSION_ADMIN, "housekeeping", error))
@@ -209,17 +209,16 @@ fd_store_housekeeping (FdStore          *self,
           return FALSE;
         }
       if (!g_file_test (path, G_FILE_TEST_EXISTS) &&
-          !fd_store_export (self, system, day, day, xlsx ? FD_EXPORT_XLSX : FD_EXPORT_CSV, path, NULL, error))
+          !fd_store_export (self, session, day, day, xlsx ? FD_EXPORT_XLSX : FD_EXPORT_CSV, path, NULL, error))
         return FALSE;
     }
-  if (!fd_store_purge (self, system, FALSE, NULL, error))
+  if (!fd_store_purge (self, session, FALSE, NULL, error))
     return FALSE;
   files = remove_old_files (folder, "visits-", exports, cutoff) +
           remove_old_files (badge_folder, "visitor-badge-", badges, cutoff);
   if (files > 0)
     {
-      g_autofree char *detail = g_strdup_printf ("%u files older than %" G_GINT64_FORMAT " days", files,
-                                                 retention_days (self));
+      g_autofree char *detail = g_strdup_printf ("%u files older than %" G_GINT64_FORMAT " days", files, days);
 
       return fd_store_audit (self, fd_session_get_username (session), "purge.files", NULL, detail, error);
     }
