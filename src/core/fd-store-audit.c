@@ -62,7 +62,9 @@ collect_cb (FdDbRow  *row,
 }
 
 /* Gives the entries written before the chain existed their values, in
- * order; run once after the migration that added the column. */
+ * order.  Only the oldest entries can lack one (every entry since the
+ * migration carries its value), so looking at the first entry is enough:
+ * opening the store never scans the log. */
 gboolean
 fd_store_seal_audit (FdStore  *self,
                      GError  **error)
@@ -74,8 +76,9 @@ fd_store_seal_audit (FdStore  *self,
 
   g_array_set_clear_func (entries, (GDestroyNotify) entry_clear);
   STORE_LOCK (self);
-  ok = fd_db_query_int (self->db, "SELECT COUNT(*) FROM audit_log WHERE chain IS NULL", FD_DB_NO_ARGS, &unsealed,
-                        error);
+  ok = fd_db_query_int (self->db,
+                        "SELECT COUNT(*) FROM audit_log WHERE id = (SELECT MIN(id) FROM audit_log) AND chain IS NULL",
+                        FD_DB_NO_ARGS, &unsealed, error);
   if (!ok || unsealed == 0)
     {
       STORE_UNLOCK (self);
