@@ -2,9 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fd-ctl-private.h"
 
-#include <glib/gstdio.h>
+#include <sodium.h>
 #include <stdio.h>
-#include <sys/stat.h>
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
@@ -51,16 +50,17 @@ read_secret (const char *variable,
   return g_strdup (line);
 }
 
-/* A service account's password from @path: the file must be the user's
- * own and readable by nobody else, as a key file is. */
+/* A service account's password from @path: read only when the file is
+ * the user's own and nobody else may read it, as the station key is. */
 static char *
 read_password_file (Ctl         *ctl,
                     const char  *path)
 {
-  g_autofree char *data = NULL;
-  GStatBuf st;
+  char line[256];
+  gssize got = fd_secret_read_private (path, (guint8 *) line, sizeof line - 1, NULL);
+  char *secret;
 
-  if (g_lstat (path, &st) != 0 || !S_ISREG (st.st_mode) || st.st_uid != geteuid () || (st.st_mode & 077) != 0)
+  if (got < 0)
     {
       g_autofree char *message = g_strdup_printf (fd_tr (ctl->lang, N_("The password file %s must be a file of yours that only you can read (chmod 600).")),
                                                   path);
@@ -68,13 +68,11 @@ read_password_file (Ctl         *ctl,
       fd_ctl_fail (ctl, message);
       return NULL;
     }
-  if (!g_file_get_contents (path, &data, NULL, NULL))
-    {
-      fd_ctl_fail (ctl, fd_tr (ctl->lang, N_("The password file cannot be read.")));
-      return NULL;
-    }
-  data[strcspn (data, "\r\n")] = '\0';
-  return g_steal_pointer (&data);
+  line[got] = '\0';
+  line[strcspn (line, "\r\n")] = '\0';
+  secret = g_strdup (line);
+  sodium_memzero (line, sizeof line);
+  return secret;
 }
 
 /* Logs in as --user; without it, the session is NULL and the core allows

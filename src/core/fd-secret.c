@@ -26,34 +26,57 @@ struct _FdSecret {
   guint8 hash_key[crypto_generichash_KEYBYTES]; /* keyed hash for matching */
 };
 
-/* The key file must be the caller's own and readable by nobody else: a
- * key others can read unseals every ID number. */
-static gboolean
-check_key_file (int          fd,
-                const char  *path,
-                GError     **error)
+/**
+ * fd_secret_read_private:
+ * @path: a file that holds a secret: the station key, a service account's
+ *   password
+ * @buffer: where its bytes go, at most @size of them
+ *
+ * Reads @path only if it is a regular file (not a symlink) of the user's
+ * that nobody else may read: a key others can read unseals every ID
+ * number, a password others can read is anyone's login.  The check is made
+ * on the opened file, so it cannot be swapped in between.
+ *
+ * Returns: how many bytes were read, or -1 with FD_ERROR_NOT_FOUND (no
+ *   such file), FD_ERROR_PERMISSION (another user's, or readable by
+ *   others) or FD_ERROR_IO.
+ */
+gssize
+fd_secret_read_private (const char  *path,
+                        guint8      *buffer,
+                        gsize        size,
+                        GError     **error)
 {
   struct stat st;
+  ssize_t got;
+  int fd = g_open (path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC, 0);
 
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, FD_ERROR, saved == ENOENT ? FD_ERROR_NOT_FOUND : FD_ERROR_IO,
+                   "Cannot read %s: %s", path, g_strerror (saved));
+      return -1;
+    }
   if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    g_set_error (error, FD_ERROR, FD_ERROR_IO, "%s is not a regular file", path);
+  else if (st.st_uid != geteuid ())
+    g_set_error (error, FD_ERROR, FD_ERROR_PERMISSION, "%s belongs to another user (uid %u)", path,
+                 (guint) st.st_uid);
+  else if ((st.st_mode & 077) != 0)
+    g_set_error (error, FD_ERROR, FD_ERROR_PERMISSION, "%s can be read by others (mode %03o); make it 0600", path,
+                 (guint) (st.st_mode & 0777));
+  else
     {
-      g_set_error (error, FD_ERROR, FD_ERROR_IO, "The key file %s is not a regular file", path);
-      return FALSE;
+      got = read (fd, buffer, size);
+      close (fd);
+      if (got < 0)
+        g_set_error (error, FD_ERROR, FD_ERROR_IO, "Cannot read %s: %s", path, g_strerror (errno));
+      return got < 0 ? -1 : got;
     }
-  if (st.st_uid != geteuid ())
-    {
-      g_set_error (error, FD_ERROR, FD_ERROR_PERMISSION, "The key file %s belongs to another user (uid %u)",
-                   path, (guint) st.st_uid);
-      return FALSE;
-    }
-  if ((st.st_mode & 077) != 0)
-    {
-      g_set_error (error, FD_ERROR, FD_ERROR_PERMISSION,
-                   "The key file %s can be read by others (mode %03o); make it 0600", path,
-                   (guint) (st.st_mode & 0777));
-      return FALSE;
-    }
-  return TRUE;
+  close (fd);
+  return -1;
 }
 
 static gboolean
@@ -63,25 +86,11 @@ read_key (const char  *path,
           GError     **error)
 {
   guint8 data[64];
-  ssize_t got;
-  int fd = g_open (path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC, 0);
+  gssize got = fd_secret_read_private (path, data, sizeof data, error);
 
-  if (fd < 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, FD_ERROR, saved == ENOENT ? FD_ERROR_NOT_FOUND : FD_ERROR_IO,
-                   "Cannot read the key file %s: %s", path, g_strerror (saved));
-      return FALSE;
-    }
-  if (!check_key_file (fd, path, error))
-    {
-      close (fd);
-      return FALSE;
-    }
-  got = read (fd, data, sizeof data);
-  close (fd);
-  if (got != (ssize_t) length)
+  if (got < 0)
+    return FALSE;
+  if (got != (gssize) length)
     {
       sodium_memzero (data, sizeof data);
       g_set_error (error, FD_ERROR, FD_ERROR_IO, "The key file %s is damaged", path);

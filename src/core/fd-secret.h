@@ -14,6 +14,10 @@ FdSecret *fd_secret_load         (const char  *path,
                                   gboolean     create,
                                   GError     **error);
 void      fd_secret_free         (FdSecret    *secret);
+gssize    fd_secret_read_private (const char  *path,
+                                  guint8      *buffer,
+                                  gsize        size,
+                                  GError     **error);
 void      fd_secret_text_free    (char        *text);
 char     *fd_secret_encrypt      (FdSecret    *secret,
                                   const char  *plain) G_GNUC_WARN_UNUSED_RESULT;
