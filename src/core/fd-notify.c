@@ -8,6 +8,7 @@
 
 #include "fd-error.h"
 #include "fd-i18n.h"
+#include "fd-settings.h"
 
 /*
  * FdNotifier delivers the outbox from a thread of its own: it never blocks a
@@ -411,7 +412,7 @@ setting_true (FdStore    *store,
 {
   g_autofree char *value = fd_store_get_setting (store, key, "false");
 
-  return g_str_equal (value, "true") || g_str_equal (value, "1");
+  return fd_setting_bool (value);
 }
 
 /**

@@ -124,6 +124,19 @@ fd_setting_is_secret (const char *key)
 }
 
 /**
+ * fd_setting_bool:
+ * @value: (nullable): a stored yes-or-no setting
+ *
+ * Returns: whether @value is yes: "true" or "1", the two forms
+ *   fd_setting_check() accepts for it.
+ */
+gboolean
+fd_setting_bool (const char *value)
+{
+  return g_strcmp0 (value, "true") == 0 || g_strcmp0 (value, "1") == 0;
+}
+
+/**
  * fd_setting_int:
  * @value: (nullable): a stored value
  * @key: a KIND_INT setting
@@ -223,8 +236,7 @@ fd_setting_check (const char  *key,
       g_set_error_literal (error, FD_ERROR, FD_ERROR_INVALID, N_("The value is not one of the allowed choices."));
       return FALSE;
     case KIND_BOOL:
-      if (g_str_equal (value, "true") || g_str_equal (value, "false") ||
-          g_str_equal (value, "1") || g_str_equal (value, "0"))
+      if (fd_setting_bool (value) || g_str_equal (value, "false") || g_str_equal (value, "0"))
         return TRUE;
       g_set_error_literal (error, FD_ERROR, FD_ERROR_INVALID, N_("The value is “true” or “false”."));
       return FALSE;

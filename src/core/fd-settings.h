@@ -17,6 +17,7 @@ gboolean   fd_setting_is_secret  (const char  *key);
 gboolean   fd_setting_check      (const char  *key,
                                   const char  *value,
                                   GError     **error);
+gboolean   fd_setting_bool       (const char  *value);
 gint64     fd_setting_int        (const char  *value,
                                   const char  *key);
 GPtrArray *fd_topics_parse       (const char  *json,

@@ -360,7 +360,7 @@ checkout_job (FdStore   *store,
 
   if (id == 0)
     return NULL;
-  if (g_str_equal (box, "1") && !fd_store_mark_badge_returned (store, NULL, id, error))
+  if (fd_setting_bool (box) && !fd_store_mark_badge_returned (store, NULL, id, error))
     return NULL;
   return fd_store_get_visit (store, id, error);
 }

@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fd-kiosk-window-private.h"
 
+#include "fd-settings.h"
 #include "fd-ui.h"
 
 /*
@@ -81,7 +82,7 @@ load_site_job (FdStore   *store,
 
   site->company_zh = fd_store_get_setting (store, "company_name", "");
   site->company_en = fd_store_get_setting (store, "company_name_en", "");
-  site->return_box = g_str_equal (box, "1");
+  site->return_box = fd_setting_bool (box);
   site->topics = fd_kiosk_topics_read (store);
   return site;
 }

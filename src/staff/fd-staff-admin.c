@@ -4,6 +4,7 @@
 
 #include "fd-error.h"
 #include "fd-host-import.h"
+#include "fd-settings.h"
 #include "fd-ui.h"
 
 /*
@@ -122,7 +123,7 @@ loaded_cb (GObject      *source,
     gtk_editable_set_text (GTK_EDITABLE (admin->entries[i]), loaded->values[i]);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (admin->policy), g_str_equal (loaded->policy, "confirm") ? 1 : 0);
   for (guint i = 0; i < G_N_ELEMENTS (insecure); i++)
-    gtk_check_button_set_active (GTK_CHECK_BUTTON (admin->insecure[i]), g_str_equal (loaded->insecure[i], "true"));
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (admin->insecure[i]), fd_setting_bool (loaded->insecure[i]));
   fd_staff_list_clear (admin->hosts);
   for (guint i = 0; i < loaded->hosts->len; i++)
     gtk_list_box_append (GTK_LIST_BOX (admin->hosts), fd_staff_host_row (admin->window, loaded->hosts->pdata[i]));
