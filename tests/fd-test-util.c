@@ -118,6 +118,32 @@ fd_test_add_visit (FdStore    *store,
   return id;
 }
 
+/* A visit with every field given, at @visit_ms (the store's clock must
+ * say the same, for its other times). */
+gint64
+fd_test_add_visit_full (FdStore    *store,
+                        const char *name,
+                        const char *phone,
+                        const char *company,
+                        gint64      host_id,
+                        gint64      visit_ms)
+{
+  g_autoptr(FdRegistration) reg = fd_registration_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  reg->name = g_strdup (name);
+  reg->phone = g_strdup (phone);
+  reg->company = g_strdup (company);
+  reg->purpose = g_strdup ("商务洽谈");
+  reg->host_id = host_id;
+  reg->visit_ms = visit_ms;
+  id = fd_store_add_visit (store, reg, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
 /* Iterates the default main context until @condition holds; FALSE on
  * timeout. */
 gboolean

@@ -15,6 +15,12 @@ gint64   fd_test_add_visit     (FdStore  *store,
                                 const char *name,
                                 const char *phone,
                                 gint64    host_id);
+gint64   fd_test_add_visit_full (FdStore  *store,
+                                 const char *name,
+                                 const char *phone,
+                                 const char *company,
+                                 gint64    host_id,
+                                 gint64    visit_ms);
 void     fd_test_store_load_key (FdStore  *store);
 const FdSession *fd_test_staff (void);
 FdSession *fd_test_login       (FdStore  *store,

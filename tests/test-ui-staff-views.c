@@ -208,7 +208,7 @@ open_only_log_result (FdStaffWindow *staff,
   fd_staff_window_show_view (staff, "log");
   fd_test_ui_type (fd_test_ui_named (staff, "log-search"), text);
   fd_test_ui_click (fd_test_ui_named (staff, "log-search-button"));
-  g_assert_true (fd_test_ui_text_shows (staff, T ("找到 1 条来访", "1 visits found")));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("共找到 1 条来访", "of 1 visits found")));
   results = GTK_LIST_BOX (fd_test_ui_named (staff, "log-results"));
   gtk_list_box_select_row (results, gtk_list_box_get_row_at_index (results, 0));
   fd_test_ui_iterate (50);
@@ -226,7 +226,7 @@ test_visit_log (gconstpointer data)
   fd_test_add_visit (store, "韩梅梅", "13912345678", fd_test_host_id (store, "王芳", NULL));
   staff = open_window (store, data);
   fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
-  open_only_log_result (staff, "138123", data);
+  open_only_log_result (staff, "138-1234-5678", data);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fd_test_ui_named (staff, "log-name"))), ==, "李雷");
   fd_test_ui_type (fd_test_ui_named (staff, "log-name"), "李磊");
   screenshot (staff, "visit-log", data);

@@ -37,6 +37,7 @@ typedef struct {
   char     *from;
   char     *to;
   char     *format;
+  int       limit;            /* visits search; -1: the default */
   gboolean  dry_run;
   gboolean  confirm_shorter;  /* retention below the 3 months of REG-5 */
 

@@ -286,6 +286,19 @@ visits_add (Ctl *ctl)
 }
 
 static int
+print_visits_json (GPtrArray *visits)
+{
+  JsonArray *array = json_array_new ();
+  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+
+  for (guint i = 0; i < visits->len; i++)
+    json_array_add_element (array, fd_ctl_visit_to_json (g_ptr_array_index (visits, i)));
+  json_node_take_array (node, array);
+  fd_ctl_print_json (node);
+  return FD_CTL_OK;
+}
+
+static int
 visits_list (Ctl *ctl)
 {
   g_autoptr(GError) error = NULL;
@@ -299,16 +312,7 @@ visits_list (Ctl *ctl)
     return fd_ctl_fail_error (ctl, error);
 
   if (ctl->json)
-    {
-      JsonArray *array = json_array_new ();
-      JsonNode *node = json_node_new (JSON_NODE_ARRAY);
-
-      for (guint i = 0; i < visits->len; i++)
-        json_array_add_element (array, fd_ctl_visit_to_json (g_ptr_array_index (visits, i)));
-      json_node_take_array (node, array);
-      fd_ctl_print_json (node);
-      return FD_CTL_OK;
-    }
+    return print_visits_json (visits);
 
   for (guint i = 0; i < visits->len; i++)
     {
@@ -319,6 +323,41 @@ visits_list (Ctl *ctl)
       g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s (%s)\t%s\n", visit->id,
                fd_visit_state_to_string (visit->state), arrived, visit->name,
                visit->host_name, visit->host_department, visit->purpose);
+    }
+  return FD_CTL_OK;
+}
+
+/* The visit log's search (security, administrators), newest first. */
+static int
+visits_search (Ctl        *ctl,
+               const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FdSession) session = NULL;
+  g_autoptr(GPtrArray) visits = NULL;
+  FdVisitQuery query = { text, 0, 0, ctl->limit >= 0 ? (guint) ctl->limit : 100, 0, FALSE };
+  gint64 ignored;
+
+  if (!fd_ctl_login (ctl, &session))
+    return FD_CTL_FAILED;
+  if (!fd_session_allows (session, FD_PERMISSION_SECURITY))
+    return fd_ctl_fail (ctl, fd_tr (ctl->lang, N_("Only security and administrators may search the visit log from the command line.")));
+  if ((ctl->from != NULL && !fd_day_range (ctl->from, &query.from_ms, &ignored)) ||
+      (ctl->to != NULL && !fd_day_range (ctl->to, &ignored, &query.to_ms)))
+    return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("Write days as YYYY-MM-DD, e.g. 2026-11-29.")));
+  visits = fd_store_find_visits (ctl->store, session, &query, &error);
+  if (visits == NULL)
+    return fd_ctl_fail_error (ctl, error);
+  if (ctl->json)
+    return print_visits_json (visits);
+  for (guint i = 0; i < visits->len; i++)
+    {
+      FdVisit *visit = g_ptr_array_index (visits, i);
+      g_autofree char *when = fd_format_local_time (visit->visit_ms, "%Y-%m-%d %H:%M");
+
+      g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\t%s\t%s (%s)\n", visit->id, when,
+               fd_visit_state_to_string (visit->state), visit->name, visit->phone,
+               visit->company, visit->host_name, visit->host_department);
     }
   return FD_CTL_OK;
 }
@@ -368,6 +407,8 @@ run_command (Ctl   *ctl,
     return fd_ctl_open_store (ctl) ? visits_add (ctl) : FD_CTL_FAILED;
   if (g_str_equal (group, "visits") && g_strcmp0 (command, "list") == 0 && argc == 3)
     return fd_ctl_open_store (ctl) ? visits_list (ctl) : FD_CTL_FAILED;
+  if (g_str_equal (group, "visits") && g_strcmp0 (command, "search") == 0 && argc == 4)
+    return fd_ctl_open_store (ctl) ? visits_search (ctl, argv[3]) : FD_CTL_FAILED;
   if (g_str_equal (group, "visits") && g_strcmp0 (command, "checkout") == 0 && argc == 4)
     return fd_ctl_open_store (ctl) ? visits_checkout (ctl, argv[3]) : FD_CTL_FAILED;
   if (g_str_equal (group, "visits") && g_strcmp0 (command, "checkout-badge") == 0 && argc == 4)
@@ -422,6 +463,10 @@ static const char summary[] =
   "                            register a visitor who is on site now\n"
   "  visits list [--on-site] [--json]\n"
   "                            list visits\n"
+  "  visits search TEXT [--from DAY] [--to DAY] [--limit N] [--json]\n"
+  "                            the visit log, newest first (security, admin);\n"
+  "                            a name or part of it, the last 4+ digits of a\n"
+  "                            phone number, a company or a host; N: 100, 0 all\n"
   "  visits checkout ID        check a visitor out\n"
   "  visits checkout-badge TOKEN\n"
   "                            check out the visitor whose badge carries TOKEN\n"
@@ -493,7 +538,7 @@ int
 fd_ctl_run (int    argc,
             char **argv)
 {
-  Ctl ctl = { 0 };
+  Ctl ctl = { .limit = -1 };
   const GOptionEntry entries[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &ctl.db_path, "The database file (default: the app's)", "PATH" },
     { "config", 0, 0, G_OPTION_ARG_FILENAME, &ctl.config_path, "A station key file", "FILE" },
@@ -521,6 +566,7 @@ fd_ctl_run (int    argc,
     { "display-name", 0, 0, G_OPTION_ARG_STRING, &ctl.display_name, "A staff account's shown name", "N" },
     { "from", 0, 0, G_OPTION_ARG_STRING, &ctl.from, "First day of an export", "YYYY-MM-DD" },
     { "to", 0, 0, G_OPTION_ARG_STRING, &ctl.to, "Last day of an export", "YYYY-MM-DD" },
+    { "limit", 0, 0, G_OPTION_ARG_INT, &ctl.limit, "How many visits a search prints (0: all)", "N" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &ctl.format, "Export format: csv or xlsx", "F" },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &ctl.dry_run, "Only count what purge would remove", NULL },
     { "confirm-shorter", 0, 0, G_OPTION_ARG_NONE, &ctl.confirm_shorter, "Keep visits fewer than 90 days", NULL },

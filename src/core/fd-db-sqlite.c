@@ -82,6 +82,7 @@ translate (const char *sql)
   g_autoptr(GString) out = g_string_new (sql);
 
   g_string_replace (out, "{{ID}}", "INTEGER PRIMARY KEY", 0);
+  g_string_replace (out, "{{CLUSTERED}}", "WITHOUT ROWID", 0);
   g_string_replace (out, "{{NOW}}", "(CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER))", 0);
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
@@ -360,7 +361,14 @@ create_private (const char  *path,
 
   if (*path == ':' || *path == '\0')
     return TRUE;
-  fd = g_open (path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+  /* Only a file that does not exist yet is opened here: closing a
+   * descriptor of a file drops every POSIX lock this process holds on it,
+   * those of the store's other connections too, and another process would
+   * then take a database in use for unused (and reset its WAL under them).
+   * O_EXCL does not follow a symlink; SQLite refuses one (NOFOLLOW). */
+  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+  if (fd < 0 && errno == EEXIST)
+    return TRUE;
   if (fd < 0)
     {
       g_set_error (error, FD_ERROR, FD_ERROR_IO, "Cannot open the database %s: %s", path, g_strerror (errno));

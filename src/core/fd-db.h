@@ -13,6 +13,8 @@ G_BEGIN_DECLS
  *
  *   {{ID}}   an auto-assigned 64-bit primary key column type
  *   {{NOW}}  the current time in Unix milliseconds, UTC
+ *   {{CLUSTERED}}  after a table's definition: rows are kept in the order
+ *            of the primary key (SQLite's WITHOUT ROWID; nothing elsewhere)
  *
  * A backend translates placeholders and tokens and runs the statement.  It
  * is not thread-safe: FdStore serialises access.

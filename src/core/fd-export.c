@@ -213,7 +213,7 @@ fd_store_export (FdStore          *self,
                  guint            *n_visits,
                  GError          **error)
 {
-  FdVisitQuery query = { NULL, 0, 0, 0 };
+  FdVisitQuery query = { NULL, 0, 0, 0, 0, TRUE };
   g_autoptr(GPtrArray) visits = NULL;
   g_autofree char *detail = NULL;
   gint64 unused;

@@ -16,6 +16,8 @@ struct _FdStore
   char         *path;          /* the database file */
   FdDb         *db;            /* the connection; guarded by lock */
   GRecMutex     lock;          /* one thread at a time on db */
+  FdDb         *reader;        /* searches and lists; guarded by read_lock */
+  GMutex        read_lock;
   FdSecret     *secret;        /* seals ID numbers; NULL: none accepted */
 
   /* change watching */
@@ -39,6 +41,32 @@ struct _FdStore
 #define STORE_LOCK(self)   g_rec_mutex_lock (&(self)->lock)
 #define STORE_UNLOCK(self) g_rec_mutex_unlock (&(self)->lock)
 
+/* The columns fd_store_visit_cb() reads, of visits v joined with hosts h. */
+#define FD_VISIT_COLUMNS \
+  "v.id, v.state, v.name, v.phone, v.company, v.purpose, v.host_id, h.name, " \
+  "h.department, h.title, v.visit_ms, v.arrived_ms, v.left_ms, v.badge_token, " \
+  "v.badge_state, v.badge_detail, v.items, v.id_masked, v.drink, v.satisfaction, v.watchlist_hit, " \
+  "v.badge_returned_ms, h.phone, v.host_met_ms, v.reminded_ms"
+
+gboolean fd_store_visit_cb (FdDbRow  *row,
+                            gpointer  user_data);
+FdDb    *fd_store_read_begin (FdStore *self);
+void     fd_store_read_end   (FdStore *self);
+gboolean fd_store_index_visit_locked (FdStore   *self,
+                                      gint64     id,
+                                      gboolean   add,
+                                      GError   **error);
+gboolean fd_store_unindex_purged_locked (FdStore  *self,
+                                         GError  **error);
+gboolean fd_store_unindex_host_locked (FdStore  *self,
+                                       gint64    host_id,
+                                       GArray  **ids,
+                                       GError  **error);
+gboolean fd_store_reindex_host_locked (FdStore  *self,
+                                       GArray   *ids,
+                                       GError  **error);
+gboolean fd_store_index_all (FdStore  *self,
+                             GError  **error);
 gboolean fd_store_audit_locked (FdStore    *self,
                                 const char *actor,
                                 const char *action,

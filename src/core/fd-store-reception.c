@@ -14,6 +14,48 @@
  */
 
 /* Runs @sql, which must return the changed row's id, with an audit entry in
+ * the same transaction; FD_ERROR_STATE (@refusal) when no row changed.
+ * Visit @reindex (unless 0), or every visit to host @reindex_host, gets the search terms of what it holds after the change. */
+static gboolean
+change_reindexed (FdStore        *self,
+                  const FdSession *session,
+                  gint64          reindex,
+                  gint64          reindex_host,
+                  const char     *sql,
+                const FdDbValue *args,
+                guint           n_args,
+                const char     *action,
+                const char     *subject,
+                const char     *detail,
+                const char     *refusal,
+                GError        **error)
+{
+  g_autoptr(GArray) host_visits = NULL;
+  gint64 done = 0;
+  gboolean ok;
+
+  STORE_LOCK (self);
+  ok = fd_db_begin (self->db, error) &&
+       (reindex == 0 || fd_store_index_visit_locked (self, reindex, FALSE, error)) &&
+       (reindex_host == 0 || fd_store_unindex_host_locked (self, reindex_host, &host_visits, error)) &&
+       fd_db_query_int (self->db, sql, args, n_args, &done, error) &&
+       (reindex == 0 || fd_store_index_visit_locked (self, reindex, TRUE, error)) &&
+       (reindex_host == 0 || fd_store_reindex_host_locked (self, host_visits, error));
+  if (ok && done == 0)
+    {
+      g_set_error_literal (error, FD_ERROR, FD_ERROR_STATE, refusal);
+      ok = FALSE;
+    }
+  ok = ok &&
+       fd_store_audit_locked (self, fd_session_get_username (session), action, subject, detail, error) &&
+       fd_db_commit (self->db, error);
+  if (!ok)
+    fd_db_rollback (self->db);
+  STORE_UNLOCK (self);
+  return ok;
+}
+
+/* Runs @sql, which must return the changed row's id, with an audit entry in
  * the same transaction; FD_ERROR_STATE (@refusal) when no row changed. */
 static gboolean
 change_audited (FdStore        *self,
@@ -27,24 +69,7 @@ change_audited (FdStore        *self,
                 const char     *refusal,
                 GError        **error)
 {
-  gint64 done = 0;
-  gboolean ok;
-
-  STORE_LOCK (self);
-  ok = fd_db_begin (self->db, error) &&
-       fd_db_query_int (self->db, sql, args, n_args, &done, error);
-  if (ok && done == 0)
-    {
-      g_set_error_literal (error, FD_ERROR, FD_ERROR_STATE, refusal);
-      ok = FALSE;
-    }
-  ok = ok &&
-       fd_store_audit_locked (self, fd_session_get_username (session), action, subject, detail, error) &&
-       fd_db_commit (self->db, error);
-  if (!ok)
-    fd_db_rollback (self->db);
-  STORE_UNLOCK (self);
-  return ok;
+  return change_reindexed (self, session, 0, 0, sql, args, n_args, action, subject, detail, refusal, error);
 }
 
 /**
@@ -135,9 +160,9 @@ fd_store_correct_visit (FdStore          *self,
       g_set_error (error, FD_ERROR, FD_ERROR_INVALID, "Not a valid %s", field);
       return FALSE;
     }
-  return change_audited (self, session, fields[i].sql,
-                         FD_DB_ARGS (FD_DB_SN (clean), FD_DB_I (fd_store_now_ms (self)), FD_DB_I (visit_id)),
-                         "visit.correct", subject, field, "No such visit", error);
+  return change_reindexed (self, session, visit_id, 0, fields[i].sql,
+                           FD_DB_ARGS (FD_DB_SN (clean), FD_DB_I (fd_store_now_ms (self)), FD_DB_I (visit_id)),
+                           "visit.correct", subject, field, "No such visit", error);
 }
 
 /**
@@ -233,6 +258,7 @@ fd_store_update_host (FdStore          *self,
   g_autofree char *email = NULL;
   g_autofree char *phone = NULL;
   const char *wrong = NULL;
+  gboolean renamed;
 
   g_return_val_if_fail (FD_IS_STORE (self), FALSE);
   g_return_val_if_fail (host != NULL, FALSE);
@@ -256,13 +282,19 @@ fd_store_update_host (FdStore          *self,
       g_set_error (error, FD_ERROR, FD_ERROR_INVALID, "Not a valid %s", wrong);
       return FALSE;
     }
-  return change_audited (self, session,
-                         "UPDATE hosts SET name = ?, department = ?, title = ?, email = ?, phone = ?, "
-                         "updated_ms = ? WHERE id = ? RETURNING id",
-                         FD_DB_ARGS (FD_DB_S (name), FD_DB_S (department != NULL ? department : ""),
-                                     FD_DB_SN (title), FD_DB_SN (email), FD_DB_SN (phone),
-                                     FD_DB_I (fd_store_now_ms (self)), FD_DB_I (host->id)),
-                         "host.edit", subject, NULL, "No such host", error);
+  /* A new name: the visits to the host are found under it. */
+  {
+    g_autoptr(FdHost) before = fd_store_get_host (self, host->id, NULL);
+
+    renamed = before != NULL && g_strcmp0 (before->name, name) != 0;
+  }
+  return change_reindexed (self, session, 0, renamed ? host->id : 0,
+                           "UPDATE hosts SET name = ?, department = ?, title = ?, email = ?, phone = ?, "
+                           "updated_ms = ? WHERE id = ? RETURNING id",
+                           FD_DB_ARGS (FD_DB_S (name), FD_DB_S (department != NULL ? department : ""),
+                                       FD_DB_SN (title), FD_DB_SN (email), FD_DB_SN (phone),
+                                       FD_DB_I (fd_store_now_ms (self)), FD_DB_I (host->id)),
+                           "host.edit", subject, NULL, "No such host", error);
 }
 
 /**

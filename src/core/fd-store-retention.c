@@ -104,10 +104,11 @@ fd_store_purge (FdStore          *self,
                    FD_DB_NO_ARGS, NULL, NULL, error) &&
        fd_db_exec (self->db, "DELETE FROM purge_ids", FD_DB_NO_ARGS, NULL, NULL, error) &&
        fd_db_exec (self->db,
-                   "INSERT INTO purge_ids SELECT id FROM visits WHERE state <> 'on_site' AND "
-                   "COALESCE(left_ms, arrived_ms, visit_ms) < ?",
+                   "INSERT INTO purge_ids SELECT id FROM visits WHERE "
+                   "COALESCE(left_ms, arrived_ms, visit_ms) < ? AND state <> 'on_site'",
                    FD_DB_ARGS (FD_DB_I (cutoff)), NULL, NULL, error) &&
        fd_db_query_int (self->db, "SELECT COUNT(*) FROM purge_ids", FD_DB_NO_ARGS, &count, error);
+  ok = ok && (dry_run || fd_store_unindex_purged_locked (self, error));
   for (guint i = 0; ok && !dry_run && i < G_N_ELEMENTS (cleanup); i++)
     ok = fd_db_exec (self->db, cleanup[i], FD_DB_NO_ARGS, NULL, NULL, error);
   ok = ok && (dry_run ||

@@ -178,6 +178,31 @@ static const char * const migration_7[] = {
   NULL,
 };
 
+/* Fast at any size: the visit log's search terms (fd-search.c), filled
+ * by the store (fd_store_index_visit_locked); an index for every query
+ * that runs periodically, so none of them reads a whole table; and the
+ * number of audit entries per action, kept as they are written (KPI-2
+ * counts corrections on every search of the visit log). */
+static const char * const migration_8[] = {
+  "CREATE TABLE visit_terms ("
+  "  term TEXT NOT NULL,"
+  "  visit_ms INTEGER NOT NULL,"
+  "  visit_id INTEGER NOT NULL,"
+  "  PRIMARY KEY (term, visit_ms, visit_id)) {{CLUSTERED}}",
+  "CREATE INDEX visits_host ON visits (host_id, visit_ms)",
+  "CREATE INDEX visits_ended ON visits (COALESCE(left_ms, arrived_ms, visit_ms))",
+  "CREATE INDEX invitations_day ON invitations (day, state)",
+  "CREATE INDEX invitations_visit ON invitations (visit_id)",
+  "CREATE INDEX alerts_visit ON alerts (visit_id)",
+  "CREATE INDEX outbox_visit ON outbox (visit_id, created_ms)",
+  "CREATE INDEX audit_log_action ON audit_log (action, at_ms)",
+  "CREATE TABLE audit_counts ("
+  "  action TEXT PRIMARY KEY,"
+  "  n INTEGER NOT NULL)",
+  "INSERT INTO audit_counts (action, n) SELECT action, COUNT(*) FROM audit_log GROUP BY action",
+  NULL,
+};
+
 static const char * const * const migrations[] = {
   migration_1,
   migration_2,
@@ -186,6 +211,7 @@ static const char * const * const migrations[] = {
   migration_5,
   migration_6,
   migration_7,
+  migration_8,
 };
 
 static gboolean

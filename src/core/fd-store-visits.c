@@ -6,16 +6,14 @@
 #include "fd-token.h"
 #include "fd-secret.h"
 
-#define VISIT_COLUMNS \
-  "v.id, v.state, v.name, v.phone, v.company, v.purpose, v.host_id, h.name, " \
-  "h.department, h.title, v.visit_ms, v.arrived_ms, v.left_ms, v.badge_token, " \
-  "v.badge_state, v.badge_detail, v.items, v.id_masked, v.drink, v.satisfaction, v.watchlist_hit, " \
-  "v.badge_returned_ms, h.phone, v.host_met_ms, v.reminded_ms"
+#define VISIT_COLUMNS FD_VISIT_COLUMNS
 #define VISIT_FROM " FROM visits v JOIN hosts h ON h.id = v.host_id "
+#define visit_cb fd_store_visit_cb
 
-static gboolean
-visit_cb (FdDbRow  *row,
-          gpointer  user_data)
+/* Adds the visit of a row of FD_VISIT_COLUMNS to the GPtrArray @user_data. */
+gboolean
+fd_store_visit_cb (FdDbRow  *row,
+                   gpointer  user_data)
 {
   GPtrArray *visits = user_data;
   FdVisit *visit = g_new0 (FdVisit, 1);
@@ -152,7 +150,8 @@ fd_store_add_visit_locked (FdStore         *self,
                         &id, error))
     return 0;
   subject = g_strdup_printf ("visit:%" G_GINT64_FORMAT, id);
-  if (!fd_store_audit_locked (self, "kiosk", "visit.register", subject, NULL, error))
+  if (!fd_store_index_visit_locked (self, id, TRUE, error) ||
+      !fd_store_audit_locked (self, "kiosk", "visit.register", subject, NULL, error))
     return 0;
   /* A watchlist hit is silent to the visitor: the staff window is told,
    * and the host is not (reception decides). */
@@ -240,66 +239,6 @@ fd_store_list_visits (FdStore          *self,
     ok = fd_db_exec (self->db,
                      "SELECT " VISIT_COLUMNS VISIT_FROM "ORDER BY v.id DESC LIMIT 500",
                      FD_DB_NO_ARGS, visit_cb, visits, error);
-  STORE_UNLOCK (self);
-  return ok ? g_steal_pointer (&visits) : NULL;
-}
-
-/**
- * fd_store_find_visits:
- * @session: any staff member's
- * @query: words to find in the visitor's name, phone or company or the
- *   host's name (all must match), and a time range on the visit time
- *
- * The visit log (issue "staff window"): oldest first, at most
- * @query->limit visits (0: no limit, for exports).
- *
- * Returns: (transfer container) (element-type FdVisit): the visits.
- */
-GPtrArray *
-fd_store_find_visits (FdStore             *self,
-                      const FdSession     *session,
-                      const FdVisitQuery  *query,
-                      GError             **error)
-{
-  g_autoptr(GPtrArray) visits = visit_array ();
-  g_autoptr(GString) sql = g_string_new ("SELECT " VISIT_COLUMNS VISIT_FROM "WHERE v.visit_ms >= ? AND v.visit_ms < ? ");
-  g_auto(GStrv) words = g_strsplit_set (query->text != NULL ? query->text : "", " \t", -1);
-  g_autoptr(GArray) args = g_array_new (FALSE, TRUE, sizeof (FdDbValue));
-  g_autoptr(GPtrArray) patterns = g_ptr_array_new_with_free_func (g_free);
-  FdDbValue value;
-  gboolean ok;
-
-  g_return_val_if_fail (FD_IS_STORE (self), NULL);
-
-  if (!fd_store_check_permission (self, session, FD_PERMISSION_RECEPTION, "visits.find", error))
-    return NULL;
-
-  value = FD_DB_I (query->from_ms);
-  g_array_append_val (args, value);
-  value = FD_DB_I (query->to_ms > 0 ? query->to_ms : G_MAXINT64);
-  g_array_append_val (args, value);
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      char *pattern;
-
-      if (*words[i] == '\0')
-        continue;
-      pattern = fd_store_like_pattern (words[i]);
-      g_ptr_array_add (patterns, pattern);
-      g_string_append (sql, "AND (v.name LIKE ? ESCAPE '\\' OR v.phone LIKE ? ESCAPE '\\' OR "
-                                "v.company LIKE ? ESCAPE '\\' OR h.name LIKE ? ESCAPE '\\') ");
-      for (int k = 0; k < 4; k++)
-        {
-          value = FD_DB_S (pattern);
-          g_array_append_val (args, value);
-        }
-    }
-  g_string_append (sql, "ORDER BY v.visit_ms, v.id");
-  if (query->limit > 0)
-    g_string_append_printf (sql, " LIMIT %u", query->limit);
-
-  STORE_LOCK (self);
-  ok = fd_db_exec (self->db, sql->str, (FdDbValue *) args->data, args->len, visit_cb, visits, error);
   STORE_UNLOCK (self);
   return ok ? g_steal_pointer (&visits) : NULL;
 }

@@ -60,6 +60,8 @@ typedef struct {
   gint64      from_ms;  /* visit time, inclusive */
   gint64      to_ms;    /* visit time, exclusive; 0: no end */
   guint       limit;    /* 0: all */
+  guint       offset;   /* the first visit to return, for "load more" */
+  gboolean    oldest_first;  /* FALSE: newest first */
 } FdVisitQuery;
 
 /* Returns the current time in Unix ms; tests replace it. */
@@ -207,6 +209,12 @@ gint64     fd_store_count_staff         (FdStore              *self);
 GPtrArray *fd_store_find_visits         (FdStore              *self,
                                          const FdSession      *session,
                                          const FdVisitQuery   *query,
+                                         GError              **error);
+gboolean   fd_store_count_visits        (FdStore              *self,
+                                         const FdSession      *session,
+                                         const FdVisitQuery   *query,
+                                         gint64                at_most,
+                                         gint64               *count,
                                          GError              **error);
 
 /* Exports (REG-5), retention and the audit log. */

@@ -22,6 +22,10 @@ struct _FdStaffLog
   GtkWidget     *csv_button;
   GtkWidget     *xlsx_button;
   GtkWidget     *results;      /* GtkListBox */
+  GtkWidget     *more_button;  /* the next page of results */
+  gint64         total;        /* how many match, at most COUNT_AT_MOST + 1 */
+  gint64         corrections;
+  char          *last[3];      /* text, from, to of the search shown */
   GtkWidget     *summary;      /* how many found, corrections so far */
   GtkWidget     *detail;       /* the chosen visit; hidden without one */
   GtkWidget     *detail_title;
@@ -34,6 +38,9 @@ struct _FdStaffLog
 };
 
 static const char *field_names[] = { "name", "phone", "company", "purpose" };
+
+#define PAGE_SIZE     50    /* visits per page; "Load more" adds the next */
+#define COUNT_AT_MOST 1000  /* beyond, "more than 1,000" */
 
 #define LANG(log) ((log)->window->lang)
 
@@ -48,6 +55,7 @@ fd_staff_log_update_texts (FdStaffLog *log)
   gtk_entry_set_placeholder_text (GTK_ENTRY (log->from), fd_tr (LANG (log), N_("From YYYY-MM-DD")));
   gtk_entry_set_placeholder_text (GTK_ENTRY (log->to), fd_tr (LANG (log), N_("To YYYY-MM-DD")));
   gtk_button_set_label (GTK_BUTTON (log->search_button), fd_tr (LANG (log), N_("Search")));
+  gtk_button_set_label (GTK_BUTTON (log->more_button), fd_tr (LANG (log), N_("Load more")));
   gtk_button_set_label (GTK_BUTTON (log->csv_button), fd_tr (LANG (log), N_("Export CSV")));
   gtk_button_set_label (GTK_BUTTON (log->xlsx_button), fd_tr (LANG (log), N_("Export Excel")));
   gtk_button_set_label (GTK_BUTTON (log->save_button), fd_tr (LANG (log), N_("Save corrections")));
@@ -117,10 +125,13 @@ typedef struct {
   char      *text;
   char      *from;
   char      *to;
+  guint      offset;       /* 0: a new search; otherwise the next page */
 } Search;
 
 typedef struct {
   GPtrArray *visits;
+  guint      offset;
+  gint64     total;        /* matches, counted up to COUNT_AT_MOST + 1 */
   gint64     corrections;  /* KPI-2: all corrections so far */
 } Found;
 
@@ -149,7 +160,7 @@ search_job (FdStore   *store,
             GError   **error)
 {
   Search *search = data;
-  FdVisitQuery query = { search->text, 0, 0, 200 };
+  FdVisitQuery query = { search->text, 0, 0, PAGE_SIZE, search->offset, FALSE };
   g_autoptr(Found) found = g_new0 (Found, 1);
   gint64 ignored;
 
@@ -162,7 +173,11 @@ search_job (FdStore   *store,
   found->visits = fd_store_find_visits (store, search->session, &query, error);
   if (found->visits == NULL)
     return NULL;
-  fd_store_count_audit (store, "visit.correct", &found->corrections, NULL);
+  found->offset = search->offset;
+  if (search->offset == 0 &&
+      (!fd_store_count_visits (store, search->session, &query, COUNT_AT_MOST + 1, &found->total, error) ||
+       !fd_store_count_audit (store, "visit.correct", &found->corrections, error)))
+    return NULL;
   return g_steal_pointer (&found);
 }
 
@@ -225,32 +240,73 @@ searched_cb (GObject      *source,
       return;
     }
   fd_staff_window_show_status (log->window, NULL, FALSE);
-  fd_staff_list_clear (log->results);
-  g_ptr_array_set_size (log->visits, 0);
+  if (found->offset == 0)
+    {
+      fd_staff_list_clear (log->results);
+      g_ptr_array_set_size (log->visits, 0);
+      log->total = found->total;
+      log->corrections = found->corrections;
+      show_detail (log, NULL);
+    }
+  for (guint i = 0; i < found->visits->len; i++)
+    gtk_list_box_append (GTK_LIST_BOX (log->results), result_row (log, found->visits->pdata[i]));
   g_ptr_array_extend_and_steal (log->visits, g_steal_pointer (&found->visits));
-  for (guint i = 0; i < log->visits->len; i++)
-    gtk_list_box_append (GTK_LIST_BOX (log->results), result_row (log, log->visits->pdata[i]));
-  /* Translators: %1$u visits found, %2$d corrections of registrations (KPI-2). */
-  summary = g_strdup_printf (fd_tr (LANG (log), N_("%1$u visits found · corrections recorded so far: %2$d")),
-                             log->visits->len, (int) found->corrections);
+  if (log->total > COUNT_AT_MOST)
+    /* Translators: %1$u visits shown, newest first, of more than %2$s
+     * found (1,000); %3$d corrections of registrations (KPI-2). */
+    summary = g_strdup_printf (fd_tr (LANG (log), N_("Newest %1$u of more than %2$s visits found · corrections recorded so far: %3$d")),
+                               log->visits->len, "1,000", (int) log->corrections);
+  else
+    /* Translators: %1$u visits shown, newest first, of %2$u found; %3$d
+     * corrections of registrations (KPI-2). */
+    summary = g_strdup_printf (fd_tr (LANG (log), N_("Newest %1$u of %2$u visits found · corrections recorded so far: %3$d")),
+                               log->visits->len, (guint) log->total, (int) log->corrections);
   gtk_label_set_text (GTK_LABEL (log->summary), summary);
-  show_detail (log, NULL);
+  gtk_widget_set_visible (log->more_button, log->visits->len < (guint) log->total);
+}
+
+static void
+start_search (FdStaffLog *log,
+              guint       offset)
+{
+  Search *search = g_new0 (Search, 1);
+
+  if (log->window->session == NULL)
+    {
+      g_free (search);
+      return;
+    }
+  search->offset = offset;
+  if (offset == 0)
+    {
+      /* "Load more" goes on with this search, whatever is typed since. */
+      for (guint i = 0; i < G_N_ELEMENTS (log->last); i++)
+        g_free (log->last[i]);
+      log->last[0] = g_strdup (gtk_editable_get_text (GTK_EDITABLE (log->search)));
+      log->last[1] = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (log->from))));
+      log->last[2] = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (log->to))));
+    }
+  search->session = fd_session_copy (log->window->session);
+  search->text = g_strdup (log->last[0]);
+  search->from = g_strdup (log->last[1]);
+  search->to = g_strdup (log->last[2]);
+  gtk_widget_set_sensitive (log->search_button, FALSE);
+  fd_store_run_async (log->window->store, search_job, search, (GDestroyNotify) search_free, (GDestroyNotify) found_free,
+                      log->window->cancellable, searched_cb, log->window);
 }
 
 static void
 search_clicked_cb (FdStaffLog *log)
 {
-  Search *search = g_new0 (Search, 1);
+  start_search (log, 0);
+}
 
-  if (log->window->session == NULL)
-    return;
-  search->session = fd_session_copy (log->window->session);
-  search->text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (log->search)));
-  search->from = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (log->from))));
-  search->to = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (log->to))));
-  gtk_widget_set_sensitive (log->search_button, FALSE);
-  fd_store_run_async (log->window->store, search_job, search, (GDestroyNotify) search_free, (GDestroyNotify) found_free,
-                      log->window->cancellable, searched_cb, log->window);
+/* The next page of the same search (the text and days as they were). */
+static void
+more_clicked_cb (FdStaffLog *log)
+{
+  gtk_widget_set_visible (log->more_button, FALSE);
+  start_search (log, log->visits->len);
 }
 
 static void
@@ -400,6 +456,10 @@ fd_staff_log_clear (FdStaffLog *log)
   g_ptr_array_set_size (log->visits, 0);
   gtk_editable_set_text (GTK_EDITABLE (log->search), "");
   gtk_label_set_text (GTK_LABEL (log->summary), "");
+  gtk_widget_set_visible (log->more_button, FALSE);
+  log->total = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (log->last); i++)
+    g_clear_pointer (&log->last[i], g_free);
   show_detail (log, NULL);
 }
 
@@ -457,6 +517,9 @@ fd_staff_log_new (FdStaffWindow *window)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroll), log->results);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroll), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_vexpand (scroll, TRUE);
+  log->more_button = named_button ("log-more");
+  gtk_widget_set_halign (log->more_button, GTK_ALIGN_CENTER);
+  gtk_widget_set_visible (log->more_button, FALSE);
 
   log->detail = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   log->detail_title = fd_staff_label (NULL, "staff-section");
@@ -488,10 +551,12 @@ fd_staff_log_new (FdStaffWindow *window)
   gtk_box_append (window->log_box, bar);
   gtk_box_append (window->log_box, log->summary);
   gtk_box_append (window->log_box, scroll);
+  gtk_box_append (window->log_box, log->more_button);
   gtk_box_append (window->log_box, log->detail);
 
   g_signal_connect_swapped (log->search_button, "clicked", G_CALLBACK (search_clicked_cb), log);
   g_signal_connect_swapped (log->search, "activate", G_CALLBACK (search_clicked_cb), log);
+  g_signal_connect_swapped (log->more_button, "clicked", G_CALLBACK (more_clicked_cb), log);
   g_signal_connect (log->csv_button, "clicked", G_CALLBACK (export_clicked_cb), log);
   g_signal_connect (log->xlsx_button, "clicked", G_CALLBACK (export_clicked_cb), log);
   g_signal_connect (log->results, "row-selected", G_CALLBACK (row_selected_cb), log);
@@ -505,5 +570,7 @@ void
 fd_staff_log_free (FdStaffLog *log)
 {
   g_ptr_array_unref (log->visits);
+  for (guint i = 0; i < G_N_ELEMENTS (log->last); i++)
+    g_free (log->last[i]);
   g_free (log);
 }

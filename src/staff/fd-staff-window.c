@@ -193,7 +193,7 @@ load_job (FdStore   *store,
   g_autoptr(Loaded) loaded = g_new0 (Loaded, 1);
   g_autofree char *today = fd_store_today (store);
   g_autoptr(GPtrArray) since = NULL;
-  FdVisitQuery query = { NULL, 0, 0, 0 };
+  FdVisitQuery query = { NULL, 0, 0, 0, 0, TRUE };
   gint64 day_end;
 
   loaded->visits = fd_store_list_visits (store, data, FD_VISITS_ON_SITE, error);

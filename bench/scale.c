@@ -1,0 +1,251 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/*
+ * The store at any size: each operation on a site of 1,000 visits and on
+ * one of N (default 5 million), alternating, in one process.
+ *
+ *   scale [--visits N] [--rounds R] [--dir DIR]
+ *
+ * Builds both sites into DIR (default: bench-sites beside this program;
+ * kept, and reused when asked for the same N) with bench-site.c, then
+ * prints one line per operation: its median on each site and the ratio
+ * (N over 1k).  See README.md, "Benchmarks".
+ */
+#include <glib/gstdio.h>
+#include <stdio.h>
+
+#include "bench-site.h"
+#include "fd-store.h"
+
+typedef struct {
+  FdStore         *store;
+  const FdSession *session;
+  gint64           now_ms;
+  char            *dir;
+} Site;
+
+typedef void (*Operation) (Site *site);
+
+static gint64
+site_clock (gpointer data)
+{
+  return ((Site *) data)->now_ms;
+}
+
+static void
+search (Site       *site,
+        const char *text,
+        gint64      from_ms)
+{
+  FdVisitQuery query = { text, from_ms, 0, 50, 0, FALSE };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) visits = fd_store_find_visits (site->store, site->session, &query, &error);
+  gint64 count = 0;
+
+  g_assert_no_error (error);
+  /* The visit log's page: the newest 50 and how many there are. */
+  fd_store_count_visits (site->store, site->session, &query, 1001, &count, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count, >=, (gint64) visits->len);
+}
+
+static void
+op_name_all_time (Site *site)
+{
+  search (site, BENCH_PROBE_NAME, 0);
+}
+
+static void
+op_phone_all_time (Site *site)
+{
+  search (site, BENCH_PROBE_PHONE, 0);
+}
+
+static void
+op_name_one_day (Site *site)
+{
+  g_autofree char *today = fd_format_local_time (site->now_ms, "%Y-%m-%d");
+  gint64 from, to;
+
+  fd_day_range (today, &from, &to);
+  search (site, BENCH_PROBE_TODAY, from);
+}
+
+static void
+op_surname_all_time (Site *site)
+{
+  search (site, "王", 0);
+}
+
+static void
+op_last_four (Site *site)
+{
+  search (site, "0001", 0);
+}
+
+static void
+op_invitations_today (Site *site)
+{
+  g_autofree char *today = fd_format_local_time (site->now_ms, "%Y-%m-%d");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = fd_store_list_invitations (site->store, site->session, today, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 12);
+}
+
+static void
+op_corrections (Site *site)
+{
+  gint64 count = 0;
+
+  g_assert_true (fd_store_count_audit (site->store, "visit.correct", &count, NULL));
+}
+
+static void
+op_purge_dry_run (Site *site)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 n = -1;
+
+  g_assert_true (fd_store_purge (site->store, site->session, TRUE, &n, &error));
+  g_assert_cmpint (n, ==, 0);
+}
+
+static void
+op_on_site (Site *site)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) visits = fd_store_list_visits (site->store, site->session, FD_VISITS_ON_SITE, &error);
+
+  g_assert_no_error (error);
+}
+
+static void
+op_check_in_out (Site *site)
+{
+  g_autoptr(FdRegistration) reg = fd_registration_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FdVisit) visit = NULL;
+  gint64 id;
+
+  reg->name = g_strdup ("李雷");
+  reg->phone = g_strdup ("13812345678");
+  reg->company = g_strdup ("长江物流");
+  reg->purpose = g_strdup ("面试");
+  reg->host_id = 1;
+  reg->visit_ms = site->now_ms;
+  id = fd_store_add_visit (site->store, reg, &error);
+  g_assert_no_error (error);
+  visit = fd_store_get_visit (site->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fd_store_checkout_by_token (site->store, NULL, visit->badge_token, &error), ==, id);
+}
+
+static void
+op_export_today (Site *site)
+{
+  g_autofree char *day = fd_format_local_time (site->now_ms, "%Y-%m-%d");
+  g_autofree char *path = g_build_filename (site->dir, "export.csv", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (fd_store_export (site->store, site->session, day, day, FD_EXPORT_CSV, path, NULL, &error));
+}
+
+static const struct {
+  const char *name;
+  Operation   run;
+  gboolean    flat;  /* FALSE: grows with what it returns, by design */
+} operations[] = {
+  { "visit log, name (20 visits), all time", op_name_all_time, TRUE },
+  { "visit log, phone (1 visit), all time", op_phone_all_time, TRUE },
+  { "visit log, name, one day", op_name_one_day, TRUE },
+  { "visit log, surname 王 (page of 50, count to 1,001)", op_surname_all_time, TRUE },
+  { "visit log, last four digits, all time", op_last_four, TRUE },
+  { "today's invitations", op_invitations_today, TRUE },
+  { "visit.correct count (KPI-2)", op_corrections, TRUE },
+  { "purge dry run", op_purge_dry_run, TRUE },
+  { "on-site list", op_on_site, TRUE },
+  { "check-in and check-out by badge", op_check_in_out, TRUE },
+  { "export of today (grows with the day's visits)", op_export_today, FALSE },
+};
+
+static void
+open_site (Site       *site,
+           const char *dir,
+           gint64      n,
+           gint64      now_ms)
+{
+  g_autofree char *name = g_strdup_printf ("site-%" G_GINT64_FORMAT ".db", n);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  site->dir = g_strdup (dir);
+  site->now_ms = bench_site_build (path, n, now_ms);
+  site->store = fd_store_open (path, &error);
+  g_assert_no_error (error);
+  fd_store_set_clock (site->store, site_clock, site);
+  site->session = fd_session_new_system ();
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gint64 n = 5000000;
+  int rounds = 15;
+  g_autofree char *dir = NULL;
+  g_autofree char *exe_dir = g_path_get_dirname (argv[0]);
+  GOptionEntry entries[] = {
+    { "visits", 0, 0, G_OPTION_ARG_INT64, &n, "Visits on the large site (default 5000000)", "N" },
+    { "rounds", 0, 0, G_OPTION_ARG_INT, &rounds, "Measurements per operation and site (default 15)", "R" },
+    { "dir", 0, 0, G_OPTION_ARG_FILENAME, &dir, "Where the sites are built and kept", "DIR" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("- the store at 1,000 and at N visits");
+  g_autoptr(GError) error = NULL;
+  /* Both sites end at the same moment: a Monday, 16:00 in Shanghai. */
+  gint64 now_ms = 1796371200000;
+  Site small = { 0 }, large = { 0 };
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      fprintf (stderr, "%s\n", error->message);
+      return 2;
+    }
+  if (dir == NULL)
+    dir = g_build_filename (exe_dir, "bench-sites", NULL);
+  g_mkdir_with_parents (dir, 0700);
+  fprintf (stderr, "building (or reusing) the sites in %s\n", dir);
+  open_site (&small, dir, 1000, now_ms);
+  open_site (&large, dir, n, now_ms);
+
+  printf ("store at 1,000 and at %" G_GINT64_FORMAT " visits; median of %d, alternating\n", n, rounds);
+  for (guint op = 0; op < G_N_ELEMENTS (operations); op++)
+    {
+      g_autoptr(GArray) at_small = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) at_large = g_array_new (FALSE, FALSE, sizeof (double));
+
+      operations[op].run (&small);  /* warm-up: the pages in memory */
+      operations[op].run (&large);
+      for (int r = 0; r < rounds; r++)
+        for (int which = 0; which < 2; which++)
+          {
+            Site *site = (r + which) % 2 == 0 ? &small : &large;
+            gint64 start = g_get_monotonic_time ();
+            double ms;
+
+            operations[op].run (site);
+            ms = (g_get_monotonic_time () - start) / 1000.0;
+            g_array_append_val (site == &small ? at_small : at_large, ms);
+          }
+      printf ("%-52s 1k %8.3f ms   %" G_GINT64_FORMAT " %8.3f ms   ratio %.2f%s\n", operations[op].name,
+              bench_median (at_small), n, bench_median (at_large), bench_median (at_large) / bench_median (at_small),
+              operations[op].flat ? "" : " (not bound)");
+    }
+  g_object_unref (small.store);
+  g_object_unref (large.store);
+  return 0;
+}

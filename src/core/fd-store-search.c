@@ -1,0 +1,397 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "fd-store-private.h"
+
+#include <string.h>
+
+#include "fd-error.h"
+#include "fd-search.h"
+
+/*
+ * The visit log's search, as index lookups.  Every visit's name, phone and
+ * company give terms (fd-search.c) kept in visit_terms, ordered by term
+ * and then by visit time, so a search reads one term's entries newest
+ * first and stops when the page is full: its cost depends on the page, not
+ * on how many visits the site has kept.  The host's name is indexed with
+ * each visit (and re-indexed when a host is renamed).  Searches run on the
+ * store's reading connection, so a check-in at the kiosk never waits for
+ * one.
+ */
+
+/* Adds (@add) or removes the terms of visit @id as it is stored now; the
+ * caller holds the lock and the transaction. */
+gboolean
+fd_store_index_visit_locked (FdStore   *self,
+                             gint64     id,
+                             gboolean   add,
+                             GError   **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *phone = NULL;
+  g_autofree char *company = NULL;
+  g_autofree char *host = NULL;
+  g_auto(GStrv) terms = NULL;
+  gint64 visit_ms = 0;
+
+  if (!fd_db_query_int (self->db, "SELECT visit_ms FROM visits WHERE id = ?",
+                        FD_DB_ARGS (FD_DB_I (id)), &visit_ms, error) ||
+      !fd_db_exec (self->db, "SELECT h.name FROM visits v JOIN hosts h ON h.id = v.host_id WHERE v.id = ?",
+                   FD_DB_ARGS (FD_DB_I (id)), fd_store_first_text_cb, &host, error) ||
+      !fd_db_exec (self->db, "SELECT name FROM visits WHERE id = ?",
+                   FD_DB_ARGS (FD_DB_I (id)), fd_store_first_text_cb, &name, error) ||
+      !fd_db_exec (self->db, "SELECT phone FROM visits WHERE id = ?",
+                   FD_DB_ARGS (FD_DB_I (id)), fd_store_first_text_cb, &phone, error) ||
+      !fd_db_exec (self->db, "SELECT company FROM visits WHERE id = ?",
+                   FD_DB_ARGS (FD_DB_I (id)), fd_store_first_text_cb, &company, error))
+    return FALSE;
+  terms = fd_search_visit_terms (name, phone, company, host);
+  for (guint i = 0; terms[i] != NULL; i++)
+    if (!fd_db_exec (self->db,
+                     add ? "INSERT INTO visit_terms (term, visit_ms, visit_id) VALUES (?, ?, ?) "
+                           "ON CONFLICT DO NOTHING"
+                         : "DELETE FROM visit_terms WHERE term = ? AND visit_ms = ? AND visit_id = ?",
+                     FD_DB_ARGS (FD_DB_S (terms[i]), FD_DB_I (visit_ms), FD_DB_I (id)), NULL, NULL, error))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+collect_id_cb (FdDbRow  *row,
+               gpointer  user_data)
+{
+  gint64 id = fd_db_row_int (row, 0);
+
+  g_array_append_val ((GArray *) user_data, id);
+  return TRUE;
+}
+
+/* Removes the terms of the visits listed in the temporary table
+ * purge_ids; the caller holds the lock and the transaction. */
+gboolean
+fd_store_unindex_purged_locked (FdStore  *self,
+                                GError  **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (!fd_db_exec (self->db, "SELECT id FROM purge_ids", FD_DB_NO_ARGS, collect_id_cb, ids, error))
+    return FALSE;
+  for (guint i = 0; i < ids->len; i++)
+    if (!fd_store_index_visit_locked (self, g_array_index (ids, gint64, i), FALSE, error))
+      return FALSE;
+  return TRUE;
+}
+
+/* A host is renamed: their visits' terms go (before the change, @ids
+ * set) and come back (after it).  The caller holds the lock and the
+ * transaction. */
+gboolean
+fd_store_unindex_host_locked (FdStore  *self,
+                              gint64    host_id,
+                              GArray  **ids,
+                              GError  **error)
+{
+  *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  if (!fd_db_exec (self->db, "SELECT id FROM visits WHERE host_id = ?", FD_DB_ARGS (FD_DB_I (host_id)),
+                   collect_id_cb, *ids, error))
+    return FALSE;
+  for (guint i = 0; i < (*ids)->len; i++)
+    if (!fd_store_index_visit_locked (self, g_array_index (*ids, gint64, i), FALSE, error))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+fd_store_reindex_host_locked (FdStore  *self,
+                              GArray   *ids,
+                              GError  **error)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (!fd_store_index_visit_locked (self, g_array_index (ids, gint64, i), TRUE, error))
+      return FALSE;
+  return TRUE;
+}
+
+#define SEARCH_VERSION_SETTING "search_version"
+
+/* Builds the search terms of every visit when the database has none yet
+ * or was indexed by another version of fd-search.c. */
+gboolean
+fd_store_index_all (FdStore  *self,
+                    GError  **error)
+{
+  g_autofree char *version = NULL;
+  g_autofree char *current = g_strdup_printf ("%d", FD_SEARCH_VERSION);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gboolean ok;
+
+  STORE_LOCK (self);
+  ok = fd_db_exec (self->db, "SELECT value FROM settings WHERE key = ?",
+                   FD_DB_ARGS (FD_DB_S (SEARCH_VERSION_SETTING)), fd_store_first_text_cb, &version, error);
+  if (!ok || g_strcmp0 (version, current) == 0)
+    {
+      STORE_UNLOCK (self);
+      return ok;
+    }
+  ok = fd_db_begin (self->db, error) &&
+       fd_db_exec (self->db, "DELETE FROM visit_terms", FD_DB_NO_ARGS, NULL, NULL, error) &&
+       fd_db_exec (self->db, "SELECT id FROM visits", FD_DB_NO_ARGS, collect_id_cb, ids, error);
+  for (guint i = 0; ok && i < ids->len; i++)
+    ok = fd_store_index_visit_locked (self, g_array_index (ids, gint64, i), TRUE, error);
+  ok = ok &&
+       fd_db_exec (self->db,
+                   "INSERT INTO settings (key, value, updated_ms) VALUES (?, ?, ?) "
+                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_ms = excluded.updated_ms",
+                   FD_DB_ARGS (FD_DB_S (SEARCH_VERSION_SETTING), FD_DB_S (current), FD_DB_I (fd_store_now_ms (self))),
+                   NULL, NULL, error) &&
+       fd_db_commit (self->db, error);
+  if (!ok)
+    fd_db_rollback (self->db);
+  STORE_UNLOCK (self);
+  return ok;
+}
+
+/* A search as SQL: the FROM and WHERE parts, and their arguments. */
+typedef struct {
+  FdSearchWord *word;
+  const char   *pattern;
+} Word;
+
+typedef struct {
+  GString    *sql;
+  GArray     *args;      /* FdDbValue, pointing into strings and words */
+  GPtrArray  *strings;   /* owned */
+  GArray     *words;     /* Word, owned */
+  const char *key;       /* the alias whose visit_ms and visit_id order */
+} Search;
+
+static void
+word_clear (gpointer data)
+{
+  g_clear_pointer (&((Word *) data)->word, fd_search_word_free);
+}
+
+static void
+search_init (Search *search)
+{
+  search->sql = g_string_new (NULL);
+  search->args = g_array_new (FALSE, TRUE, sizeof (FdDbValue));
+  search->strings = g_ptr_array_new_with_free_func (g_free);
+  search->words = g_array_new (FALSE, TRUE, sizeof (Word));
+  g_array_set_clear_func (search->words, word_clear);
+}
+
+static void
+search_clear (Search *search)
+{
+  if (search->sql == NULL)
+    return;
+  g_string_free (search->sql, TRUE);
+  g_array_unref (search->args);
+  g_ptr_array_unref (search->strings);
+  g_array_unref (search->words);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Search, search_clear)
+
+static void
+add_text (Search     *search,
+          const char *text)
+{
+  FdDbValue value = FD_DB_S (text);
+
+  g_array_append_val (search->args, value);
+}
+
+static void
+add_int (Search *search,
+         gint64  i)
+{
+  FdDbValue value = FD_DB_I (i);
+
+  g_array_append_val (search->args, value);
+}
+
+static const char *
+keep (Search *search,
+      char   *text)
+{
+  g_ptr_array_add (search->strings, text);
+  return text;
+}
+
+/* The word as typed, anywhere in the visitor's name, phone or company or
+ * the host's name. */
+static void
+add_like (Search     *search,
+          const char *pattern)
+{
+  g_string_append (search->sql, "(v.name LIKE ? ESCAPE '\\' OR v.phone LIKE ? ESCAPE '\\' OR "
+                                "v.company LIKE ? ESCAPE '\\' OR h.name LIKE ? ESCAPE '\\')");
+  for (int k = 0; k < 4; k++)
+    add_text (search, pattern);
+}
+
+static gboolean
+build (FdDb                *db,
+       const FdVisitQuery  *query,
+       Search              *search,
+       GError             **error)
+{
+  g_auto(GStrv) texts = g_strsplit_set (query->text != NULL ? query->text : "", " \t", -1);
+  GArray *words = search->words;
+  gint64 to_ms = query->to_ms > 0 ? query->to_ms : G_MAXINT64;
+  const char *driver = NULL;
+
+  for (guint i = 0; texts[i] != NULL; i++)
+    {
+      Word word = { 0 };
+
+      if (*texts[i] == '\0')
+        continue;
+      word.pattern = keep (search, fd_store_like_pattern (texts[i]));
+      word.word = fd_search_word_new (texts[i]);
+      g_array_append_val (words, word);
+      /* The driver: the longest term; a term that long is the rarest, as
+       * a rule. */
+      for (guint k = 0; k < word.word->terms->len; k++)
+        if (driver == NULL || strlen (word.word->terms->pdata[k]) > strlen (driver))
+          driver = word.word->terms->pdata[k];
+    }
+  if (driver != NULL)
+    {
+      g_string_append (search->sql, " FROM visit_terms k JOIN visits v ON v.id = k.visit_id "
+                                    "JOIN hosts h ON h.id = v.host_id "
+                                    "WHERE k.term = ? AND k.visit_ms >= ? AND k.visit_ms < ?");
+      add_text (search, driver);
+      add_int (search, query->from_ms);
+      add_int (search, to_ms);
+      search->key = "k";
+    }
+  else
+    {
+      /* Nothing to look up (a few digits, punctuation): the visits of the
+       * period, newest first, as far as it takes. */
+      g_string_append (search->sql, " FROM visits v JOIN hosts h ON h.id = v.host_id "
+                                    "WHERE v.visit_ms >= ? AND v.visit_ms < ?");
+      add_int (search, query->from_ms);
+      add_int (search, to_ms);
+      search->key = NULL;
+    }
+
+  /* Every other term of every word, and the text itself where the terms
+   * do not prove the match. */
+  for (guint i = 0; i < words->len; i++)
+    {
+      Word *word = &g_array_index (words, Word, i);
+      GPtrArray *terms = word->word->terms;
+
+      for (guint k = 0; k < terms->len; k++)
+        {
+          if (terms->pdata[k] == driver)
+            continue;
+          g_string_append (search->sql, " AND EXISTS (SELECT 1 FROM visit_terms x WHERE x.term = ? AND "
+                                        "x.visit_ms = v.visit_ms AND x.visit_id = v.id)");
+          add_text (search, terms->pdata[k]);
+        }
+      if (!word->word->exact || terms->len == 0)
+        {
+          g_string_append (search->sql, " AND ");
+          add_like (search, word->pattern);
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * fd_store_find_visits:
+ * @session: any staff member's
+ * @query: words to find in the visitor's name, phone or company or the
+ *   host's name (all must match), and a time range on the visit time
+ *
+ * The visit log: newest first (or oldest first, for exports), @query->limit
+ * visits (0: all) from @query->offset.  A phone number is found by its last
+ * four or more digits, a Chinese name by any one, two or three of its
+ * characters, other words by three letters or by their first one or two.
+ *
+ * Returns: (transfer container) (element-type FdVisit): the visits.
+ */
+GPtrArray *
+fd_store_find_visits (FdStore             *self,
+                      const FdSession     *session,
+                      const FdVisitQuery  *query,
+                      GError             **error)
+{
+  g_autoptr(GPtrArray) visits = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_visit_free);
+  g_auto(Search) search = { 0 };
+  g_autoptr(GString) sql = g_string_new ("SELECT " FD_VISIT_COLUMNS);
+  const char *order = query->oldest_first ? "" : " DESC";
+  FdDb *db;
+  gboolean ok;
+
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_RECEPTION, "visits.find", error))
+    return NULL;
+
+  search_init (&search);
+  db = fd_store_read_begin (self);
+  ok = build (db, query, &search, error);
+  if (ok)
+    {
+      g_string_append (sql, search.sql->str);
+      if (search.key != NULL)
+        g_string_append_printf (sql, " ORDER BY %s.visit_ms%s, %s.visit_id%s", search.key, order, search.key, order);
+      else
+        g_string_append_printf (sql, " ORDER BY v.visit_ms%s, v.id%s", order, order);
+      if (query->limit > 0 || query->offset > 0)
+        g_string_append (sql, " LIMIT ? OFFSET ?");
+      if (query->limit > 0 || query->offset > 0)
+        {
+          add_int (&search, query->limit > 0 ? (gint64) query->limit : -1);
+          add_int (&search, query->offset);
+        }
+      ok = fd_db_exec (db, sql->str, (FdDbValue *) search.args->data, search.args->len,
+                       fd_store_visit_cb, visits, error);
+    }
+  fd_store_read_end (self);
+  return ok ? g_steal_pointer (&visits) : NULL;
+}
+
+/**
+ * fd_store_count_visits:
+ * @query: as for fd_store_find_visits(); its limit and offset are ignored
+ * @at_most: stop counting there
+ * @count: (out): how many visits match, at most @at_most
+ */
+gboolean
+fd_store_count_visits (FdStore             *self,
+                       const FdSession     *session,
+                       const FdVisitQuery  *query,
+                       gint64               at_most,
+                       gint64              *count,
+                       GError             **error)
+{
+  g_auto(Search) search = { 0 };
+  g_autoptr(GString) sql = g_string_new ("SELECT COUNT(*) FROM (SELECT 1");
+  FdDb *db;
+  gboolean ok;
+
+  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+
+  *count = 0;
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_RECEPTION, "visits.find", error))
+    return FALSE;
+
+  search_init (&search);
+  db = fd_store_read_begin (self);
+  ok = build (db, query, &search, error);
+  if (ok)
+    {
+      g_string_append (sql, search.sql->str);
+      g_string_append (sql, " LIMIT ?) c");
+      add_int (&search, at_most);
+      ok = fd_db_query_int (db, sql->str, (FdDbValue *) search.args->data, search.args->len, count, error);
+    }
+  fd_store_read_end (self);
+  return ok;
+}
