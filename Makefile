@@ -106,7 +106,13 @@ fuzz: deps-test $(FUZZ_BUILD)/build.ninja
 test-fresh:
 	bash tests/fresh-machine.sh
 
+# The large site is built once (about 15 minutes for 5 million visits, some
+# 6 GB in $(BUILD)/bench/bench-sites) and reused.
+BENCH_VISITS ?= 5000000
+
 bench: build
+	$(BUILD)/bench/scale --visits $(BENCH_VISITS)
+	$(BUILD)/bench/contention --visits $(BENCH_VISITS)
 	python3 bench/startup.py $(BUILD)
 	python3 bench/checkin-print.py $(BUILD)
 

@@ -336,6 +336,44 @@ test_same_as_scan (void)
   g_rand_free (rand);
 }
 
+/* The audit log has its own period (a year by default): older entries go
+ * with the purge, which says how many; the entries left still verify, and
+ * the counts per action (KPI-2) go down with them. */
+static void
+test_audit_retention (void)
+{
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+  gint64 host = fd_test_host_id (store, "李娜", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  gint64 registered = 0, checked = 0, broken = -1, purged = -1;
+  gint64 old_visit;
+
+  fd_store_set_clock (store, fake_clock, NULL);
+  g_assert_true (fd_store_change_setting (store, fd_test_staff (), "retention_days", "3650", &error));
+  old_visit = add (store, "王小明", "13812345678", NULL, host);
+  g_assert_true (fd_store_correct_visit (store, fd_test_staff (), old_visit, "name", "王晓明", &error));
+  fake_now += 400LL * 24 * 3600 * 1000;
+  add (store, "李小明", "13912345678", NULL, host);
+  g_assert_true (fd_store_count_audit (store, "visit.register", &registered, &error));
+  g_assert_cmpint (registered, ==, 2);
+
+  g_assert_true (fd_store_purge (store, fd_test_staff (), FALSE, &purged, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (purged, ==, 0);  /* the visits stay: ten years */
+  g_assert_true (fd_store_count_audit (store, "visit.register", &registered, &error));
+  g_assert_cmpint (registered, ==, 1);
+  g_assert_true (fd_store_count_audit (store, "visit.correct", &registered, &error));
+  g_assert_cmpint (registered, ==, 0);
+  g_assert_true (fd_store_verify_audit (store, fd_test_staff (), &checked, &broken, &error));
+  g_assert_cmpint (broken, ==, 0);
+  g_assert_cmpint (checked, >=, 2);
+  entries = fd_store_list_audit (store, fd_test_staff (), 1, &error);
+  g_assert_nonnull (strstr (((FdAuditEntry *) entries->pdata[0])->detail, "audit entries older than 365 days"));
+  /* The visit itself is still found, by its corrected name. */
+  expect (store, "晓明", old_visit, (gint64) 0);
+}
+
 /* frontdeskctl visits search: security's, newest first, as text or JSON. */
 static void
 test_ctl_search (void)
@@ -387,5 +425,6 @@ main (int argc, char **argv)
   g_test_add_func ("/search/correction-and-purge", test_correction_and_purge);
   g_test_add_func ("/search/same-as-scan", test_same_as_scan);
   g_test_add_func ("/search/ctl", test_ctl_search);
+  g_test_add_func ("/search/audit-retention", test_audit_retention);
   return g_test_run ();
 }

@@ -54,6 +54,7 @@ static const Setting settings[] = {
   { "export_folder", KIND_TEXT },
   { "export_format", KIND_CHOICE, .choices = "csv|xlsx" },
   { "retention_days", KIND_INT, 1, 365 * 30 },
+  { "audit_retention_days", KIND_INT, 90, 365 * 30 },
   { "kiosk_topics", KIND_TOPICS },
   { "kiosk_exit_roles", KIND_CHOICE, .choices = "admin|security|receptionist" },
   { "alert_recipients", KIND_TEXT },

@@ -157,8 +157,12 @@ fd_store_verify_audit (FdStore          *self,
 
   if (!fd_store_check_permission (self, session, FD_PERMISSION_SECURITY, "audit.verify", error))
     return FALSE;
+  /* After a purge of old entries, the chain goes on from the value of
+   * the last one removed. */
   STORE_LOCK (self);
-  ok = fd_db_exec (self->db, "SELECT " ENTRY_COLUMNS " FROM audit_log ORDER BY id", FD_DB_NO_ARGS, verify_cb, &walk,
+  ok = fd_db_exec (self->db, "SELECT value FROM settings WHERE key = 'audit_anchor'", FD_DB_NO_ARGS,
+                   fd_store_first_text_cb, &walk.previous, error) &&
+       fd_db_exec (self->db, "SELECT " ENTRY_COLUMNS " FROM audit_log ORDER BY id", FD_DB_NO_ARGS, verify_cb, &walk,
                    error);
   STORE_UNLOCK (self);
   g_free (walk.previous);

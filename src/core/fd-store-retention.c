@@ -14,11 +14,12 @@
  * export into the site's folder, the purge of visits past the retention
  * period, and the audit log that records both.
  *
- * Site settings: retention_days (90), export_folder (none: no daily
- * export), export_format ("csv" or "xlsx").
+ * Site settings: retention_days (90), audit_retention_days (365),
+ * export_folder (none: no daily export), export_format ("csv" or "xlsx").
  */
 
 #define DEFAULT_RETENTION_DAYS 90
+#define DEFAULT_AUDIT_DAYS     365  /* who did what is kept longer */
 #define EXPORT_PERIOD_DAYS     90   /* REG-5: exports are kept 3 months */
 
 static gint64
@@ -32,6 +33,66 @@ retention_days (FdStore *self)
   if (*text == '\0' || !g_ascii_string_to_signed (text, 10, 1, G_MAXINT64, NULL, NULL))
     return DEFAULT_RETENTION_DAYS;
   return fd_setting_int (text, "retention_days");
+}
+
+static gint64
+audit_days (FdStore *self)
+{
+  g_autofree char *text = fd_store_get_setting (self, "audit_retention_days", "");
+
+  if (*text == '\0' || !g_ascii_string_to_signed (text, 10, 1, G_MAXINT64, NULL, NULL))
+    return DEFAULT_AUDIT_DAYS;
+  return fd_setting_int (text, "audit_retention_days");
+}
+
+static gboolean
+action_count_cb (FdDbRow  *row,
+                 gpointer  user_data)
+{
+  g_ptr_array_add (user_data, fd_db_row_dup (row, 0));
+  g_ptr_array_add (user_data, g_strdup_printf ("%" G_GINT64_FORMAT, fd_db_row_int (row, 1)));
+  return TRUE;
+}
+
+/* Removes the audit entries older than audit_retention_days; the caller
+ * holds the lock and the transaction.  The chain value of the last entry
+ * removed is kept (audit_anchor), so the entries left still verify from
+ * there; the counts per action go down with them. */
+static gboolean
+purge_audit_locked (FdStore  *self,
+                    gint64   *removed,
+                    GError  **error)
+{
+  gint64 cutoff = fd_store_now_ms (self) - audit_days (self) * 24 * 3600 * 1000;
+  g_autoptr(GPtrArray) counts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *anchor = NULL;
+  gint64 last = 0;
+
+  *removed = 0;
+  if (!fd_db_query_int (self->db, "SELECT COALESCE(MAX(id), 0) FROM audit_log WHERE at_ms < ?",
+                        FD_DB_ARGS (FD_DB_I (cutoff)), &last, error))
+    return FALSE;
+  if (last == 0)
+    return TRUE;
+  if (!fd_db_exec (self->db, "SELECT chain FROM audit_log WHERE id = ?", FD_DB_ARGS (FD_DB_I (last)),
+                   fd_store_first_text_cb, &anchor, error) ||
+      !fd_db_exec (self->db, "SELECT action, COUNT(*) FROM audit_log WHERE id <= ? GROUP BY action",
+                   FD_DB_ARGS (FD_DB_I (last)), action_count_cb, counts, error))
+    return FALSE;
+  for (guint i = 0; i + 1 < counts->len; i += 2)
+    {
+      gint64 n = g_ascii_strtoll (counts->pdata[i + 1], NULL, 10);
+
+      *removed += n;
+      if (!fd_db_exec (self->db, "UPDATE audit_counts SET n = n - ? WHERE action = ?",
+                       FD_DB_ARGS (FD_DB_I (n), FD_DB_S (counts->pdata[i])), NULL, NULL, error))
+        return FALSE;
+    }
+  return fd_db_exec (self->db, "DELETE FROM audit_log WHERE id <= ?", FD_DB_ARGS (FD_DB_I (last)), NULL, NULL, error) &&
+         fd_db_exec (self->db,
+                      "INSERT INTO settings (key, value, updated_ms) VALUES ('audit_anchor', ?, ?) "
+                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_ms = excluded.updated_ms",
+                      FD_DB_ARGS (FD_DB_SN (anchor), FD_DB_I (fd_store_now_ms (self))), NULL, NULL, error);
 }
 
 /**
@@ -68,8 +129,9 @@ fd_store_set_retention_days (FdStore          *self,
  * @n_visits: (out) (optional): how many visits are (or would be) removed
  *
  * Removes the visits that ended more than the retention period ago, with
- * their messages, alerts and invitations.  Visitors still on site are
- * kept.  Logged with the count.
+ * their messages, alerts, invitations and search terms, and the audit
+ * entries older than the audit log's own period (a year by default).
+ * Visitors still on site are kept.  Logged with the counts.
  */
 gboolean
 fd_store_purge (FdStore          *self,
@@ -93,6 +155,7 @@ fd_store_purge (FdStore          *self,
   g_autofree char *cutoff_day = fd_format_local_time (cutoff, "%Y-%m-%d");
   g_autofree char *detail = NULL;
   gint64 count = 0;
+  gint64 audit_removed = 0;
   gboolean ok;
 
   if (!fd_store_check_permission (self, session, FD_PERMISSION_ADMIN, "purge", error))
@@ -115,9 +178,17 @@ fd_store_purge (FdStore          *self,
               (fd_db_exec (self->db, "DELETE FROM invitations WHERE state <> 'used' AND created_ms < ? AND day < ?",
                            FD_DB_ARGS (FD_DB_I (cutoff), FD_DB_S (cutoff_day)), NULL, NULL, error) &&
                fd_db_exec (self->db, "DELETE FROM outbox WHERE visit_id IS NULL AND created_ms < ?",
-                           FD_DB_ARGS (FD_DB_I (cutoff)), NULL, NULL, error)));
-  detail = g_strdup_printf ("%" G_GINT64_FORMAT " visits older than %" G_GINT64_FORMAT " days%s",
-                            count, days, dry_run ? " (dry run)" : "");
+                           FD_DB_ARGS (FD_DB_I (cutoff)), NULL, NULL, error) &&
+               purge_audit_locked (self, &audit_removed, error)));
+  detail = g_strdup_printf ("%" G_GINT64_FORMAT " visits older than %" G_GINT64_FORMAT " days%s", count, days,
+                            dry_run ? " (dry run)" : "");
+  if (audit_removed > 0)
+    {
+      g_autofree char *visits = g_steal_pointer (&detail);
+
+      detail = g_strdup_printf ("%s; %" G_GINT64_FORMAT " audit entries older than %" G_GINT64_FORMAT " days",
+                                visits, audit_removed, audit_days (self));
+    }
   ok = ok && fd_store_audit_locked (self, fd_session_get_username (session), dry_run ? "purge.dry-run" : "purge",
                                     NULL, detail, error) &&
        fd_db_commit (self->db, error);
