@@ -113,6 +113,7 @@ BENCH_VISITS ?= 5000000
 bench: build
 	$(BUILD)/bench/scale --visits $(BENCH_VISITS)
 	$(BUILD)/bench/contention --visits $(BENCH_VISITS)
+	$(BUILD)/bench/soak
 	python3 bench/startup.py $(BUILD)
 	python3 bench/checkin-print.py $(BUILD)
 

@@ -39,6 +39,8 @@ struct _FdApplication
   GCancellable   *cancellable;   /* housekeeping under way */
   guint           housekeeping;  /* hourly daily export and purge (REG-5) */
   char           *badge_folder;  /* where badges go without a printer */
+  FdPrintSettings *print_settings;
+  FdLang          lang;
   int             exit_status;   /* 1 when the station could not start */
 };
 
@@ -96,13 +98,45 @@ print_rss_and_quit (FdApplication *self)
 }
 
 static void
+open_staff_window (FdApplication *self)
+{
+  FdStaffWindow *staff = fd_staff_window_new (GTK_APPLICATION (self), self->store, self->lang);
+
+  fd_staff_window_set_print_settings (staff, self->print_settings);
+  gtk_window_present (GTK_WINDOW (staff));
+}
+
+/* What a station does besides the kiosk's first picture: the outbox's
+ * sender, the housekeeping and the staff window.  Started once that
+ * picture is on the screen, so the visitor sees the kiosk as soon as an
+ * empty window would appear. */
+static gboolean
+after_first_frame_cb (gpointer user_data)
+{
+  FdApplication *self = user_data;
+
+  self->notifier = fd_notifier_new (self->store);
+  fd_notifier_start (self->notifier);
+  housekeeping_cb (self);
+  self->housekeeping = g_timeout_add_seconds (3600, housekeeping_cb, self);
+  if (!self->kiosk_only)
+    open_staff_window (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
 after_paint_cb (GdkFrameClock *clock,
                 gpointer       user_data)
 {
   FdApplication *self = user_data;
 
   g_signal_handlers_disconnect_by_func (clock, after_paint_cb, user_data);
-  print_rss_and_quit (self);
+  if (self->first_frame)
+    {
+      print_rss_and_quit (self);
+      return;
+    }
+  g_idle_add_full (G_PRIORITY_LOW, after_first_frame_cb, self, NULL);
 }
 
 static void
@@ -111,6 +145,7 @@ mapped_cb (GtkWidget *window,
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
 
+  g_signal_handlers_disconnect_by_func (window, mapped_cb, user_data);
   g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), user_data);
 }
 
@@ -120,8 +155,6 @@ fd_application_activate (GApplication *app)
   FdApplication *self = FD_APPLICATION (app);
   g_autoptr(GError) error = NULL;
   g_autoptr(FdConfig) config = NULL;
-  g_autoptr(FdPrintSettings) settings = NULL;
-  FdLang lang;
 
   if (self->store != NULL)
     {
@@ -174,40 +207,32 @@ fd_application_activate (GApplication *app)
       return;
     }
 
-  self->notifier = fd_notifier_new (self->store);
-  fd_notifier_start (self->notifier);
   self->cancellable = g_cancellable_new ();
   self->badge_folder = g_strdup (config->badge_folder);
-  housekeeping_cb (self);
-  self->housekeeping = g_timeout_add_seconds (3600, housekeeping_cb, self);
 
-  lang = fd_lang_from_code (self->lang_code != NULL ? self->lang_code : config->language);
-  settings = fd_print_settings_new_from_config (config);
-  if (settings->printer == NULL)
+  self->lang = fd_lang_from_code (self->lang_code != NULL ? self->lang_code : config->language);
+  self->print_settings = fd_print_settings_new_from_config (config);
+  if (self->print_settings->printer == NULL)
     g_print ("Frontdesk: no badge printer is set up; badges are saved as PDF files in %s\n",
-             settings->folder);
+             self->print_settings->folder);
   else
-    g_print ("Frontdesk: badges print on %s\n", settings->printer);
-  if (!self->kiosk_only)
+    g_print ("Frontdesk: badges print on %s\n", self->print_settings->printer);
+  if (self->staff_only)
     {
-      FdStaffWindow *staff = fd_staff_window_new (GTK_APPLICATION (app), self->store, lang);
-
-      fd_staff_window_set_print_settings (staff, settings);
-      gtk_window_present (GTK_WINDOW (staff));
+      after_first_frame_cb (self);
     }
-  if (!self->staff_only)
+  else
     {
       FdKioskWindow *kiosk = fd_kiosk_window_new (GTK_APPLICATION (app), self->store);
 
-      fd_kiosk_window_set_lang (kiosk, lang);
-      fd_kiosk_window_set_print_settings (kiosk, settings);
+      fd_kiosk_window_set_lang (kiosk, self->lang);
+      fd_kiosk_window_set_print_settings (kiosk, self->print_settings);
       fd_kiosk_window_set_locked (kiosk, self->kiosk_mode);
       fd_kiosk_window_set_idle_seconds (kiosk, self->idle_seconds > 0
                                                ? (guint) self->idle_seconds
                                                : config->idle_seconds);
       gtk_window_set_title (GTK_WINDOW (kiosk), "Frontdesk");
-      if (self->first_frame)
-        g_signal_connect (kiosk, "map", G_CALLBACK (mapped_cb), self);
+      g_signal_connect (kiosk, "map", G_CALLBACK (mapped_cb), self);
       gtk_window_present (GTK_WINDOW (kiosk));
     }
   g_print ("Frontdesk: database %s\n", config->database);
@@ -254,6 +279,7 @@ fd_application_finalize (GObject *object)
   g_free (self->config_path);
   g_free (self->lang_code);
   g_free (self->badge_folder);
+  g_clear_pointer (&self->print_settings, fd_print_settings_free);
   G_OBJECT_CLASS (fd_application_parent_class)->finalize (object);
 }
 

@@ -2,16 +2,17 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fd-badge.h"
 
-#include <cairo-pdf.h>
+#include <string.h>
 #include <pango/pangocairo.h>
 #include <qrencode.h>
 
 #include "fd-error.h"
+#include "fd-pdf-image.h"
 #include "fd-print.h"
 
 /*
  * The visitor badge, drawn once with cairo and Pango for both the printer
- * (PDF, exact size, fonts embedded) and the screen (PNG).  Black on white
+ * (PDF of exact size, the dots of a 300 dpi printer) and the screen (PNG).  Black on white
  * only: most badge printers are thermal.  Layout units are 0.1 mm.
  *
  *   ┌──────────────────────────────┐
@@ -269,55 +270,80 @@ draw_badge (cairo_t       *cr,
   return TRUE;
 }
 
-static cairo_status_t
-append_cb (void                *closure,
-           const unsigned char *data,
-           unsigned int         length)
+/* The badge drawn at @dpi on a white @width × @height image, turned a
+ * quarter when the image's orientation is not the badge's. */
+static cairo_surface_t *
+render_image (const FdBadge  *badge,
+              FdBadgeSize     size,
+              guint           width,
+              guint           height,
+              int             dpi,
+              GError        **error)
 {
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
+  cairo_t *cr = cairo_create (surface);
+  gboolean turned = (width > height) != (sizes[size].width > sizes[size].height);
+  double px = dpi / 25.4;
+  gboolean ok;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  if (turned)
+    {
+      cairo_translate (cr, width, 0);
+      cairo_rotate (cr, G_PI / 2);
+    }
+  cairo_scale (cr, px / MM, px / MM);
+  ok = draw_badge (cr, badge, size, error);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  if (!ok)
+    g_clear_pointer (&surface, cairo_surface_destroy);
+  return surface;
 }
+
+#define PRINT_DPI 300  /* Brother QL, most Zebra and Dymo label printers */
 
 /**
  * fd_badge_render_pdf:
  *
- * Returns: (transfer full): a one-page PDF of exactly the badge's size,
- *   fonts embedded.
+ * Returns: (transfer full): a one-page PDF of exactly the badge's size: the
+ *   badge in black and white dots at 300 dpi (see fd-pdf-image.c).
  */
 GBytes *
 fd_badge_render_pdf (const FdBadge *badge,
                      FdBadgeSize    size,
                      GError       **error)
 {
-  GByteArray *out = g_byte_array_new ();
   double pt = 72.0 / 25.4;
-  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_cb, out,
-                                                                  sizes[size].width * pt,
-                                                                  sizes[size].height * pt);
-  cairo_t *cr = cairo_create (surface);
-  gboolean ok;
+  guint width = (guint) (sizes[size].width / 25.4 * PRINT_DPI + 0.5);
+  guint height = (guint) (sizes[size].height / 25.4 * PRINT_DPI + 0.5);
+  gsize row = (width + 7) / 8;
+  cairo_surface_t *surface;
+  g_autofree guint8 *bits = NULL;
+  const guint8 *data;
+  int stride;
 
   g_return_val_if_fail (badge != NULL && size < FD_N_BADGE_SIZES, NULL);
 
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, "Visitor badge");
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Frontdesk");
-  cairo_scale (cr, pt / MM, pt / MM);
-  ok = draw_badge (cr, badge, size, error);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (ok && cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+  surface = render_image (badge, size, width, height, PRINT_DPI, error);
+  if (surface == NULL)
+    return NULL;
+  /* Dots where the drawing is darker than half; white is 1. */
+  bits = g_malloc0 (row * height);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  for (guint y = 0; y < height; y++)
     {
-      g_set_error (error, FD_ERROR, FD_ERROR_FAILED, "The badge cannot be drawn: %s",
-                   cairo_status_to_string (cairo_surface_status (surface)));
-      ok = FALSE;
+      const guint32 *pixels = (const guint32 *) (data + (gsize) y * stride);
+      guint8 *out = bits + row * y;
+
+      for (guint x = 0; x < width; x++)
+        if (((pixels[x] >> 8) & 0xff) >= 128)
+          out[x / 8] |= (guint8) (0x80 >> (x % 8));
     }
   cairo_surface_destroy (surface);
-  if (!ok)
-    {
-      g_byte_array_unref (out);
-      return NULL;
-    }
-  return g_byte_array_free_to_bytes (out);
+  return fd_pdf_image_new (bits, width, height, sizes[size].width * pt, sizes[size].height * pt, "Visitor badge");
 }
 
 gboolean
@@ -359,26 +385,18 @@ fd_badge_render_gray (const FdBadge *badge,
                       guint          height,
                       int            dpi)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
-  cairo_t *cr = cairo_create (surface);
-  gboolean turned = (width > height) != (sizes[size].width > sizes[size].height);
-  double px = dpi / 25.4;
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface = render_image (badge, size, width, height, dpi, &error);
   guint8 *gray = g_malloc ((gsize) width * height);
   const guint8 *data;
   int stride;
 
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  if (turned)
+  if (surface == NULL)
     {
-      cairo_translate (cr, width, 0);
-      cairo_rotate (cr, G_PI / 2);
+      g_warning ("A badge could not be drawn for a raster printer: %s", error->message);
+      memset (gray, 255, (gsize) width * height);
+      return gray;
     }
-  cairo_scale (cr, px / MM, px / MM);
-  if (!draw_badge (cr, badge, size, NULL))
-    g_warning ("A badge could not be drawn for a raster printer");
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
   data = cairo_image_surface_get_data (surface);
   stride = cairo_image_surface_get_stride (surface);
   for (guint y = 0; y < height; y++)
