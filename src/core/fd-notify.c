@@ -6,6 +6,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "fd-curl.h"
 #include "fd-error.h"
 #include "fd-i18n.h"
 #include "fd-settings.h"

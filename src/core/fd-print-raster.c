@@ -1,5 +1,6 @@
 /* SPDX-FileCopyrightText: 2026 The Frontdesk authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "fd-cups.h"
 #include "fd-print.h"
 
 #include <cups/raster.h>

@@ -572,7 +572,6 @@ confirm_yes_cb (FdKioskWindow *self)
 void
 fd_kiosk_form_init (FdKioskWindow *self)
 {
-  gtk_search_entry_set_search_delay (self->host_entry, 80);
   for (guint i = 0; i < G_N_ELEMENTS (purposes); i++)
     {
       GtkWidget *chip = gtk_button_new_with_label (purposes[i]);

@@ -52,7 +52,7 @@ struct _FdKioskWindow
   GtkEntry        *items_entry;
   GtkLabel        *items_error;
   GtkLabel        *host_label;
-  GtkSearchEntry  *host_entry;
+  GtkEntry        *host_entry;
   GtkListBox      *host_list;
   GtkLabel        *host_error;
   GtkLabel        *purpose_label;
@@ -127,7 +127,7 @@ struct _FdKioskWindow
   GtkButton       *goodbye_done_button;
   GtkLabel        *pin_title;
   GtkEntry        *pin_user_entry;
-  GtkPasswordEntry*pin_entry;
+  GtkEntry        *pin_entry;
   GtkLabel        *pin_error;
   GtkButton       *pin_cancel_button;
   GtkButton       *pin_ok_button;
