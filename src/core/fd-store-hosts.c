@@ -94,15 +94,10 @@ fd_store_upsert_hosts (FdStore    *self,
         goto fail;
       if (id != 0)
         {
-          g_autofree char *old_name = NULL;
           g_autoptr(GArray) visits = NULL;
-          gboolean renamed;
 
           /* A new name: the visits to the host are found under it. */
-          ok = fd_db_exec (self->db, "SELECT name FROM hosts WHERE id = ?", FD_DB_ARGS (FD_DB_I (id)),
-                           fd_store_first_text_cb, &old_name, error);
-          renamed = ok && g_strcmp0 (old_name, host->name) != 0;
-          ok = ok && (!renamed || fd_store_unindex_host_locked (self, id, &visits, error)) &&
+          ok = fd_store_unindex_host_locked (self, id, host->name, &visits, error) &&
                fd_db_exec (self->db,
                            "UPDATE hosts SET name = ?, department = ?, title = ?, email = ?, "
                            "phone = ?, chat_ids = ?, active = ?, channels = COALESCE(?, channels), "
@@ -114,7 +109,7 @@ fd_store_upsert_hosts (FdStore    *self,
                                        FD_DB_I (host->active), FD_DB_SN (host->channels),
                                        FD_DB_SN (host->lang), FD_DB_I (now), FD_DB_I (id)),
                            NULL, NULL, error) &&
-               (!renamed || fd_store_reindex_host_locked (self, visits, error));
+               fd_store_reindex_host_locked (self, visits, error);
           updated++;
         }
       else

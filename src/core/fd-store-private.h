@@ -58,13 +58,18 @@ gboolean fd_store_index_visit_locked (FdStore   *self,
                                       GError   **error);
 gboolean fd_store_unindex_purged_locked (FdStore  *self,
                                          GError  **error);
-gboolean fd_store_unindex_host_locked (FdStore  *self,
-                                       gint64    host_id,
-                                       GArray  **ids,
-                                       GError  **error);
+gboolean fd_store_unindex_host_locked (FdStore     *self,
+                                       gint64       host_id,
+                                       const char  *new_name,
+                                       GArray     **visits,
+                                       GError     **error);
 gboolean fd_store_reindex_host_locked (FdStore  *self,
-                                       GArray   *ids,
+                                       GArray   *visits,
                                        GError  **error);
+gboolean fd_store_put_setting_locked (FdStore     *self,
+                                      const char  *key,
+                                      const char  *value,
+                                      GError     **error);
 gboolean fd_store_index_all (FdStore  *self,
                              GError  **error);
 gboolean fd_store_audit_locked (FdStore    *self,

@@ -15,20 +15,23 @@
 
 /* Runs @sql, which must return the changed row's id, with an audit entry in
  * the same transaction; FD_ERROR_STATE (@refusal) when no row changed.
- * Visit @reindex (unless 0), or every visit to host @reindex_host, gets the search terms of what it holds after the change. */
+ * Visit @reindex (unless 0) gets the search terms of what it holds after
+ * the change, and so do the visits to host @host when @host_name (unless
+ * %NULL) is a new name for them. */
 static gboolean
 change_reindexed (FdStore        *self,
                   const FdSession *session,
                   gint64          reindex,
-                  gint64          reindex_host,
+                  gint64          host,
+                  const char     *host_name,
                   const char     *sql,
-                const FdDbValue *args,
-                guint           n_args,
-                const char     *action,
-                const char     *subject,
-                const char     *detail,
-                const char     *refusal,
-                GError        **error)
+                  const FdDbValue *args,
+                  guint           n_args,
+                  const char     *action,
+                  const char     *subject,
+                  const char     *detail,
+                  const char     *refusal,
+                  GError        **error)
 {
   g_autoptr(GArray) host_visits = NULL;
   gint64 done = 0;
@@ -37,10 +40,10 @@ change_reindexed (FdStore        *self,
   STORE_LOCK (self);
   ok = fd_db_begin (self->db, error) &&
        (reindex == 0 || fd_store_index_visit_locked (self, reindex, FALSE, error)) &&
-       (reindex_host == 0 || fd_store_unindex_host_locked (self, reindex_host, &host_visits, error)) &&
+       (host_name == NULL || fd_store_unindex_host_locked (self, host, host_name, &host_visits, error)) &&
        fd_db_query_int (self->db, sql, args, n_args, &done, error) &&
        (reindex == 0 || fd_store_index_visit_locked (self, reindex, TRUE, error)) &&
-       (reindex_host == 0 || fd_store_reindex_host_locked (self, host_visits, error));
+       fd_store_reindex_host_locked (self, host_visits, error);
   if (ok && done == 0)
     {
       g_set_error_literal (error, FD_ERROR, FD_ERROR_STATE, refusal);
@@ -69,7 +72,7 @@ change_audited (FdStore        *self,
                 const char     *refusal,
                 GError        **error)
 {
-  return change_reindexed (self, session, 0, 0, sql, args, n_args, action, subject, detail, refusal, error);
+  return change_reindexed (self, session, 0, 0, NULL, sql, args, n_args, action, subject, detail, refusal, error);
 }
 
 /**
@@ -160,7 +163,7 @@ fd_store_correct_visit (FdStore          *self,
       g_set_error (error, FD_ERROR, FD_ERROR_INVALID, "Not a valid %s", field);
       return FALSE;
     }
-  return change_reindexed (self, session, visit_id, 0, fields[i].sql,
+  return change_reindexed (self, session, visit_id, 0, NULL, fields[i].sql,
                            FD_DB_ARGS (FD_DB_SN (clean), FD_DB_I (fd_store_now_ms (self)), FD_DB_I (visit_id)),
                            "visit.correct", subject, field, "No such visit", error);
 }
@@ -258,7 +261,6 @@ fd_store_update_host (FdStore          *self,
   g_autofree char *email = NULL;
   g_autofree char *phone = NULL;
   const char *wrong = NULL;
-  gboolean renamed;
 
   g_return_val_if_fail (FD_IS_STORE (self), FALSE);
   g_return_val_if_fail (host != NULL, FALSE);
@@ -283,12 +285,7 @@ fd_store_update_host (FdStore          *self,
       return FALSE;
     }
   /* A new name: the visits to the host are found under it. */
-  {
-    g_autoptr(FdHost) before = fd_store_get_host (self, host->id, NULL);
-
-    renamed = before != NULL && g_strcmp0 (before->name, name) != 0;
-  }
-  return change_reindexed (self, session, 0, renamed ? host->id : 0,
+  return change_reindexed (self, session, 0, host->id, name,
                            "UPDATE hosts SET name = ?, department = ?, title = ?, email = ?, phone = ?, "
                            "updated_ms = ? WHERE id = ? RETURNING id",
                            FD_DB_ARGS (FD_DB_S (name), FD_DB_S (department != NULL ? department : ""),

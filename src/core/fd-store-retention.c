@@ -22,49 +22,45 @@
 #define DEFAULT_AUDIT_DAYS     365  /* who did what is kept longer */
 #define EXPORT_PERIOD_DAYS     90   /* REG-5: exports are kept 3 months */
 
+/* A period in days from setting @key; clamped to what the setting may
+ * hold, so a cutoff cannot overflow: a value written before settings were
+ * checked is read as the nearest allowed one, and an unreadable one as
+ * @fallback. */
+static gint64
+setting_days (FdStore    *self,
+              const char *key,
+              gint64      fallback)
+{
+  g_autofree char *text = fd_store_get_setting (self, key, "");
+
+  if (*text == '\0' || !g_ascii_string_to_signed (text, 10, 1, G_MAXINT64, NULL, NULL))
+    return fallback;
+  return fd_setting_int (text, key);
+}
+
 static gint64
 retention_days (FdStore *self)
 {
-  g_autofree char *text = fd_store_get_setting (self, "retention_days", "");
-
-  /* Clamped to what a setting may hold, so the cutoff cannot overflow: a
-   * value written before settings were checked is read as the nearest
-   * allowed one, and an unreadable one as the default. */
-  if (*text == '\0' || !g_ascii_string_to_signed (text, 10, 1, G_MAXINT64, NULL, NULL))
-    return DEFAULT_RETENTION_DAYS;
-  return fd_setting_int (text, "retention_days");
+  return setting_days (self, "retention_days", DEFAULT_RETENTION_DAYS);
 }
 
 static gint64
 audit_days (FdStore *self)
 {
-  g_autofree char *text = fd_store_get_setting (self, "audit_retention_days", "");
-
-  if (*text == '\0' || !g_ascii_string_to_signed (text, 10, 1, G_MAXINT64, NULL, NULL))
-    return DEFAULT_AUDIT_DAYS;
-  return fd_setting_int (text, "audit_retention_days");
+  return setting_days (self, "audit_retention_days", DEFAULT_AUDIT_DAYS);
 }
 
-static gboolean
-action_count_cb (FdDbRow  *row,
-                 gpointer  user_data)
-{
-  g_ptr_array_add (user_data, fd_db_row_dup (row, 0));
-  g_ptr_array_add (user_data, g_strdup_printf ("%" G_GINT64_FORMAT, fd_db_row_int (row, 1)));
-  return TRUE;
-}
-
-/* Removes the audit entries older than audit_retention_days; the caller
- * holds the lock and the transaction.  The chain value of the last entry
- * removed is kept (audit_anchor), so the entries left still verify from
- * there; the counts per action go down with them. */
+/* Removes the audit entries older than @days (audit_retention_days); the
+ * caller holds the lock and the transaction.  The chain value of the last
+ * entry removed is kept (audit_anchor), so the entries left still verify
+ * from there; the counts per action go down with them. */
 static gboolean
 purge_audit_locked (FdStore  *self,
+                    gint64    days,
                     gint64   *removed,
                     GError  **error)
 {
-  gint64 cutoff = fd_store_now_ms (self) - audit_days (self) * 24 * 3600 * 1000;
-  g_autoptr(GPtrArray) counts = g_ptr_array_new_with_free_func (g_free);
+  gint64 cutoff = fd_store_now_ms (self) - days * 24 * 3600 * 1000;
   g_autofree char *anchor = NULL;
   gint64 last = 0;
 
@@ -74,25 +70,17 @@ purge_audit_locked (FdStore  *self,
     return FALSE;
   if (last == 0)
     return TRUE;
-  if (!fd_db_exec (self->db, "SELECT chain FROM audit_log WHERE id = ?", FD_DB_ARGS (FD_DB_I (last)),
-                   fd_store_first_text_cb, &anchor, error) ||
-      !fd_db_exec (self->db, "SELECT action, COUNT(*) FROM audit_log WHERE id <= ? GROUP BY action",
-                   FD_DB_ARGS (FD_DB_I (last)), action_count_cb, counts, error))
-    return FALSE;
-  for (guint i = 0; i + 1 < counts->len; i += 2)
-    {
-      gint64 n = g_ascii_strtoll (counts->pdata[i + 1], NULL, 10);
-
-      *removed += n;
-      if (!fd_db_exec (self->db, "UPDATE audit_counts SET n = n - ? WHERE action = ?",
-                       FD_DB_ARGS (FD_DB_I (n), FD_DB_S (counts->pdata[i])), NULL, NULL, error))
-        return FALSE;
-    }
-  return fd_db_exec (self->db, "DELETE FROM audit_log WHERE id <= ?", FD_DB_ARGS (FD_DB_I (last)), NULL, NULL, error) &&
+  return fd_db_exec (self->db, "SELECT chain FROM audit_log WHERE id = ?", FD_DB_ARGS (FD_DB_I (last)),
+                     fd_store_first_text_cb, &anchor, error) &&
+         fd_db_query_int (self->db, "SELECT COUNT(*) FROM audit_log WHERE id <= ?", FD_DB_ARGS (FD_DB_I (last)),
+                          removed, error) &&
          fd_db_exec (self->db,
-                      "INSERT INTO settings (key, value, updated_ms) VALUES ('audit_anchor', ?, ?) "
-                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_ms = excluded.updated_ms",
-                      FD_DB_ARGS (FD_DB_SN (anchor), FD_DB_I (fd_store_now_ms (self))), NULL, NULL, error);
+                     "UPDATE audit_counts SET n = n - (SELECT COUNT(*) FROM audit_log a "
+                     "WHERE a.action = audit_counts.action AND a.id <= ?)",
+                     FD_DB_ARGS (FD_DB_I (last)), NULL, NULL, error) &&
+         fd_db_exec (self->db, "DELETE FROM audit_log WHERE id <= ?", FD_DB_ARGS (FD_DB_I (last)), NULL, NULL,
+                     error) &&
+         fd_store_put_setting_locked (self, "audit_anchor", anchor, error);
 }
 
 /**
@@ -155,6 +143,7 @@ fd_store_purge (FdStore          *self,
   g_autofree char *cutoff_day = fd_format_local_time (cutoff, "%Y-%m-%d");
   g_autofree char *detail = NULL;
   gint64 count = 0;
+  gint64 audit_kept = audit_days (self);
   gint64 audit_removed = 0;
   gboolean ok;
 
@@ -179,7 +168,7 @@ fd_store_purge (FdStore          *self,
                            FD_DB_ARGS (FD_DB_I (cutoff), FD_DB_S (cutoff_day)), NULL, NULL, error) &&
                fd_db_exec (self->db, "DELETE FROM outbox WHERE visit_id IS NULL AND created_ms < ?",
                            FD_DB_ARGS (FD_DB_I (cutoff)), NULL, NULL, error) &&
-               purge_audit_locked (self, &audit_removed, error)));
+               purge_audit_locked (self, audit_kept, &audit_removed, error)));
   detail = g_strdup_printf ("%" G_GINT64_FORMAT " visits older than %" G_GINT64_FORMAT " days%s", count, days,
                             dry_run ? " (dry run)" : "");
   if (audit_removed > 0)
@@ -187,7 +176,7 @@ fd_store_purge (FdStore          *self,
       g_autofree char *visits = g_steal_pointer (&detail);
 
       detail = g_strdup_printf ("%s; %" G_GINT64_FORMAT " audit entries older than %" G_GINT64_FORMAT " days",
-                                visits, audit_removed, audit_days (self));
+                                visits, audit_removed, audit_kept);
     }
   ok = ok && fd_store_audit_locked (self, fd_session_get_username (session), dry_run ? "purge.dry-run" : "purge",
                                     NULL, detail, error) &&

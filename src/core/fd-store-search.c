@@ -18,6 +18,23 @@
  * one.
  */
 
+typedef struct {
+  gint64  visit_ms;
+  char   *fields[4];  /* name, phone, company, the host's name */
+} Indexed;
+
+static gboolean
+indexed_cb (FdDbRow  *row,
+            gpointer  user_data)
+{
+  Indexed *indexed = user_data;
+
+  indexed->visit_ms = fd_db_row_int (row, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (indexed->fields); i++)
+    indexed->fields[i] = fd_db_row_dup (row, i + 1);
+  return FALSE;
+}
+
 /* Adds (@add) or removes the terms of visit @id as it is stored now; the
  * caller holds the lock and the transaction. */
 gboolean
@@ -26,33 +43,25 @@ fd_store_index_visit_locked (FdStore   *self,
                              gboolean   add,
                              GError   **error)
 {
-  g_autofree char *name = NULL;
-  g_autofree char *phone = NULL;
-  g_autofree char *company = NULL;
-  g_autofree char *host = NULL;
+  Indexed indexed = { 0 };
   g_auto(GStrv) terms = NULL;
-  gint64 visit_ms = 0;
+  gboolean ok = TRUE;
 
-  if (!fd_db_query_int (self->db, "SELECT visit_ms FROM visits WHERE id = ?",
-                        FD_DB_ARGS (FD_DB_I (id)), &visit_ms, error) ||
-      !fd_db_exec (self->db, "SELECT h.name FROM visits v JOIN hosts h ON h.id = v.host_id WHERE v.id = ?",
-                   FD_DB_ARGS (FD_DB_I (id)), fd_store_first_text_cb, &host, error) ||
-      !fd_db_exec (self->db, "SELECT name FROM visits WHERE id = ?",
-                   FD_DB_ARGS (FD_DB_I (id)), fd_store_first_text_cb, &name, error) ||
-      !fd_db_exec (self->db, "SELECT phone FROM visits WHERE id = ?",
-                   FD_DB_ARGS (FD_DB_I (id)), fd_store_first_text_cb, &phone, error) ||
-      !fd_db_exec (self->db, "SELECT company FROM visits WHERE id = ?",
-                   FD_DB_ARGS (FD_DB_I (id)), fd_store_first_text_cb, &company, error))
+  if (!fd_db_exec (self->db,
+                   "SELECT v.visit_ms, v.name, v.phone, v.company, h.name "
+                   "FROM visits v JOIN hosts h ON h.id = v.host_id WHERE v.id = ?",
+                   FD_DB_ARGS (FD_DB_I (id)), indexed_cb, &indexed, error))
     return FALSE;
-  terms = fd_search_visit_terms (name, phone, company, host);
-  for (guint i = 0; terms[i] != NULL; i++)
-    if (!fd_db_exec (self->db,
+  terms = fd_search_visit_terms (indexed.fields[0], indexed.fields[1], indexed.fields[2], indexed.fields[3]);
+  for (guint i = 0; ok && terms[i] != NULL; i++)
+    ok = fd_db_exec (self->db,
                      add ? "INSERT INTO visit_terms (term, visit_ms, visit_id) VALUES (?, ?, ?) "
                            "ON CONFLICT DO NOTHING"
                          : "DELETE FROM visit_terms WHERE term = ? AND visit_ms = ? AND visit_id = ?",
-                     FD_DB_ARGS (FD_DB_S (terms[i]), FD_DB_I (visit_ms), FD_DB_I (id)), NULL, NULL, error))
-      return FALSE;
-  return TRUE;
+                     FD_DB_ARGS (FD_DB_S (terms[i]), FD_DB_I (indexed.visit_ms), FD_DB_I (id)), NULL, NULL, error);
+  for (guint i = 0; i < G_N_ELEMENTS (indexed.fields); i++)
+    g_free (indexed.fields[i]);
+  return ok;
 }
 
 static gboolean
@@ -65,48 +74,68 @@ collect_id_cb (FdDbRow  *row,
   return TRUE;
 }
 
+/* Adds (@add) or removes the terms of each visit that @sql (one id
+ * column) lists; returns the ids in @ids when not %NULL. */
+static gboolean
+index_listed_locked (FdStore          *self,
+                     const char       *sql,
+                     const FdDbValue  *args,
+                     guint             n_args,
+                     gboolean          add,
+                     GArray          **ids,
+                     GError          **error)
+{
+  g_autoptr(GArray) listed = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (!fd_db_exec (self->db, sql, args, n_args, collect_id_cb, listed, error))
+    return FALSE;
+  for (guint i = 0; i < listed->len; i++)
+    if (!fd_store_index_visit_locked (self, g_array_index (listed, gint64, i), add, error))
+      return FALSE;
+  if (ids != NULL)
+    *ids = g_steal_pointer (&listed);
+  return TRUE;
+}
+
 /* Removes the terms of the visits listed in the temporary table
  * purge_ids; the caller holds the lock and the transaction. */
 gboolean
 fd_store_unindex_purged_locked (FdStore  *self,
                                 GError  **error)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  if (!fd_db_exec (self->db, "SELECT id FROM purge_ids", FD_DB_NO_ARGS, collect_id_cb, ids, error))
-    return FALSE;
-  for (guint i = 0; i < ids->len; i++)
-    if (!fd_store_index_visit_locked (self, g_array_index (ids, gint64, i), FALSE, error))
-      return FALSE;
-  return TRUE;
+  return index_listed_locked (self, "SELECT id FROM purge_ids", FD_DB_NO_ARGS, FALSE, NULL, error);
 }
 
-/* A host is renamed: their visits' terms go (before the change, @ids
- * set) and come back (after it).  The caller holds the lock and the
- * transaction. */
+/* Host @host_id is about to be called @new_name: when that is a new name,
+ * their visits' terms go now (@visits set) and come back with
+ * fd_store_reindex_host_locked() after the change; otherwise @visits is
+ * %NULL.  The caller holds the lock and the transaction. */
 gboolean
-fd_store_unindex_host_locked (FdStore  *self,
-                              gint64    host_id,
-                              GArray  **ids,
-                              GError  **error)
+fd_store_unindex_host_locked (FdStore     *self,
+                              gint64       host_id,
+                              const char  *new_name,
+                              GArray     **visits,
+                              GError     **error)
 {
-  *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  if (!fd_db_exec (self->db, "SELECT id FROM visits WHERE host_id = ?", FD_DB_ARGS (FD_DB_I (host_id)),
-                   collect_id_cb, *ids, error))
+  g_autofree char *name = NULL;
+
+  *visits = NULL;
+  if (!fd_db_exec (self->db, "SELECT name FROM hosts WHERE id = ?", FD_DB_ARGS (FD_DB_I (host_id)),
+                   fd_store_first_text_cb, &name, error))
     return FALSE;
-  for (guint i = 0; i < (*ids)->len; i++)
-    if (!fd_store_index_visit_locked (self, g_array_index (*ids, gint64, i), FALSE, error))
-      return FALSE;
-  return TRUE;
+  if (name == NULL || g_strcmp0 (name, new_name) == 0)
+    return TRUE;
+  return index_listed_locked (self, "SELECT id FROM visits WHERE host_id = ?", FD_DB_ARGS (FD_DB_I (host_id)),
+                              FALSE, visits, error);
 }
 
 gboolean
 fd_store_reindex_host_locked (FdStore  *self,
-                              GArray   *ids,
+                              GArray   *visits,
                               GError  **error)
 {
-  for (guint i = 0; i < ids->len; i++)
-    if (!fd_store_index_visit_locked (self, g_array_index (ids, gint64, i), TRUE, error))
+  for (guint i = 0; visits != NULL && i < visits->len; i++)
+    if (!fd_store_index_visit_locked (self, g_array_index (visits, gint64, i), TRUE, error))
       return FALSE;
   return TRUE;
 }
@@ -121,7 +150,6 @@ fd_store_index_all (FdStore  *self,
 {
   g_autofree char *version = NULL;
   g_autofree char *current = g_strdup_printf ("%d", FD_SEARCH_VERSION);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gboolean ok;
 
   STORE_LOCK (self);
@@ -134,15 +162,8 @@ fd_store_index_all (FdStore  *self,
     }
   ok = fd_db_begin (self->db, error) &&
        fd_db_exec (self->db, "DELETE FROM visit_terms", FD_DB_NO_ARGS, NULL, NULL, error) &&
-       fd_db_exec (self->db, "SELECT id FROM visits", FD_DB_NO_ARGS, collect_id_cb, ids, error);
-  for (guint i = 0; ok && i < ids->len; i++)
-    ok = fd_store_index_visit_locked (self, g_array_index (ids, gint64, i), TRUE, error);
-  ok = ok &&
-       fd_db_exec (self->db,
-                   "INSERT INTO settings (key, value, updated_ms) VALUES (?, ?, ?) "
-                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_ms = excluded.updated_ms",
-                   FD_DB_ARGS (FD_DB_S (SEARCH_VERSION_SETTING), FD_DB_S (current), FD_DB_I (fd_store_now_ms (self))),
-                   NULL, NULL, error) &&
+       index_listed_locked (self, "SELECT id FROM visits", FD_DB_NO_ARGS, TRUE, NULL, error) &&
+       fd_store_put_setting_locked (self, SEARCH_VERSION_SETTING, current, error) &&
        fd_db_commit (self->db, error);
   if (!ok)
     fd_db_rollback (self->db);
@@ -231,11 +252,9 @@ add_like (Search     *search,
     add_text (search, pattern);
 }
 
-static gboolean
-build (FdDb                *db,
-       const FdVisitQuery  *query,
-       Search              *search,
-       GError             **error)
+static void
+build (const FdVisitQuery *query,
+       Search             *search)
 {
   g_auto(GStrv) texts = g_strsplit_set (query->text != NULL ? query->text : "", " \t", -1);
   GArray *words = search->words;
@@ -299,7 +318,6 @@ build (FdDb                *db,
           add_like (search, word->pattern);
         }
     }
-  return TRUE;
 }
 
 /**
@@ -325,7 +343,6 @@ fd_store_find_visits (FdStore             *self,
   g_auto(Search) search = { 0 };
   g_autoptr(GString) sql = g_string_new ("SELECT " FD_VISIT_COLUMNS);
   const char *order = query->oldest_first ? "" : " DESC";
-  FdDb *db;
   gboolean ok;
 
   g_return_val_if_fail (FD_IS_STORE (self), NULL);
@@ -334,25 +351,20 @@ fd_store_find_visits (FdStore             *self,
     return NULL;
 
   search_init (&search);
-  db = fd_store_read_begin (self);
-  ok = build (db, query, &search, error);
-  if (ok)
+  build (query, &search);
+  g_string_append (sql, search.sql->str);
+  if (search.key != NULL)
+    g_string_append_printf (sql, " ORDER BY %s.visit_ms%s, %s.visit_id%s", search.key, order, search.key, order);
+  else
+    g_string_append_printf (sql, " ORDER BY v.visit_ms%s, v.id%s", order, order);
+  if (query->limit > 0 || query->offset > 0)
     {
-      g_string_append (sql, search.sql->str);
-      if (search.key != NULL)
-        g_string_append_printf (sql, " ORDER BY %s.visit_ms%s, %s.visit_id%s", search.key, order, search.key, order);
-      else
-        g_string_append_printf (sql, " ORDER BY v.visit_ms%s, v.id%s", order, order);
-      if (query->limit > 0 || query->offset > 0)
-        g_string_append (sql, " LIMIT ? OFFSET ?");
-      if (query->limit > 0 || query->offset > 0)
-        {
-          add_int (&search, query->limit > 0 ? (gint64) query->limit : -1);
-          add_int (&search, query->offset);
-        }
-      ok = fd_db_exec (db, sql->str, (FdDbValue *) search.args->data, search.args->len,
-                       fd_store_visit_cb, visits, error);
+      g_string_append (sql, " LIMIT ? OFFSET ?");
+      add_int (&search, query->limit > 0 ? (gint64) query->limit : -1);
+      add_int (&search, query->offset);
     }
+  ok = fd_db_exec (fd_store_read_begin (self), sql->str, (FdDbValue *) search.args->data, search.args->len,
+                   fd_store_visit_cb, visits, error);
   fd_store_read_end (self);
   return ok ? g_steal_pointer (&visits) : NULL;
 }
@@ -373,7 +385,6 @@ fd_store_count_visits (FdStore             *self,
 {
   g_auto(Search) search = { 0 };
   g_autoptr(GString) sql = g_string_new ("SELECT COUNT(*) FROM (SELECT 1");
-  FdDb *db;
   gboolean ok;
 
   g_return_val_if_fail (FD_IS_STORE (self), FALSE);
@@ -383,15 +394,12 @@ fd_store_count_visits (FdStore             *self,
     return FALSE;
 
   search_init (&search);
-  db = fd_store_read_begin (self);
-  ok = build (db, query, &search, error);
-  if (ok)
-    {
-      g_string_append (sql, search.sql->str);
-      g_string_append (sql, " LIMIT ?) c");
-      add_int (&search, at_most);
-      ok = fd_db_query_int (db, sql->str, (FdDbValue *) search.args->data, search.args->len, count, error);
-    }
+  build (query, &search);
+  g_string_append (sql, search.sql->str);
+  g_string_append (sql, " LIMIT ?) c");
+  add_int (&search, at_most);
+  ok = fd_db_query_int (fd_store_read_begin (self), sql->str, (FdDbValue *) search.args->data, search.args->len,
+                        count, error);
   fd_store_read_end (self);
   return ok;
 }

@@ -329,6 +329,23 @@ fd_store_get_setting (FdStore    *self,
   return value != NULL ? value : g_strdup (fallback);
 }
 
+/* Writes setting @key, unchecked: the store's own keys (search_version,
+ * audit_anchor) and values fd_store_set_setting() has checked.  The
+ * caller holds the lock. */
+gboolean
+fd_store_put_setting_locked (FdStore     *self,
+                             const char  *key,
+                             const char  *value,
+                             GError     **error)
+{
+  return fd_db_exec (self->db,
+                     "INSERT INTO settings (key, value, updated_ms) VALUES (?, ?, ?) "
+                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+                     "updated_ms = excluded.updated_ms",
+                     FD_DB_ARGS (FD_DB_S (key), FD_DB_S (value), FD_DB_I (fd_store_now_ms (self))),
+                     NULL, NULL, error);
+}
+
 gboolean
 fd_store_set_setting (FdStore     *self,
                       const char  *key,
@@ -343,12 +360,7 @@ fd_store_set_setting (FdStore     *self,
   if (!fd_setting_check (key, value, error))
     return FALSE;
   STORE_LOCK (self);
-  ok = fd_db_exec (self->db,
-                   "INSERT INTO settings (key, value, updated_ms) VALUES (?, ?, ?) "
-                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
-                   "updated_ms = excluded.updated_ms",
-                   FD_DB_ARGS (FD_DB_S (key), FD_DB_S (value), FD_DB_I (fd_store_now_ms (self))),
-                   NULL, NULL, error);
+  ok = fd_store_put_setting_locked (self, key, value, error);
   STORE_UNLOCK (self);
   return ok;
 }
