@@ -277,7 +277,7 @@ render_image (const FdBadge  *badge,
               FdBadgeSize     size,
               guint           width,
               guint           height,
-              int             dpi,
+              double          dpi,
               GError        **error)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
@@ -419,20 +419,15 @@ fd_badge_write_png (const FdBadge *badge,
                     GError       **error)
 {
   double px = dpi / 25.4;
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
-                                                         (int) (sizes[size].width * px + 0.5),
-                                                         (int) (sizes[size].height * px + 0.5));
-  cairo_t *cr = cairo_create (surface);
-  gboolean ok;
+  cairo_surface_t *surface = render_image (badge, size, (guint) (sizes[size].width * px + 0.5),
+                                           (guint) (sizes[size].height * px + 0.5), dpi, error);
+  gboolean ok = surface != NULL;
 
-  cairo_scale (cr, px / MM, px / MM);
-  ok = draw_badge (cr, badge, size, error);
-  cairo_destroy (cr);
   if (ok && cairo_surface_write_to_png (surface, path) != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, FD_ERROR, FD_ERROR_IO, "Cannot write %s", path);
       ok = FALSE;
     }
-  cairo_surface_destroy (surface);
+  g_clear_pointer (&surface, cairo_surface_destroy);
   return ok;
 }

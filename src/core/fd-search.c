@@ -108,20 +108,32 @@ all_digits (const char *text)
   return *text != '\0';
 }
 
-/* Adds "#" and every tail of @digits of 4 or more digits. */
+/* The last MAX_DIGITS digits of @digits: what a number is indexed by. */
+static const char *
+kept_digits (const char *digits)
+{
+  gsize len = strlen (digits);
+
+  return len > MAX_DIGITS ? digits + len - MAX_DIGITS : digits;
+}
+
+/* The term for a number that ends with @digits (4 or more). */
+static char *
+tail_term (const char *digits)
+{
+  return g_strconcat ("#", kept_digits (digits), NULL);
+}
+
+/* Adds the term of every tail of @digits of 4 or more digits. */
 static void
 add_digit_tails (GHashTable *terms,
                  const char *digits)
 {
-  gsize len = strlen (digits);
+  const char *kept = kept_digits (digits);
+  gsize len = strlen (kept);
 
-  if (len > MAX_DIGITS)
-    {
-      digits += len - MAX_DIGITS;
-      len = MAX_DIGITS;
-    }
   for (gsize tail = 4; tail <= len; tail++)
-    g_hash_table_add (terms, g_strconcat ("#", digits + len - tail, NULL));
+    g_hash_table_add (terms, tail_term (kept + len - tail));
 }
 
 /* Adds the substrings of @run (@n characters) of @min to @max characters. */
@@ -252,7 +264,7 @@ query_run (RunKind     kind,
   if (kind == RUN_CJK && n <= 3)
     g_ptr_array_add (terms, g_strdup (run));
   else if (kind == RUN_WORD && all_digits (run) && n >= 4)
-    g_ptr_array_add (terms, g_strconcat ("#", run + (n > MAX_DIGITS ? n - MAX_DIGITS : 0), NULL));
+    g_ptr_array_add (terms, tail_term (run));
   else if (kind == RUN_WORD && all_digits (run))
     ;  /* a few digits: in the middle of a number, or a short number */
   else if (kind == RUN_WORD && n <= 2)
@@ -307,9 +319,7 @@ fd_search_word_new (const char *word)
   result->terms = g_ptr_array_new_with_free_func (g_free);
   if (digits != NULL && strlen (digits) >= 4)
     {
-      gsize len = strlen (digits);
-
-      g_ptr_array_add (result->terms, g_strconcat ("#", digits + (len > MAX_DIGITS ? len - MAX_DIGITS : 0), NULL));
+      g_ptr_array_add (result->terms, tail_term (digits));
       result->exact = TRUE;
       return result;
     }
