@@ -193,17 +193,13 @@ random_name (GRand *rand)
   return g_strconcat (surname, first, given_chars[g_rand_int_range (rand, 0, G_N_ELEMENTS (given_chars))], NULL);
 }
 
-/**
- * bench_site_build:
- * @path: where; an existing file built for the same @n is kept
- *
- * Returns: "now" on the site (the time of its newest visit, plus an hour).
- */
-gint64
-bench_site_build (const char *path,
-                  gint64      n,
-                  gint64      now_ms)
+/* Builds the site of @n visits at @path, whose last visit is an hour
+ * before BENCH_NOW_MS; an existing file built for the same @n is kept. */
+static void
+build_site (const char *path,
+            gint64      n)
 {
+  gint64 now_ms = BENCH_NOW_MS;
   g_autoptr(GError) error = NULL;
   g_autofree char *stamp = g_strdup_printf ("%s.built", path);
   g_autofree char *stamp_text = g_strdup_printf ("%" G_GINT64_FORMAT " %" G_GINT64_FORMAT, n, now_ms);
@@ -218,7 +214,7 @@ bench_site_build (const char *path,
   gint64 start_ms = g_get_monotonic_time ();
 
   if (g_file_get_contents (stamp, &old, NULL, NULL) && g_str_equal (old, stamp_text))
-    return now_ms;
+    return;
   g_unlink (stamp);
   g_unlink (path);
   {
@@ -354,7 +350,30 @@ bench_site_build (const char *path,
   g_file_set_contents (stamp, stamp_text, -1, NULL);
   fprintf (stderr, "  %s: %" G_GINT64_FORMAT " visits built in %.0f s\n", path, n,
            (g_get_monotonic_time () - start_ms) / 1e6);
-  return now_ms;
+}
+
+/**
+ * bench_site_prepare:
+ * @dir: (nullable): where sites are kept; %NULL: bench-sites beside the
+ *   program @argv0
+ *
+ * Returns: (transfer full): the path of the site of @n visits, built
+ *   unless it is there already.
+ */
+char *
+bench_site_prepare (const char *dir,
+                    const char *argv0,
+                    gint64      n)
+{
+  g_autofree char *exe_dir = g_path_get_dirname (argv0);
+  g_autofree char *folder = dir != NULL ? g_strdup (dir) : g_build_filename (exe_dir, "bench-sites", NULL);
+  g_autofree char *name = g_strdup_printf ("site-%" G_GINT64_FORMAT ".db", n);
+  char *path = g_build_filename (folder, name, NULL);
+
+  g_mkdir_with_parents (folder, 0700);
+  fprintf (stderr, "site of %" G_GINT64_FORMAT " visits: %s\n", n, path);
+  build_site (path, n);
+  return path;
 }
 
 static int

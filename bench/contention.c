@@ -77,7 +77,6 @@ main (int    argc,
   gint64 n = 5000000;
   int checkins = 200;
   g_autofree char *dir = NULL;
-  g_autofree char *exe_dir = g_path_get_dirname (argv[0]);
   GOptionEntry entries[] = {
     { "visits", 0, 0, G_OPTION_ARG_INT64, &n, "Visits on the site (default 5000000)", "N" },
     { "checkins", 0, 0, G_OPTION_ARG_INT, &checkins, "Check-ins each way (default 200)", "C" },
@@ -88,11 +87,10 @@ main (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) idle = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) busy = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autofree char *name = NULL;
   g_autofree char *path = NULL;
   g_autoptr(FdStore) store = NULL;
   g_autoptr(FdSession) session = fd_session_new_system ();
-  gint64 now_ms = 1796371200000;
+  gint64 now_ms = BENCH_NOW_MS;
 
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -100,12 +98,7 @@ main (int    argc,
       fprintf (stderr, "%s\n", error->message);
       return 2;
     }
-  if (dir == NULL)
-    dir = g_build_filename (exe_dir, "bench-sites", NULL);
-  g_mkdir_with_parents (dir, 0700);
-  name = g_strdup_printf ("site-%" G_GINT64_FORMAT ".db", n);
-  path = g_build_filename (dir, name, NULL);
-  bench_site_build (path, n, now_ms);
+  path = bench_site_prepare (dir, argv[0], n);
   store = fd_store_open (path, &error);
   g_assert_no_error (error);
 

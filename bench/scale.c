@@ -174,15 +174,14 @@ static const struct {
 static void
 open_site (Site       *site,
            const char *dir,
-           gint64      n,
-           gint64      now_ms)
+           const char *argv0,
+           gint64      n)
 {
-  g_autofree char *name = g_strdup_printf ("site-%" G_GINT64_FORMAT ".db", n);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *path = bench_site_prepare (dir, argv0, n);
   g_autoptr(GError) error = NULL;
 
-  site->dir = g_strdup (dir);
-  site->now_ms = bench_site_build (path, n, now_ms);
+  site->dir = g_path_get_dirname (path);
+  site->now_ms = BENCH_NOW_MS;
   site->store = fd_store_open (path, &error);
   g_assert_no_error (error);
   fd_store_set_clock (site->store, site_clock, site);
@@ -196,7 +195,6 @@ main (int    argc,
   gint64 n = 5000000;
   int rounds = 15;
   g_autofree char *dir = NULL;
-  g_autofree char *exe_dir = g_path_get_dirname (argv[0]);
   GOptionEntry entries[] = {
     { "visits", 0, 0, G_OPTION_ARG_INT64, &n, "Visits on the large site (default 5000000)", "N" },
     { "rounds", 0, 0, G_OPTION_ARG_INT, &rounds, "Measurements per operation and site (default 15)", "R" },
@@ -205,8 +203,6 @@ main (int    argc,
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("- the store at 1,000 and at N visits");
   g_autoptr(GError) error = NULL;
-  /* Both sites end at the same moment: a Monday, 16:00 in Shanghai. */
-  gint64 now_ms = 1796371200000;
   Site small = { 0 }, large = { 0 };
 
   g_option_context_add_main_entries (context, entries, NULL);
@@ -215,12 +211,8 @@ main (int    argc,
       fprintf (stderr, "%s\n", error->message);
       return 2;
     }
-  if (dir == NULL)
-    dir = g_build_filename (exe_dir, "bench-sites", NULL);
-  g_mkdir_with_parents (dir, 0700);
-  fprintf (stderr, "building (or reusing) the sites in %s\n", dir);
-  open_site (&small, dir, 1000, now_ms);
-  open_site (&large, dir, n, now_ms);
+  open_site (&small, dir, argv[0], 1000);
+  open_site (&large, dir, argv[0], n);
 
   printf ("store at 1,000 and at %" G_GINT64_FORMAT " visits; median of %d, alternating\n", n, rounds);
   for (guint op = 0; op < G_N_ELEMENTS (operations); op++)

@@ -266,6 +266,13 @@ searched_cb (GObject      *source,
 }
 
 static void
+forget_last_search (FdStaffLog *log)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (log->last); i++)
+    g_clear_pointer (&log->last[i], g_free);
+}
+
+static void
 start_search (FdStaffLog *log,
               guint       offset)
 {
@@ -280,8 +287,7 @@ start_search (FdStaffLog *log,
   if (offset == 0)
     {
       /* "Load more" goes on with this search, whatever is typed since. */
-      for (guint i = 0; i < G_N_ELEMENTS (log->last); i++)
-        g_free (log->last[i]);
+      forget_last_search (log);
       log->last[0] = g_strdup (gtk_editable_get_text (GTK_EDITABLE (log->search)));
       log->last[1] = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (log->from))));
       log->last[2] = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (log->to))));
@@ -458,8 +464,7 @@ fd_staff_log_clear (FdStaffLog *log)
   gtk_label_set_text (GTK_LABEL (log->summary), "");
   gtk_widget_set_visible (log->more_button, FALSE);
   log->total = 0;
-  for (guint i = 0; i < G_N_ELEMENTS (log->last); i++)
-    g_clear_pointer (&log->last[i], g_free);
+  forget_last_search (log);
   show_detail (log, NULL);
 }
 
@@ -570,7 +575,6 @@ void
 fd_staff_log_free (FdStaffLog *log)
 {
   g_ptr_array_unref (log->visits);
-  for (guint i = 0; i < G_N_ELEMENTS (log->last); i++)
-    g_free (log->last[i]);
+  forget_last_search (log);
   g_free (log);
 }
