@@ -137,6 +137,23 @@ hosts_import (Ctl        *ctl,
   return FD_CTL_OK;
 }
 
+typedef JsonNode *(*ToJson) (gconstpointer item);
+
+/* Prints @items as a JSON array, each made by @to_json. */
+static int
+print_json_list (GPtrArray *items,
+                 ToJson     to_json)
+{
+  JsonArray *array = json_array_new ();
+  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+
+  for (guint i = 0; i < items->len; i++)
+    json_array_add_element (array, to_json (g_ptr_array_index (items, i)));
+  json_node_take_array (node, array);
+  fd_ctl_print_json (node);
+  return FD_CTL_OK;
+}
+
 static int
 hosts_list (Ctl *ctl)
 {
@@ -155,16 +172,7 @@ hosts_list (Ctl *ctl)
     return fd_ctl_fail_error (ctl, error);
 
   if (ctl->json)
-    {
-      JsonArray *array = json_array_new ();
-      JsonNode *node = json_node_new (JSON_NODE_ARRAY);
-
-      for (guint i = 0; i < hosts->len; i++)
-        json_array_add_element (array, fd_ctl_host_to_json (g_ptr_array_index (hosts, i)));
-      json_node_take_array (node, array);
-      fd_ctl_print_json (node);
-      return FD_CTL_OK;
-    }
+    return print_json_list (hosts, (ToJson) fd_ctl_host_to_json);
 
   for (guint i = 0; i < hosts->len; i++)
     {
@@ -286,19 +294,6 @@ visits_add (Ctl *ctl)
 }
 
 static int
-print_visits_json (GPtrArray *visits)
-{
-  JsonArray *array = json_array_new ();
-  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
-
-  for (guint i = 0; i < visits->len; i++)
-    json_array_add_element (array, fd_ctl_visit_to_json (g_ptr_array_index (visits, i)));
-  json_node_take_array (node, array);
-  fd_ctl_print_json (node);
-  return FD_CTL_OK;
-}
-
-static int
 visits_list (Ctl *ctl)
 {
   g_autoptr(GError) error = NULL;
@@ -312,7 +307,7 @@ visits_list (Ctl *ctl)
     return fd_ctl_fail_error (ctl, error);
 
   if (ctl->json)
-    return print_visits_json (visits);
+    return print_json_list (visits, (ToJson) fd_ctl_visit_to_json);
 
   for (guint i = 0; i < visits->len; i++)
     {
@@ -349,7 +344,7 @@ visits_search (Ctl        *ctl,
   if (visits == NULL)
     return fd_ctl_fail_error (ctl, error);
   if (ctl->json)
-    return print_visits_json (visits);
+    return print_json_list (visits, (ToJson) fd_ctl_visit_to_json);
   for (guint i = 0; i < visits->len; i++)
     {
       FdVisit *visit = g_ptr_array_index (visits, i);
