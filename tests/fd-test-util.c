@@ -118,6 +118,14 @@ fd_test_add_visit (FdStore    *store,
   return id;
 }
 
+/* A store clock that reads the time from the gint64 @user_data points
+ * to: fd_store_set_clock (store, fd_test_clock, &now). */
+gint64
+fd_test_clock (gpointer user_data)
+{
+  return *(gint64 *) user_data;
+}
+
 /* A visit with every field given, at @visit_ms (the store's clock must
  * say the same, for its other times). */
 gint64

@@ -15,6 +15,7 @@ gint64   fd_test_add_visit     (FdStore  *store,
                                 const char *name,
                                 const char *phone,
                                 gint64    host_id);
+gint64   fd_test_clock         (gpointer  user_data);
 gint64   fd_test_add_visit_full (FdStore  *store,
                                  const char *name,
                                  const char *phone,

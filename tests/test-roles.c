@@ -11,12 +11,6 @@
 
 static gint64 fake_now;
 
-static gint64
-fake_clock (gpointer data)
-{
-  return fake_now;
-}
-
 typedef struct {
   FdStore   *store;
   FdSession *admin;
@@ -241,7 +235,7 @@ test_export_range (void)
   guint n = 0;
 
   staff_set_up (&s);
-  fd_store_set_clock (s.store, fake_clock, NULL);
+  fd_store_set_clock (s.store, fd_test_clock, &fake_now);
   add_visit_at (s.store, "早到者", day_start ("2026-03-01") + 10 * 3600 * 1000, TRUE);
   add_visit_at (s.store, "李雷", day_start ("2026-03-02") + 9 * 3600 * 1000, TRUE);
   add_visit_at (s.store, "韩梅梅", day_start ("2026-03-03") + 23 * 3600 * 1000, FALSE);
@@ -299,7 +293,7 @@ test_daily_export_and_purge (void)
   GStatBuf before, after;
 
   staff_set_up (&s);
-  fd_store_set_clock (s.store, fake_clock, NULL);
+  fd_store_set_clock (s.store, fd_test_clock, &fake_now);
   old = add_visit_at (s.store, "很久以前", now - 100LL * 24 * 3600 * 1000, TRUE);
   still_here = add_visit_at (s.store, "没签离", now - 100LL * 24 * 3600 * 1000, FALSE);
   recent = add_visit_at (s.store, "上个月", now - 80LL * 24 * 3600 * 1000, TRUE);

@@ -16,12 +16,6 @@
 static gint64 fake_now = 1796000000000;  /* 2026-11-30 */
 
 static gint64
-fake_clock (gpointer data)
-{
-  return fake_now;
-}
-
-static gint64
 add (FdStore    *store,
      const char *name,
      const char *phone,
@@ -122,7 +116,7 @@ test_find_by_parts (void)
   gint64 chen = fd_test_host_id (store, "陈静", NULL);
   gint64 wang1, li, wang2, smith, other;
 
-  fd_store_set_clock (store, fake_clock, NULL);
+  fd_store_set_clock (store, fd_test_clock, &fake_now);
   wang1 = add (store, "王小明", "13812345678", "星河科技有限公司", li_na);
   li = add (store, "李小明", "13900005678", "长江物流", chen);
   wang2 = add (store, "王小明", "13812345678", "星河科技有限公司", chen);
@@ -179,7 +173,7 @@ test_newest_first_paged (void)
   gint64 count = 0;
   g_autoptr(GError) error = NULL;
 
-  fd_store_set_clock (store, fake_clock, NULL);
+  fd_store_set_clock (store, fd_test_clock, &fake_now);
   for (int i = 0; i < 25; i++)
     {
       gint64 id = add (store, "王芳芳", "13812340000", NULL, host);
@@ -250,7 +244,7 @@ test_correction_and_purge (void)
   g_autoptr(GError) error = NULL;
   gint64 id, purged = 0;
 
-  fd_store_set_clock (store, fake_clock, NULL);
+  fd_store_set_clock (store, fd_test_clock, &fake_now);
   id = add (store, "王晓明", "13812345678", NULL, host);
   g_assert_true (fd_store_correct_visit (store, fd_test_staff (), id, "name", "王小明", &error));
   g_assert_no_error (error);
@@ -281,7 +275,7 @@ test_same_as_scan (void)
   g_autoptr(GPtrArray) everything = NULL;
   GRand *rand = g_rand_new_with_seed (12);
 
-  fd_store_set_clock (store, fake_clock, NULL);
+  fd_store_set_clock (store, fd_test_clock, &fake_now);
   for (int i = 0; i < 120; i++)
     {
       char *name = g_strconcat (surnames[g_rand_int_range (rand, 0, 6)], given[g_rand_int_range (rand, 0, 6)], NULL);
@@ -349,7 +343,7 @@ test_audit_retention (void)
   gint64 registered = 0, checked = 0, broken = -1, purged = -1;
   gint64 old_visit;
 
-  fd_store_set_clock (store, fake_clock, NULL);
+  fd_store_set_clock (store, fd_test_clock, &fake_now);
   g_assert_true (fd_store_change_setting (store, fd_test_staff (), "retention_days", "3650", &error));
   old_visit = add (store, "王小明", "13812345678", NULL, host);
   g_assert_true (fd_store_correct_visit (store, fd_test_staff (), old_visit, "name", "王晓明", &error));

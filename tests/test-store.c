@@ -186,12 +186,6 @@ test_settings (void)
   g_assert_cmpstr (set, ==, "星河科技有限公司");
 }
 
-static gint64
-fixed_clock (gpointer user_data)
-{
-  return *(gint64 *) user_data;
-}
-
 static void
 test_clock (void)
 {
@@ -200,7 +194,7 @@ test_clock (void)
   gint64 now = 1800000000000;
   gint64 id;
 
-  fd_store_set_clock (store, fixed_clock, &now);
+  fd_store_set_clock (store, fd_test_clock, &now);
   id = fd_test_add_visit (store, "韩梅梅", "13812345678", fd_test_host_id (store, "刘洋", NULL));
   visit = fd_store_get_visit (store, id, NULL);
   g_assert_cmpint (visit->arrived_ms, ==, now);

@@ -16,12 +16,6 @@
 
 static gint64 fake_now;
 
-static gint64
-fake_clock (gpointer data)
-{
-  return fake_now;
-}
-
 static void
 screenshot (FdStaffWindow *staff,
             const char    *name,
@@ -42,7 +36,7 @@ store_with_clock (void)
   FdStore *store = fd_test_store_new (TRUE);
 
   fake_now = g_get_real_time () / 1000;
-  fd_store_set_clock (store, fake_clock, NULL);
+  fd_store_set_clock (store, fd_test_clock, &fake_now);
   return store;
 }
 

@@ -13,12 +13,6 @@
 
 static gint64 fake_now;
 
-static gint64
-fake_clock (gpointer data)
-{
-  return fake_now;
-}
-
 typedef struct {
   FdStaffWindow *staff;
   gint64         visit_id;
@@ -62,7 +56,7 @@ test_host_not_reached (gconstpointer data)
   gint64 id;
 
   fake_now = g_get_real_time () / 1000;
-  fd_store_set_clock (store, fake_clock, NULL);
+  fd_store_set_clock (store, fd_test_clock, &fake_now);
   id = fd_test_add_visit (store, "李雷", "13812345678", fd_test_host_id (store, "王芳", NULL));
   staff = fd_staff_window_new (NULL, store, fd_test_lang (data));
   gtk_window_set_default_size (GTK_WINDOW (staff), 1280, 800);
