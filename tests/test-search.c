@@ -407,6 +407,18 @@ test_ctl_search (void)
                                    "visits", "search", "5678", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "李小明"));
   g_assert_null (strstr (out, "王小明"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* A period: nothing after the visits; a day not written YYYY-MM-DD is
+   * the user's mistake. */
+  g_assert_cmpint (fd_test_ctl_as (db, "1357", &out, &err, "--user", "test-security", "--from", "2030-01-01",
+                                   "visits", "search", "小明", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (fd_test_ctl_as (db, "1357", &out, &err, "--user", "test-security", "--to", "30.11.2026",
+                                   "visits", "search", "小明", NULL), ==, 2);
 }
 
 int

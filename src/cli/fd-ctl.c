@@ -331,14 +331,12 @@ visits_search (Ctl        *ctl,
   g_autoptr(FdSession) session = NULL;
   g_autoptr(GPtrArray) visits = NULL;
   FdVisitQuery query = { text, 0, 0, ctl->limit >= 0 ? (guint) ctl->limit : 100, 0, FALSE };
-  gint64 ignored;
 
   if (!fd_ctl_login (ctl, &session))
     return FD_CTL_FAILED;
   if (!fd_session_allows (session, FD_PERMISSION_SECURITY))
     return fd_ctl_fail (ctl, fd_tr (ctl->lang, N_("Only security and administrators may search the visit log from the command line.")));
-  if ((ctl->from != NULL && !fd_day_range (ctl->from, &query.from_ms, &ignored)) ||
-      (ctl->to != NULL && !fd_day_range (ctl->to, &ignored, &query.to_ms)))
+  if (!fd_visit_query_set_days (&query, ctl->from, ctl->to))
     return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("Write days as YYYY-MM-DD, e.g. 2026-11-29.")));
   visits = fd_store_find_visits (ctl->store, session, &query, &error);
   if (visits == NULL)

@@ -51,6 +51,25 @@ fd_day_range (const char *day,
   return TRUE;
 }
 
+/**
+ * fd_visit_query_set_days:
+ * @from_day: (nullable): YYYY-MM-DD, the first day; %NULL: from the
+ *   beginning
+ * @to_day: (nullable): the last day; %NULL: no end
+ *
+ * Returns: %FALSE when a day is not written YYYY-MM-DD.
+ */
+gboolean
+fd_visit_query_set_days (FdVisitQuery *query,
+                         const char   *from_day,
+                         const char   *to_day)
+{
+  gint64 unused;
+
+  return (from_day == NULL || fd_day_range (from_day, &query->from_ms, &unused)) &&
+         (to_day == NULL || fd_day_range (to_day, &unused, &query->to_ms));
+}
+
 /* A time for a cell; empty when it has not happened. */
 static char *
 local_text (gint64 ms)

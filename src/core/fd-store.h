@@ -235,6 +235,9 @@ typedef struct {
 gboolean   fd_day_range                 (const char           *day,
                                          gint64               *start_ms,
                                          gint64               *end_ms);
+gboolean   fd_visit_query_set_days      (FdVisitQuery         *query,
+                                         const char           *from_day,
+                                         const char           *to_day);
 gboolean   fd_store_export              (FdStore              *self,
                                          const FdSession      *session,
                                          const char           *from_day,

@@ -123,7 +123,7 @@ result_row (FdStaffLog *log,
 typedef struct {
   FdSession *session;
   char      *text;
-  char      *from;
+  char      *from;         /* NULL: not given */
   char      *to;
   guint      offset;       /* 0: a new search; otherwise the next page */
 } Search;
@@ -162,10 +162,8 @@ search_job (FdStore   *store,
   Search *search = data;
   FdVisitQuery query = { search->text, 0, 0, PAGE_SIZE, search->offset, FALSE };
   g_autoptr(Found) found = g_new0 (Found, 1);
-  gint64 ignored;
 
-  if ((*search->from != '\0' && !fd_day_range (search->from, &query.from_ms, &ignored)) ||
-      (*search->to != '\0' && !fd_day_range (search->to, &ignored, &query.to_ms)))
+  if (!fd_visit_query_set_days (&query, search->from, search->to))
     {
       g_set_error_literal (error, FD_ERROR, FD_ERROR_INVALID, "A day is written YYYY-MM-DD");
       return NULL;
@@ -294,8 +292,8 @@ start_search (FdStaffLog *log,
     }
   search->session = fd_session_copy (log->window->session);
   search->text = g_strdup (log->last[0]);
-  search->from = g_strdup (log->last[1]);
-  search->to = g_strdup (log->last[2]);
+  search->from = *log->last[1] != '\0' ? g_strdup (log->last[1]) : NULL;
+  search->to = *log->last[2] != '\0' ? g_strdup (log->last[2]) : NULL;
   gtk_widget_set_sensitive (log->search_button, FALSE);
   fd_store_run_async (log->window->store, search_job, search, (GDestroyNotify) search_free, (GDestroyNotify) found_free,
                       log->window->cancellable, searched_cb, log->window);
