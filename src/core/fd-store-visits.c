@@ -6,9 +6,7 @@
 #include "fd-token.h"
 #include "fd-secret.h"
 
-#define VISIT_COLUMNS FD_VISIT_COLUMNS
 #define VISIT_FROM " FROM visits v JOIN hosts h ON h.id = v.host_id "
-#define visit_cb fd_store_visit_cb
 
 /* Adds the visit of a row of FD_VISIT_COLUMNS to the GPtrArray @user_data. */
 gboolean
@@ -232,13 +230,13 @@ fd_store_list_visits (FdStore          *self,
   STORE_LOCK (self);
   if (filter == FD_VISITS_ON_SITE)
     ok = fd_db_exec (self->db,
-                     "SELECT " VISIT_COLUMNS VISIT_FROM
+                     "SELECT " FD_VISIT_COLUMNS VISIT_FROM
                      "WHERE v.state = 'on_site' ORDER BY v.arrived_ms, v.id",
-                     FD_DB_NO_ARGS, visit_cb, visits, error);
+                     FD_DB_NO_ARGS, fd_store_visit_cb, visits, error);
   else
     ok = fd_db_exec (self->db,
-                     "SELECT " VISIT_COLUMNS VISIT_FROM "ORDER BY v.id DESC LIMIT 500",
-                     FD_DB_NO_ARGS, visit_cb, visits, error);
+                     "SELECT " FD_VISIT_COLUMNS VISIT_FROM "ORDER BY v.id DESC LIMIT 500",
+                     FD_DB_NO_ARGS, fd_store_visit_cb, visits, error);
   STORE_UNLOCK (self);
   return ok ? g_steal_pointer (&visits) : NULL;
 }
@@ -254,8 +252,8 @@ fd_store_get_visit (FdStore  *self,
   g_return_val_if_fail (FD_IS_STORE (self), NULL);
 
   STORE_LOCK (self);
-  ok = fd_db_exec (self->db, "SELECT " VISIT_COLUMNS VISIT_FROM "WHERE v.id = ?",
-                   FD_DB_ARGS (FD_DB_I (id)), visit_cb, visits, error);
+  ok = fd_db_exec (self->db, "SELECT " FD_VISIT_COLUMNS VISIT_FROM "WHERE v.id = ?",
+                   FD_DB_ARGS (FD_DB_I (id)), fd_store_visit_cb, visits, error);
   STORE_UNLOCK (self);
   if (!ok)
     return NULL;
@@ -359,8 +357,8 @@ fd_store_find_visit_by_token (FdStore     *self,
       return NULL;
     }
   STORE_LOCK (self);
-  ok = fd_db_exec (self->db, "SELECT " VISIT_COLUMNS VISIT_FROM "WHERE v.badge_token = ?",
-                   FD_DB_ARGS (FD_DB_S (token)), visit_cb, visits, error);
+  ok = fd_db_exec (self->db, "SELECT " FD_VISIT_COLUMNS VISIT_FROM "WHERE v.badge_token = ?",
+                   FD_DB_ARGS (FD_DB_S (token)), fd_store_visit_cb, visits, error);
   STORE_UNLOCK (self);
   if (!ok)
     return NULL;
