@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "fd-kiosk-window-private.h"
 #include "fd-staff-window.h"
 #include "fd-test-ui.h"
 
@@ -94,12 +93,12 @@ pick_host (gpointer user_data)
 {
   FdKioskWindow *kiosk = user_data;
 
-  if (kiosk->hosts->len == 0)
+  if (fd_test_kiosk_n_hosts (kiosk) == 0)
     return G_SOURCE_CONTINUE;  /* the search is still running */
-  gtk_list_box_select_row (kiosk->host_list, gtk_list_box_get_row_at_index (kiosk->host_list, 0));
-  g_signal_emit_by_name (kiosk->form_next_button, "clicked");
+  gtk_list_box_select_row (KIOSK (kiosk, host_list), gtk_list_box_get_row_at_index (KIOSK (kiosk, host_list), 0));
+  g_signal_emit_by_name (KIOSK (kiosk, form_next_button), "clicked");
   g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "confirm");
-  g_signal_emit_by_name (kiosk->confirm_yes_button, "clicked");
+  g_signal_emit_by_name (KIOSK (kiosk, confirm_yes_button), "clicked");
   return G_SOURCE_REMOVE;
 }
 
@@ -110,11 +109,11 @@ fill_form (gpointer user_data)
   g_autofree char *name = g_strdup_printf ("访客%u号", ++counter);
 
   fd_kiosk_window_reset (kiosk);
-  g_signal_emit_by_name (kiosk->register_button, "clicked");
-  gtk_editable_set_text (GTK_EDITABLE (kiosk->name_entry), name);
-  gtk_editable_set_text (GTK_EDITABLE (kiosk->phone_entry), "13812345678");
-  gtk_editable_set_text (GTK_EDITABLE (kiosk->purpose_entry), "测试");
-  gtk_editable_set_text (GTK_EDITABLE (kiosk->host_entry), "王芳");
+  g_signal_emit_by_name (KIOSK (kiosk, register_button), "clicked");
+  gtk_editable_set_text (GTK_EDITABLE (KIOSK (kiosk, name_entry)), name);
+  gtk_editable_set_text (GTK_EDITABLE (KIOSK (kiosk, phone_entry)), "13812345678");
+  gtk_editable_set_text (GTK_EDITABLE (KIOSK (kiosk, purpose_entry)), "测试");
+  gtk_editable_set_text (GTK_EDITABLE (KIOSK (kiosk, host_entry)), "王芳");
   g_timeout_add (5, pick_host, kiosk);
   return G_SOURCE_REMOVE;
 }

@@ -2,7 +2,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fd-test-ui.h"
 
-#include "fd-kiosk-window-private.h"
 #include "fd-test-util.h"
 #include "fd-ui.h"
 
@@ -282,30 +281,4 @@ gboolean
 fd_test_ui_toplevel_shown (gpointer name)
 {
   return fd_test_ui_find_toplevel (name) != NULL;
-}
-
-gboolean
-fd_test_kiosk_has_hosts (gpointer data)
-{
-  return ((FdKioskWindow *) data)->hosts->len > 0;
-}
-
-/* Fills the kiosk's walk-in form as a visitor does: name, phone, the
- * first purpose, the first host whose name matches @host. */
-void
-fd_test_kiosk_fill_walk_in (FdKioskWindow *kiosk,
-                            const char    *name,
-                            const char    *phone,
-                            const char    *host,
-                            const char    *items)
-{
-  fd_test_ui_type (GTK_WIDGET (kiosk->name_entry), name);
-  fd_test_ui_type (GTK_WIDGET (kiosk->phone_entry), phone);
-  if (items != NULL)
-    fd_test_ui_type (GTK_WIDGET (kiosk->items_entry), items);
-  fd_test_ui_click (gtk_widget_get_first_child (GTK_WIDGET (kiosk->purpose_chips)));
-  fd_test_ui_type (GTK_WIDGET (kiosk->host_entry), host);
-  g_assert_true (fd_test_wait_until (fd_test_kiosk_has_hosts, kiosk, 3000));
-  gtk_list_box_select_row (kiosk->host_list, gtk_list_box_get_row_at_index (kiosk->host_list, 0));
-  fd_test_ui_iterate (20);
 }

@@ -42,11 +42,25 @@ GtkWidget *fd_test_ui_find_toplevel  (const char    *name);
 gboolean fd_test_ui_toplevel_shown   (gpointer       name);
 void     fd_test_store_settle        (FdStore       *store);
 char    *fd_test_ui_collect_text     (GtkWidget  *root) G_GNUC_WARN_UNUSED_RESULT;
-gboolean fd_test_kiosk_has_hosts     (gpointer       kiosk);
-void     fd_test_kiosk_fill_walk_in  (FdKioskWindow *kiosk,
-                                      const char    *name,
-                                      const char    *phone,
-                                      const char    *host,
-                                      const char    *items);
+
+/* fd-test-kiosk.c: the kiosk's widgets, found as the test's reader knows
+ * them: by their id in the page's template. */
+#define KIOSK(kiosk, id) fd_test_kiosk_child ((kiosk), #id)
+
+gpointer      fd_test_kiosk_child        (FdKioskWindow *kiosk,
+                                          const char    *id);
+gpointer      fd_test_kiosk_page_child   (FdKioskWindow *kiosk,
+                                          const char    *page,
+                                          const char    *id);
+void          fd_test_kiosk_show         (FdKioskWindow *kiosk,
+                                          const char    *page);
+const FdHost *fd_test_kiosk_chosen_host  (FdKioskWindow *kiosk);
+guint         fd_test_kiosk_n_hosts      (FdKioskWindow *kiosk);
+gboolean      fd_test_kiosk_has_hosts    (gpointer       kiosk);
+void          fd_test_kiosk_fill_walk_in (FdKioskWindow *kiosk,
+                                          const char    *name,
+                                          const char    *phone,
+                                          const char    *host,
+                                          const char    *items);
 
 G_END_DECLS

@@ -5,7 +5,6 @@
 #include <string.h>
 
 #include "fd-error.h"
-#include "fd-kiosk-window-private.h"
 #include "fd-staff-window.h"
 #include "fd-test-printers.h"
 #include "fd-test-ui.h"
@@ -306,21 +305,21 @@ run_fault (gconstpointer data)
   fd_kiosk_window_set_print_settings (kiosk, settings);
   g_signal_connect (kiosk, "badge-issued", G_CALLBACK (issued_cb), &issued);
   gtk_window_present (GTK_WINDOW (kiosk));
-  fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
-  fd_test_ui_type (GTK_WIDGET (kiosk->name_entry), "林小雨");
-  fd_test_ui_type (GTK_WIDGET (kiosk->phone_entry), "13912345678");
-  fd_test_ui_type (GTK_WIDGET (kiosk->purpose_entry), "参观");
-  fd_test_ui_type (GTK_WIDGET (kiosk->host_entry), "陈静");
-  g_assert_true (fd_test_wait_until (fd_test_is_positive, &kiosk->hosts->len, 3000));
-  gtk_list_box_select_row (kiosk->host_list, gtk_list_box_get_row_at_index (kiosk->host_list, 0));
-  fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
-  fd_test_ui_click (GTK_WIDGET (kiosk->confirm_yes_button));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, register_button)));
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, name_entry)), "林小雨");
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, phone_entry)), "13912345678");
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, purpose_entry)), "参观");
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, host_entry)), "陈静");
+  g_assert_true (fd_test_wait_until (fd_test_kiosk_has_hosts, kiosk, 3000));
+  gtk_list_box_select_row (KIOSK (kiosk, host_list), gtk_list_box_get_row_at_index (KIOSK (kiosk, host_list), 0));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, form_next_button)));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, confirm_yes_button)));
 
   /* The kiosk tells the visitor to collect the badge at reception. */
   g_assert_true (fd_test_wait_until (nonzero, &issued, 15000));
   failed_at = g_get_monotonic_time ();
   g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "done");
-  g_assert_cmpstr (gtk_label_get_text (kiosk->done_print), ==, "您的访客证暂时无法打印,请到前台领取,我们已通知前台。");
+  g_assert_cmpstr (gtk_label_get_text (KIOSK (kiosk, done_print)), ==, "您的访客证暂时无法打印,请到前台领取,我们已通知前台。");
 
   /* The visit is recorded; the badge is marked not printed, and why. */
   visit = fd_store_get_visit (store, issued, NULL);
@@ -383,21 +382,21 @@ test_no_printer_saves_pdf (void)
   fd_kiosk_window_set_print_settings (kiosk, settings);
   g_signal_connect (kiosk, "badge-issued", G_CALLBACK (issued_cb), &issued);
   gtk_window_present (GTK_WINDOW (kiosk));
-  fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
-  fd_test_ui_type (GTK_WIDGET (kiosk->name_entry), "王小明");
-  fd_test_ui_type (GTK_WIDGET (kiosk->phone_entry), "13912345678");
-  fd_test_ui_type (GTK_WIDGET (kiosk->purpose_entry), "面试");
-  fd_test_ui_type (GTK_WIDGET (kiosk->host_entry), "李娜");
-  g_assert_true (fd_test_wait_until (fd_test_is_positive, &kiosk->hosts->len, 3000));
-  gtk_list_box_select_row (kiosk->host_list, gtk_list_box_get_row_at_index (kiosk->host_list, 0));
-  fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
-  fd_test_ui_click (GTK_WIDGET (kiosk->confirm_yes_button));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, register_button)));
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, name_entry)), "王小明");
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, phone_entry)), "13912345678");
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, purpose_entry)), "面试");
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, host_entry)), "李娜");
+  g_assert_true (fd_test_wait_until (fd_test_kiosk_has_hosts, kiosk, 3000));
+  gtk_list_box_select_row (KIOSK (kiosk, host_list), gtk_list_box_get_row_at_index (KIOSK (kiosk, host_list), 0));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, form_next_button)));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, confirm_yes_button)));
   g_assert_true (fd_test_wait_until (nonzero, &issued, 10000));
 
   visit = fd_store_get_visit (store, issued, NULL);
   g_assert_cmpint (visit->badge_state, ==, FD_BADGE_SAVED);
   g_assert_true (g_str_has_prefix (visit->badge_detail, settings->folder));
-  g_assert_nonnull (strstr (gtk_label_get_text (kiosk->done_print), visit->badge_detail));
+  g_assert_nonnull (strstr (gtk_label_get_text (KIOSK (kiosk, done_print)), visit->badge_detail));
   decoded = fd_test_decode_qr (visit->badge_detail);
   g_assert_cmpstr (decoded, ==, visit->badge_token);
   fd_test_ui_iterate (300);

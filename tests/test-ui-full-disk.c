@@ -7,7 +7,6 @@
 #include <unistd.h>
 
 #include "fd-error.h"
-#include "fd-kiosk-window-private.h"
 #include "fd-staff-window-private.h"
 #include "fd-test-ui.h"
 #include "fd-test-util.h"
@@ -64,7 +63,7 @@ status_is (gpointer data)
 {
   FdKioskWindow *kiosk = data;
 
-  return *gtk_label_get_text (kiosk->confirm_status) != '\0';
+  return *gtk_label_get_text (KIOSK (kiosk, confirm_status)) != '\0';
 }
 
 static gboolean
@@ -78,7 +77,7 @@ checkout_refused (gpointer data)
 {
   FdKioskWindow *kiosk = data;
 
-  return gtk_widget_get_visible (GTK_WIDGET (kiosk->checkout_error));
+  return gtk_widget_get_visible (GTK_WIDGET (KIOSK (kiosk, checkout_error)));
 }
 
 static void
@@ -126,18 +125,18 @@ test_full_disk (gconstpointer data)
   /* A visitor leaving with their badge is sent to reception. */
   fd_kiosk_window_scan (kiosk, before_token);
   g_assert_true (fd_test_wait_until (checkout_refused, kiosk, 10000));
-  g_assert_cmpstr (gtk_label_get_text (kiosk->checkout_error), ==,
+  g_assert_cmpstr (gtk_label_get_text (KIOSK (kiosk, checkout_error)), ==,
                    T ("现在无法记录您的签离。请把访客证交到前台。",
                       "We cannot record your check-out right now. Please hand your badge in at reception."));
   fd_kiosk_window_reset (kiosk);
 
   /* A visitor registering: told, and what they typed is kept. */
-  fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, register_button)));
   fd_test_kiosk_fill_walk_in (kiosk, "韩梅梅", "139 1234 5678", "陈静", NULL);
-  fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
-  fd_test_ui_click (GTK_WIDGET (kiosk->confirm_yes_button));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, form_next_button)));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, confirm_yes_button)));
   g_assert_true (fd_test_wait_until (status_is, kiosk, 10000));
-  g_assert_cmpstr (gtk_label_get_text (kiosk->confirm_status), ==,
+  g_assert_cmpstr (gtk_label_get_text (KIOSK (kiosk, confirm_status)), ==,
                    T ("现在无法保存您的登记。请到前台办理,抱歉让您久等。",
                       "We cannot save your registration right now. Please ask at reception; we are sorry for the wait."));
   g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "confirm");
@@ -156,7 +155,7 @@ test_full_disk (gconstpointer data)
 
   /* Space again: the same page, the same "Yes". */
   g_assert_cmpint (g_unlink (filler), ==, 0);
-  fd_test_ui_click (GTK_WIDGET (kiosk->confirm_yes_button));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, confirm_yes_button)));
   g_assert_true (fd_test_wait_until (on_done, kiosk, 10000));
   g_assert_false (fd_store_is_disk_full (store));
 

@@ -2,7 +2,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 
-#include "fd-kiosk-window-private.h"
 #include "fd-staff-window.h"
 #include "fd-test-ui.h"
 #include "fd-test-util.h"
@@ -19,11 +18,11 @@ typedef struct {
 } Fixture;
 
 static void
-page_cb (GtkStack   *stack,
-         GParamSpec *pspec,
-         Fixture    *fixture)
+page_cb (FdKioskWindow *kiosk,
+         GParamSpec    *pspec,
+         Fixture       *fixture)
 {
-  const char *page = gtk_stack_get_visible_child_name (stack);
+  const char *page = fd_kiosk_window_get_page (kiosk);
   const char *last = fixture->pages->len > 0 ? g_ptr_array_index (fixture->pages, fixture->pages->len - 1) : NULL;
 
   if (g_strcmp0 (page, last) != 0)
@@ -53,7 +52,7 @@ fixture_set_up (Fixture       *fixture,
   fd_kiosk_window_set_lang (fixture->kiosk, GPOINTER_TO_INT (data));
   gtk_window_set_default_size (GTK_WINDOW (fixture->kiosk), 1280, 800);
   fixture->pages = g_ptr_array_new_with_free_func (g_free);
-  g_signal_connect (fixture->kiosk->stack, "notify::visible-child-name", G_CALLBACK (page_cb), fixture);
+  g_signal_connect (fixture->kiosk, "notify::page", G_CALLBACK (page_cb), fixture);
   g_ptr_array_add (fixture->pages, g_strdup ("welcome"));
   gtk_window_present (GTK_WINDOW (fixture->kiosk));
   fd_test_ui_iterate (100);
@@ -147,15 +146,15 @@ test_invitation (Fixture       *fixture,
   /* The scanner types the code on the welcome page: no tap needed. */
   fd_kiosk_window_scan (kiosk, scanned);
   wait_page (kiosk, "invite_confirm");
-  g_assert_nonnull (strstr (gtk_label_get_text (kiosk->invite_details), "Anna Schmidt"));
-  g_assert_nonnull (strstr (gtk_label_get_text (kiosk->invite_details), "市场部"));
-  g_assert_nonnull (strstr (gtk_label_get_text (kiosk->invite_details), T ("王芳女士", "Ms 王芳")));
+  g_assert_nonnull (strstr (gtk_label_get_text (KIOSK (kiosk, invite_details)), "Anna Schmidt"));
+  g_assert_nonnull (strstr (gtk_label_get_text (KIOSK (kiosk, invite_details)), "市场部"));
+  g_assert_nonnull (strstr (gtk_label_get_text (KIOSK (kiosk, invite_details)), T ("王芳女士", "Ms 王芳")));
 
-  fd_test_ui_click (GTK_WIDGET (kiosk->invite_confirm_button));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, invite_confirm_button)));
   taps++;
   wait_page (kiosk, "done");
   g_assert_cmpuint (taps, <=, 1);
-  g_assert_cmpstr (shown (kiosk->done_wait), ==, T ("请这边坐,我帮您联系王芳女士。",
+  g_assert_cmpstr (shown (KIOSK (kiosk, done_wait)), ==, T ("请这边坐,我帮您联系王芳女士。",
                                                     "Please take a seat here. We are letting Ms 王芳 know you have arrived."));
   used = fd_store_find_invitation (fixture->store, code, NULL);
   g_assert_cmpint (used->state, ==, FD_INVITATION_USED);
@@ -167,11 +166,11 @@ test_invitation (Fixture       *fixture,
   fd_kiosk_window_reset (kiosk);
   fd_kiosk_window_scan (kiosk, scanned);
   wait_page (kiosk, "invite");
-  g_assert_true (fd_test_wait_until (is_visible, kiosk->invite_error, 5000));
-  g_assert_cmpstr (shown (kiosk->invite_error), ==,
+  g_assert_true (fd_test_wait_until (is_visible, KIOSK (kiosk, invite_error), 5000));
+  g_assert_cmpstr (shown (KIOSK (kiosk, invite_error)), ==,
                    T ("这个邀请码已经使用过了,请直接登记,或到前台咨询。",
                       "This invitation has already been used. Please register without it, or ask at reception."));
-  fd_test_ui_click (GTK_WIDGET (kiosk->invite_walkin_button));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, invite_walkin_button)));
   g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "form");
 }
 
@@ -190,17 +189,17 @@ test_invitation_wrong_day (Fixture       *fixture,
   reg->host_id = fd_test_host_id (fixture->store, "李娜", NULL);
   fd_store_add_invitation (fixture->store, fd_test_staff (), reg, "2099-01-01", &code, NULL);
 
-  fd_test_ui_click (GTK_WIDGET (kiosk->invite_button));
-  fd_test_ui_type (GTK_WIDGET (kiosk->invite_entry), code);
-  fd_test_ui_click (GTK_WIDGET (kiosk->invite_next_button));
-  g_assert_true (fd_test_wait_until (is_visible, kiosk->invite_error, 5000));
-  g_assert_nonnull (strstr (shown (kiosk->invite_error), "2099-01-01"));
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (kiosk->invite_walkin_button)));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, invite_button)));
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, invite_entry)), code);
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, invite_next_button)));
+  g_assert_true (fd_test_wait_until (is_visible, KIOSK (kiosk, invite_error), 5000));
+  g_assert_nonnull (strstr (shown (KIOSK (kiosk, invite_error)), "2099-01-01"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (KIOSK (kiosk, invite_walkin_button))));
 
-  fd_test_ui_type (GTK_WIDGET (kiosk->invite_entry), "ABCD2345");
-  fd_test_ui_click (GTK_WIDGET (kiosk->invite_next_button));
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, invite_entry)), "ABCD2345");
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, invite_next_button)));
   fd_test_ui_iterate (300);
-  g_assert_cmpstr (shown (kiosk->invite_error), ==,
+  g_assert_cmpstr (shown (KIOSK (kiosk, invite_error)), ==,
                    T ("没有找到这个邀请码,请核对后重试,或直接登记。",
                       "We could not find this invitation code. Please check it, or register without an invitation."));
 }
@@ -214,10 +213,10 @@ test_walk_in_four_pages (Fixture       *fixture,
   FdKioskWindow *kiosk = fixture->kiosk;
   g_autoptr(FdVisit) visit = NULL;
 
-  fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, register_button)));
   fd_test_kiosk_fill_walk_in (kiosk, "韩梅梅", "139 1234 5678", "陈静", "笔记本电脑");
-  fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
-  fd_test_ui_click (GTK_WIDGET (kiosk->confirm_yes_button));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, form_next_button)));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, confirm_yes_button)));
   wait_page (kiosk, "done");
 
   g_assert_cmpuint (fixture->pages->len, ==, 4);
@@ -225,12 +224,12 @@ test_walk_in_four_pages (Fixture       *fixture,
   g_assert_cmpstr (g_ptr_array_index (fixture->pages, 1), ==, "form");
   g_assert_cmpstr (g_ptr_array_index (fixture->pages, 2), ==, "confirm");
   g_assert_cmpstr (g_ptr_array_index (fixture->pages, 3), ==, "done");
-  g_assert_cmpstr (shown (kiosk->done_items), ==,
+  g_assert_cmpstr (shown (KIOSK (kiosk, done_items)), ==,
                    T ("离开时请出示访客证,以便我们核对物品。",
                       "As you carry items, please show your visitor badge when you leave so that we can check them."));
 
-  fd_test_ui_click (GTK_WIDGET (kiosk->drink_tea_button));
-  g_assert_cmpstr (shown (kiosk->drink_question), ==, T ("好的,马上为您送来。", "We will bring it to you shortly."));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, drink_tea_button)));
+  g_assert_cmpstr (shown (KIOSK (kiosk, drink_question)), ==, T ("好的,马上为您送来。", "We will bring it to you shortly."));
   fd_test_ui_iterate (300);
   visit = fd_store_get_visit (fixture->store, last_visit (fixture->store), NULL);
   g_assert_cmpstr (visit->items, ==, "笔记本电脑");
@@ -247,24 +246,24 @@ test_not_sure (Fixture       *fixture,
   FdKioskWindow *kiosk = fixture->kiosk;
   GtkWidget *first;
 
-  fd_test_ui_click (GTK_WIDGET (kiosk->unsure_button));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, unsure_button)));
   g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "topics");
-  g_assert_cmpstr (gtk_label_get_text (kiosk->topics_title), ==,
+  g_assert_cmpstr (gtk_label_get_text (KIOSK (kiosk, topics_title)), ==,
                    T ("请问您今天想办理什么事?我可以帮您联系对应部门的同事。",
                       "What would you like to do today? We will put you in touch with the right department."));
-  first = gtk_flow_box_child_get_child (gtk_flow_box_get_child_at_index (kiosk->topics_box, 0));
+  first = gtk_flow_box_child_get_child (gtk_flow_box_get_child_at_index (KIOSK (kiosk, topics_box), 0));
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (first)), ==, T ("产品咨询", "Our products"));
   fd_test_ui_click (first);
   g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "form");
-  g_assert_nonnull (kiosk->chosen_host);
-  g_assert_cmpstr (kiosk->chosen_host->department, ==, "销售部");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (kiosk->purpose_entry)), ==, T ("产品咨询", "Our products"));
+  g_assert_nonnull (fd_test_kiosk_chosen_host (kiosk));
+  g_assert_cmpstr (fd_test_kiosk_chosen_host (kiosk)->department, ==, "销售部");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (KIOSK (kiosk, purpose_entry))), ==, T ("产品咨询", "Our products"));
 
-  fd_test_ui_type (GTK_WIDGET (kiosk->name_entry), "刘先生");
-  fd_test_ui_type (GTK_WIDGET (kiosk->phone_entry), "13512345678");
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, name_entry)), "刘先生");
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, phone_entry)), "13512345678");
   fd_test_ui_iterate (200);
-  fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
-  g_assert_cmpstr (gtk_label_get_text (kiosk->confirm_question), ==,
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, form_next_button)));
+  g_assert_cmpstr (gtk_label_get_text (KIOSK (kiosk, confirm_question)), ==,
                    T ("请问您是找销售部的张伟先生吗?", "Are you here to see Mr 张伟 of 销售部?"));
 }
 
@@ -292,19 +291,19 @@ test_check_out (Fixture       *fixture,
 
   /* A badge that is not ours first. */
   fd_kiosk_window_scan (kiosk, "FD1-AAAAAAAAAAAAAAAAAAAAAAAAAA");
-  g_assert_true (fd_test_wait_until (is_visible, kiosk->checkout_error, 5000));
-  g_assert_cmpstr (shown (kiosk->checkout_error), ==,
+  g_assert_true (fd_test_wait_until (is_visible, KIOSK (kiosk, checkout_error), 5000));
+  g_assert_cmpstr (shown (KIOSK (kiosk, checkout_error)), ==,
                    T ("无法识别这张访客证,请到前台办理签离。", "This badge cannot be read. Please check out at reception."));
 
   fd_kiosk_window_reset (kiosk);
   fd_test_ui_iterate (300);  /* the reset rereads the site's settings */
   fd_kiosk_window_scan (kiosk, visit->badge_token);
   wait_page (kiosk, "goodbye");
-  g_assert_cmpstr (shown (kiosk->goodbye_title), ==, T ("请慢走,欢迎下次再来!", "Goodbye, and welcome back anytime!"));
-  g_assert_cmpstr (shown (kiosk->goodbye_items), ==, T ("请带好您的随身物品。", "Please remember to take your belongings with you."));
-  g_assert_cmpstr (shown (kiosk->goodbye_badge), ==, T ("请将访客证投入归还箱。", "Please drop your visitor badge into the return box."));
-  fd_test_ui_click (GTK_WIDGET (kiosk->survey_good_button));
-  g_assert_cmpstr (shown (kiosk->survey_thanks), ==, T ("感谢您的反馈!", "Thank you for your feedback!"));
+  g_assert_cmpstr (shown (KIOSK (kiosk, goodbye_title)), ==, T ("请慢走,欢迎下次再来!", "Goodbye, and welcome back anytime!"));
+  g_assert_cmpstr (shown (KIOSK (kiosk, goodbye_items)), ==, T ("请带好您的随身物品。", "Please remember to take your belongings with you."));
+  g_assert_cmpstr (shown (KIOSK (kiosk, goodbye_badge)), ==, T ("请将访客证投入归还箱。", "Please drop your visitor badge into the return box."));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, survey_good_button)));
+  g_assert_cmpstr (shown (KIOSK (kiosk, survey_thanks)), ==, T ("感谢您的反馈!", "Thank you for your feedback!"));
   fd_test_ui_iterate (300);
   after = fd_store_get_visit (fixture->store, id, NULL);
   g_assert_cmpint (after->state, ==, FD_VISIT_LEFT);
@@ -327,12 +326,12 @@ test_refusal (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (staff));
 
   fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
-  fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
-  fd_test_ui_click (GTK_WIDGET (kiosk->refuse_button));
-  g_assert_cmpstr (shown (kiosk->refuse_text), ==,
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, register_button)));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, refuse_button)));
+  g_assert_cmpstr (shown (KIOSK (kiosk, refuse_text)), ==,
                    T ("这是公司的规定,为了您和企业的安全,请理解配合。",
                       "Registration is the company's rule, for your safety and the company's. Thank you for your understanding."));
-  fd_test_ui_click (GTK_WIDGET (kiosk->refuse_final_button));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, refuse_final_button)));
   g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "refused");
 
   g_signal_connect (staff, "visits-changed", G_CALLBACK (fd_test_count_cb), &changes);
@@ -359,14 +358,14 @@ test_watchlist_hit (Fixture       *fixture,
   g_autoptr(FdSession) security = fd_test_login (fixture->store, FD_ROLE_SECURITY);
 
   fd_store_add_watch (fixture->store, security, "赵四", "13900001111", NULL, "前员工", NULL);
-  fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, register_button)));
   fd_test_kiosk_fill_walk_in (kiosk, "赵四", "+86 139 0000 1111", "王芳", NULL);
-  fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
-  fd_test_ui_click (GTK_WIDGET (kiosk->confirm_yes_button));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, form_next_button)));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, confirm_yes_button)));
   wait_page (kiosk, "held");
-  g_assert_cmpstr (shown (kiosk->held_text), ==,
+  g_assert_cmpstr (shown (fd_test_kiosk_page_child (kiosk, "held", "message_text")), ==,
                    T ("请到前台完成登记手续。", "Please see the reception desk to complete your registration."));
-  text = fd_test_ui_collect_text (gtk_stack_get_visible_child (kiosk->stack));
+  text = fd_test_ui_collect_text (fd_kiosk_window_get_page_widget (kiosk, "held"));
   g_assert_null (strstr (text, "名单"));
   g_assert_null (strstr (text, "atchlist"));
 
@@ -395,29 +394,29 @@ test_id_consent (Fixture       *fixture,
   FdKioskWindow *kiosk = fixture->kiosk;
   g_autoptr(FdVisit) visit = NULL;
 
-  fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, register_button)));
   fd_test_kiosk_fill_walk_in (kiosk, "李雷", "13812345678", "李娜", NULL);
-  g_assert_false (gtk_revealer_get_reveal_child (kiosk->id_revealer));
-  gtk_toggle_button_set_active (kiosk->id_toggle, TRUE);
+  g_assert_false (gtk_revealer_get_reveal_child (KIOSK (kiosk, id_revealer)));
+  gtk_toggle_button_set_active (KIOSK (kiosk, id_toggle), TRUE);
   fd_test_ui_iterate (50);
-  g_assert_true (gtk_revealer_get_reveal_child (kiosk->id_revealer));
-  g_assert_cmpstr (gtk_label_get_text (kiosk->id_reason), ==,
+  g_assert_true (gtk_revealer_get_reveal_child (KIOSK (kiosk, id_revealer)));
+  g_assert_cmpstr (gtk_label_get_text (KIOSK (kiosk, id_reason)), ==,
                    T ("为了企业安全,麻烦您提供一下身份证号,我们会保密的:加密保存,并随来访记录一同删除。",
                       "For the company's security, please give your ID number. We keep it confidential: encrypted, and deleted with your visit."));
-  g_assert_false (gtk_check_button_get_active (kiosk->id_consent));
-  g_assert_false (is_sensitive (kiosk->id_entry));
+  g_assert_false (gtk_check_button_get_active (KIOSK (kiosk, id_consent)));
+  g_assert_false (is_sensitive (KIOSK (kiosk, id_entry)));
 
-  gtk_check_button_set_active (kiosk->id_consent, TRUE);
+  gtk_check_button_set_active (KIOSK (kiosk, id_consent), TRUE);
   fd_test_ui_iterate (20);
-  g_assert_true (is_sensitive (kiosk->id_entry));
-  fd_test_ui_type (GTK_WIDGET (kiosk->id_entry), "110105194912310021");
-  fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
+  g_assert_true (is_sensitive (KIOSK (kiosk, id_entry)));
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, id_entry)), "110105194912310021");
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, form_next_button)));
   g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "form");
-  g_assert_cmpstr (shown (kiosk->id_error), ==,
+  g_assert_cmpstr (shown (KIOSK (kiosk, id_error)), ==,
                    T ("身份证号校验不通过,请逐位核对。", "This ID number does not pass its check. Please check it digit by digit."));
-  fd_test_ui_type (GTK_WIDGET (kiosk->id_entry), "11010519491231002X");
-  fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
-  fd_test_ui_click (GTK_WIDGET (kiosk->confirm_yes_button));
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, id_entry)), "11010519491231002X");
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, form_next_button)));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, confirm_yes_button)));
   wait_page (kiosk, "done");
   visit = fd_store_get_visit (fixture->store, last_visit (fixture->store), NULL);
   g_assert_cmpstr (visit->id_masked, ==, "110105********002X");
@@ -432,16 +431,16 @@ test_nothing_left_after_reset (Fixture       *fixture,
   FdKioskWindow *kiosk = fixture->kiosk;
   g_autofree char *text = NULL;
 
-  fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, register_button)));
   fd_test_kiosk_fill_walk_in (kiosk, "欧阳娜娜", "13798765432", "刘洋", "一把雨伞");
-  fd_test_ui_type (GTK_WIDGET (kiosk->company_entry), "秘密有限公司");
-  gtk_toggle_button_set_active (kiosk->id_toggle, TRUE);
-  gtk_check_button_set_active (kiosk->id_consent, TRUE);
-  fd_test_ui_type (GTK_WIDGET (kiosk->id_entry), "440524188001010014");
-  fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
-  fd_test_ui_click (GTK_WIDGET (kiosk->confirm_yes_button));
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, company_entry)), "秘密有限公司");
+  gtk_toggle_button_set_active (KIOSK (kiosk, id_toggle), TRUE);
+  gtk_check_button_set_active (KIOSK (kiosk, id_consent), TRUE);
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, id_entry)), "440524188001010014");
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, form_next_button)));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, confirm_yes_button)));
   wait_page (kiosk, "done");
-  fd_test_ui_click (GTK_WIDGET (kiosk->drink_water_button));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, drink_water_button)));
 
   /* The visitor walks away; the kiosk wipes itself after the idle time. */
   fd_kiosk_window_set_idle_seconds (kiosk, 1);
@@ -454,12 +453,11 @@ test_nothing_left_after_reset (Fixture       *fixture,
   g_assert_null (strstr (text, "秘密有限公司"));
   g_assert_null (strstr (text, "440524"));
   g_assert_null (strstr (text, "刘洋"));
-  g_assert_null (kiosk->chosen_host);
-  g_assert_null (kiosk->invitation);
-  g_assert_null (kiosk->done_host);
-  g_assert_cmpuint (kiosk->hosts->len, ==, 0);
-  g_assert_cmpuint (kiosk->scan->len, ==, 0);
-  g_assert_false (gtk_check_button_get_active (kiosk->id_consent));
+  g_assert_null (fd_test_kiosk_chosen_host (kiosk));
+  g_assert_cmpuint (fd_test_kiosk_n_hosts (kiosk), ==, 0);
+  g_assert_cmpstr (gtk_label_get_text (KIOSK (kiosk, invite_details)), ==, "");
+  g_assert_cmpstr (gtk_label_get_text (KIOSK (kiosk, done_wait)), ==, "");
+  g_assert_false (gtk_check_button_get_active (KIOSK (kiosk, id_consent)));
 }
 
 /* Kiosk mode: the window cannot be closed; a staff password leaves it. */
@@ -481,20 +479,20 @@ test_kiosk_mode (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (kiosk)));
   g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "pin");
 
-  fd_test_ui_type (GTK_WIDGET (kiosk->pin_user_entry), "wang");
-  fd_test_ui_type (GTK_WIDGET (kiosk->pin_entry), "000000");
-  fd_test_ui_click (GTK_WIDGET (kiosk->pin_ok_button));
-  g_assert_true (fd_test_wait_until (is_visible, kiosk->pin_error, 10000));
-  g_assert_cmpstr (shown (kiosk->pin_error), ==, T ("用户名或密码不对。", "Wrong user name or password."));
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, pin_user_entry)), "wang");
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, pin_entry)), "000000");
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, pin_ok_button)));
+  g_assert_true (fd_test_wait_until (is_visible, KIOSK (kiosk, pin_error), 10000));
+  g_assert_cmpstr (shown (KIOSK (kiosk, pin_error)), ==, T ("用户名或密码不对。", "Wrong user name or password."));
   g_assert_true (fd_kiosk_window_get_locked (kiosk));
 
   /* The right password of a receptionist: their role may not leave
    * (kiosk_exit_roles is "security" by default). */
-  gtk_widget_set_visible (GTK_WIDGET (kiosk->pin_error), FALSE);
-  fd_test_ui_type (GTK_WIDGET (kiosk->pin_entry), "246810");
-  fd_test_ui_click (GTK_WIDGET (kiosk->pin_ok_button));
-  g_assert_true (fd_test_wait_until (is_visible, kiosk->pin_error, 10000));
-  g_assert_cmpstr (shown (kiosk->pin_error), ==, T ("您的角色不能退出自助模式。", "Your role may not leave kiosk mode."));
+  gtk_widget_set_visible (GTK_WIDGET (KIOSK (kiosk, pin_error)), FALSE);
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, pin_entry)), "246810");
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, pin_ok_button)));
+  g_assert_true (fd_test_wait_until (is_visible, KIOSK (kiosk, pin_error), 10000));
+  g_assert_cmpstr (shown (KIOSK (kiosk, pin_error)), ==, T ("您的角色不能退出自助模式。", "Your role may not leave kiosk mode."));
   g_assert_true (fd_kiosk_window_get_locked (kiosk));
   fd_kiosk_window_set_locked (kiosk, FALSE);
 }
@@ -522,30 +520,30 @@ show (Fixture    *fixture,
       today = fd_store_today (fixture->store);
       fd_store_add_invitation (fixture->store, fd_test_staff (), reg, today, &code, NULL);
       fd_kiosk_window_scan (kiosk, code);
-      fd_kiosk_set_page (kiosk, "invite");
-      gtk_editable_set_text (GTK_EDITABLE (kiosk->invite_entry), code);
-      fd_test_ui_click (GTK_WIDGET (kiosk->invite_next_button));
+      fd_test_kiosk_show (kiosk, "invite");
+      gtk_editable_set_text (GTK_EDITABLE (KIOSK (kiosk, invite_entry)), code);
+      fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, invite_next_button)));
       wait_page (kiosk, "invite_confirm");
       return;
     }
   if (g_str_equal (page, "form"))
     {
-      fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
-      fd_test_ui_type (GTK_WIDGET (kiosk->name_entry), "Alexandra Montgomery-Fitzgerald");
-      fd_test_ui_type (GTK_WIDGET (kiosk->host_entry), "张伟");
+      fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, register_button)));
+      fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, name_entry)), "Alexandra Montgomery-Fitzgerald");
+      fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, host_entry)), "张伟");
       g_assert_true (fd_test_wait_until (fd_test_kiosk_has_hosts, kiosk, 3000));
-      gtk_toggle_button_set_active (kiosk->id_toggle, TRUE);
-      fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
+      gtk_toggle_button_set_active (KIOSK (kiosk, id_toggle), TRUE);
+      fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, form_next_button)));
       return;
     }
   if (g_str_equal (page, "confirm") || g_str_equal (page, "done"))
     {
-      fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
+      fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, register_button)));
       fd_test_kiosk_fill_walk_in (kiosk, "李雷", "13812345678", "张伟", "笔记本电脑");
-      fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
+      fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, form_next_button)));
       if (g_str_equal (page, "done"))
         {
-          fd_test_ui_click (GTK_WIDGET (kiosk->confirm_yes_button));
+          fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, confirm_yes_button)));
           wait_page (kiosk, "done");
         }
       return;
@@ -559,7 +557,7 @@ show (Fixture    *fixture,
       wait_page (kiosk, "goodbye");
       return;
     }
-  fd_kiosk_set_page (kiosk, page);
+  fd_test_kiosk_show (kiosk, page);
 }
 
 static void

@@ -2,7 +2,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 
-#include "fd-kiosk-window-private.h"
 #include "fd-test-ui.h"
 #include "fd-test-util.h"
 
@@ -37,7 +36,7 @@ fixture_tear_down (Fixture       *fixture,
 static gboolean
 has_hosts (gpointer data)
 {
-  return ((FdKioskWindow *) data)->hosts->len > 0;
+  return fd_test_kiosk_has_hosts (data);
 }
 
 static void
@@ -45,16 +44,17 @@ choose_host (FdKioskWindow *kiosk,
              const char    *name,
              const char    *department)
 {
-  fd_test_ui_type (GTK_WIDGET (kiosk->host_entry), name);
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, host_entry)), name);
   g_assert_true (fd_test_wait_until (has_hosts, kiosk, 3000));
   fd_test_ui_iterate (50);
-  for (guint i = 0; i < kiosk->hosts->len; i++)
+  for (guint i = 0; i < fd_test_kiosk_n_hosts (kiosk); i++)
     {
-      FdHost *host = g_ptr_array_index (kiosk->hosts, i);
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (KIOSK (kiosk, host_list), (int) i);
+      g_autofree char *shown = fd_test_ui_collect_text (GTK_WIDGET (row));
 
-      if (department == NULL || g_str_equal (host->department, department))
+      if (department == NULL || strstr (shown, department) != NULL)
         {
-          gtk_list_box_select_row (kiosk->host_list, gtk_list_box_get_row_at_index (kiosk->host_list, (int) i));
+          gtk_list_box_select_row (KIOSK (kiosk, host_list), gtk_list_box_get_row_at_index (KIOSK (kiosk, host_list), (int) i));
           fd_test_ui_iterate (20);
           return;
         }
@@ -85,44 +85,44 @@ test_reg_missing_phone (Fixture       *fixture,
   FdVisit *visit;
 
   g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "welcome");
-  g_assert_cmpstr (gtk_label_get_text (kiosk->welcome_title), ==, "您好,欢迎来到星河科技!");
-  fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
+  g_assert_cmpstr (gtk_label_get_text (KIOSK (kiosk, welcome_title)), ==, "您好,欢迎来到星河科技!");
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, register_button)));
   g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "form");
 
-  fd_test_ui_type (GTK_WIDGET (kiosk->name_entry), "李雷");
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, name_entry)), "李雷");
   choose_host (kiosk, "王芳", NULL);
-  fd_test_ui_type (GTK_WIDGET (kiosk->purpose_entry), "面试");
-  fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, purpose_entry)), "面试");
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, form_next_button)));
 
   g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "form");
-  g_assert_cmpstr (text_of (kiosk->phone_error), ==, "麻烦您补一下联系电话,谢谢。");
-  g_assert_cmpstr (text_of (kiosk->name_error), ==, "");
-  g_assert_cmpstr (text_of (kiosk->host_error), ==, "");
-  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (kiosk->phone_entry)) ||
-                 gtk_widget_is_focus (gtk_widget_get_first_child (GTK_WIDGET (kiosk->phone_entry))));
+  g_assert_cmpstr (text_of (KIOSK (kiosk, phone_error)), ==, "麻烦您补一下联系电话,谢谢。");
+  g_assert_cmpstr (text_of (KIOSK (kiosk, name_error)), ==, "");
+  g_assert_cmpstr (text_of (KIOSK (kiosk, host_error)), ==, "");
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (KIOSK (kiosk, phone_entry))) ||
+                 gtk_widget_is_focus (gtk_widget_get_first_child (GTK_WIDGET (KIOSK (kiosk, phone_entry)))));
 
   /* The same refusal in English, after one tap on the switch. */
-  fd_test_ui_click (GTK_WIDGET (kiosk->lang_button));
-  g_assert_cmpstr (text_of (kiosk->phone_error), ==, "Please add your contact phone number, thank you.");
-  g_assert_cmpstr (gtk_label_get_text (kiosk->phone_label), ==, "Phone number");
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, lang_button)));
+  g_assert_cmpstr (text_of (KIOSK (kiosk, phone_error)), ==, "Please add your contact phone number, thank you.");
+  g_assert_cmpstr (gtk_label_get_text (KIOSK (kiosk, phone_label)), ==, "Phone number");
 
   /* A wrong number is explained as the visitor types. */
-  fd_test_ui_type (GTK_WIDGET (kiosk->phone_entry), "12345");
-  g_assert_true (g_str_has_prefix (text_of (kiosk->phone_error), "This phone number does not look right."));
-  fd_test_ui_type (GTK_WIDGET (kiosk->phone_entry), "138 1234 5678");
-  g_assert_cmpstr (text_of (kiosk->phone_error), ==, "");
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, phone_entry)), "12345");
+  g_assert_true (g_str_has_prefix (text_of (KIOSK (kiosk, phone_error)), "This phone number does not look right."));
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, phone_entry)), "138 1234 5678");
+  g_assert_cmpstr (text_of (KIOSK (kiosk, phone_error)), ==, "");
 
-  fd_test_ui_click (GTK_WIDGET (kiosk->lang_button));
-  fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, lang_button)));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, form_next_button)));
   g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "confirm");
   /* REC-2: the host by department and honorific. */
-  g_assert_cmpstr (gtk_label_get_text (kiosk->confirm_question), ==, "请问您是找市场部的王芳女士吗?");
+  g_assert_cmpstr (gtk_label_get_text (KIOSK (kiosk, confirm_question)), ==, "请问您是找市场部的王芳女士吗?");
 
-  fd_test_ui_click (GTK_WIDGET (kiosk->confirm_yes_button));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, confirm_yes_button)));
   g_assert_true (fd_test_wait_until (on_done_page, kiosk, 5000));
   /* REG-4 and REC-4 wording on the done page. */
-  g_assert_cmpstr (gtk_label_get_text (kiosk->done_badge), ==, "这是您的访客证,请妥善保管,离开时请归还。");
-  g_assert_cmpstr (gtk_label_get_text (kiosk->done_wait), ==, "请这边坐,我帮您联系王芳女士。");
+  g_assert_cmpstr (gtk_label_get_text (KIOSK (kiosk, done_badge)), ==, "这是您的访客证,请妥善保管,离开时请归还。");
+  g_assert_cmpstr (gtk_label_get_text (KIOSK (kiosk, done_wait)), ==, "请这边坐,我帮您联系王芳女士。");
 
   visits = fd_store_list_visits (fixture->store, fd_test_staff (), FD_VISITS_ON_SITE, NULL);
   g_assert_cmpuint (visits->len, ==, 1);
@@ -142,33 +142,33 @@ test_same_name_needs_department (Fixture       *fixture,
   FdKioskWindow *kiosk = fixture->kiosk;
   g_autofree char *listed = NULL;
 
-  fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
-  fd_test_ui_type (GTK_WIDGET (kiosk->name_entry), "韩梅梅");
-  fd_test_ui_type (GTK_WIDGET (kiosk->phone_entry), "13912345678");
-  fd_test_ui_type (GTK_WIDGET (kiosk->purpose_entry), "送货");
-  fd_test_ui_type (GTK_WIDGET (kiosk->host_entry), "张伟");
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, register_button)));
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, name_entry)), "韩梅梅");
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, phone_entry)), "13912345678");
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, purpose_entry)), "送货");
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, host_entry)), "张伟");
   g_assert_true (fd_test_wait_until (has_hosts, kiosk, 3000));
-  g_assert_cmpuint (kiosk->hosts->len, ==, 2);
-  listed = fd_test_ui_collect_text (GTK_WIDGET (kiosk->host_list));
+  g_assert_cmpuint (fd_test_kiosk_n_hosts (kiosk), ==, 2);
+  listed = fd_test_ui_collect_text (GTK_WIDGET (KIOSK (kiosk, host_list)));
   g_assert_nonnull (strstr (listed, "销售部"));
   g_assert_nonnull (strstr (listed, "研发部"));
   /* Only name and department are shown, never e-mail or phone. */
   g_assert_null (strstr (listed, "@"));
   g_assert_null (strstr (listed, "1380000"));
 
-  fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, form_next_button)));
   g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "form");
-  g_assert_cmpstr (text_of (kiosk->host_error), ==, "请问您找哪位?请选择被访人。");
+  g_assert_cmpstr (text_of (KIOSK (kiosk, host_error)), ==, "请问您找哪位?请选择被访人。");
 
   choose_host (kiosk, "张伟", "研发部");
-  g_assert_cmpstr (text_of (kiosk->host_error), ==, "");
-  fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
-  g_assert_cmpstr (gtk_label_get_text (kiosk->confirm_question), ==, "请问您是找研发部的张伟先生吗?");
+  g_assert_cmpstr (text_of (KIOSK (kiosk, host_error)), ==, "");
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, form_next_button)));
+  g_assert_cmpstr (gtk_label_get_text (KIOSK (kiosk, confirm_question)), ==, "请问您是找研发部的张伟先生吗?");
 
   /* "No" goes back to the form with everything still filled in. */
-  fd_test_ui_click (GTK_WIDGET (kiosk->confirm_no_button));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, confirm_no_button)));
   g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "form");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (kiosk->name_entry)), ==, "韩梅梅");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (KIOSK (kiosk, name_entry))), ==, "韩梅梅");
 }
 
 static gboolean
@@ -186,12 +186,12 @@ test_idle_reset_wipes (Fixture       *fixture,
   FdKioskWindow *kiosk = fixture->kiosk;
   g_autofree char *text = NULL;
 
-  fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
-  fd_test_ui_type (GTK_WIDGET (kiosk->name_entry), "秘密访客");
-  fd_test_ui_type (GTK_WIDGET (kiosk->phone_entry), "13700001111");
-  fd_test_ui_type (GTK_WIDGET (kiosk->company_entry), "保密公司");
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, register_button)));
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, name_entry)), "秘密访客");
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, phone_entry)), "13700001111");
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, company_entry)), "保密公司");
   choose_host (kiosk, "李娜", NULL);
-  fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, form_next_button)));
 
   /* The visitor walks away from a half-filled form. */
   fd_kiosk_window_set_idle_seconds (kiosk, 1);
@@ -202,8 +202,8 @@ test_idle_reset_wipes (Fixture       *fixture,
   g_assert_null (strstr (text, "13700001111"));
   g_assert_null (strstr (text, "保密公司"));
   g_assert_null (strstr (text, "李娜"));
-  g_assert_null (kiosk->chosen_host);
-  g_assert_cmpuint (kiosk->hosts->len, ==, 0);
+  g_assert_null (fd_test_kiosk_chosen_host (kiosk));
+  g_assert_cmpuint (fd_test_kiosk_n_hosts (kiosk), ==, 0);
 }
 
 static void
@@ -215,24 +215,24 @@ show_page (Fixture    *fixture,
   fd_kiosk_window_reset (kiosk);
   if (g_str_equal (page, "welcome"))
     return;
-  fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, register_button)));
   if (g_str_equal (page, "form"))
     {
       /* The form as a visitor sees it after a first "Next": messages on. */
-      fd_test_ui_type (GTK_WIDGET (kiosk->name_entry), "Alexandra Montgomery-Fitzgerald");
-      fd_test_ui_type (GTK_WIDGET (kiosk->host_entry), "张伟");
+      fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, name_entry)), "Alexandra Montgomery-Fitzgerald");
+      fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, host_entry)), "张伟");
       g_assert_true (fd_test_wait_until (has_hosts, kiosk, 3000));
-      fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
+      fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, form_next_button)));
       return;
     }
-  fd_test_ui_type (GTK_WIDGET (kiosk->name_entry), "李雷");
-  fd_test_ui_type (GTK_WIDGET (kiosk->phone_entry), "13812345678");
-  fd_test_ui_type (GTK_WIDGET (kiosk->purpose_entry), "面试");
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, name_entry)), "李雷");
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, phone_entry)), "13812345678");
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, purpose_entry)), "面试");
   choose_host (kiosk, "张伟", "销售部");
-  fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, form_next_button)));
   if (g_str_equal (page, "confirm"))
     return;
-  fd_test_ui_click (GTK_WIDGET (kiosk->confirm_yes_button));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, confirm_yes_button)));
   g_assert_true (fd_test_wait_until (on_done_page, kiosk, 5000));
 }
 

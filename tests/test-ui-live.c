@@ -2,7 +2,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 
-#include "fd-kiosk-window-private.h"
 #include "fd-staff-window.h"
 #include "fd-test-ui.h"
 #include "fd-test-util.h"
@@ -56,7 +55,7 @@ line_found (gpointer data)
 static gboolean
 has_hosts (gpointer data)
 {
-  return ((FdKioskWindow *) data)->hosts->len > 0;
+  return fd_test_kiosk_has_hosts (data);
 }
 
 static void
@@ -104,16 +103,16 @@ test_staff_sees_kiosk_visit (void)
   kiosk = fd_kiosk_window_new (NULL, store);
   g_signal_connect (kiosk, "visit-registered", G_CALLBACK (registered_cb), stamp);
   gtk_window_present (GTK_WINDOW (kiosk));
-  fd_test_ui_click (GTK_WIDGET (kiosk->register_button));
-  fd_test_ui_type (GTK_WIDGET (kiosk->name_entry), "林小雨");
-  fd_test_ui_type (GTK_WIDGET (kiosk->phone_entry), "13912345678");
-  fd_test_ui_type (GTK_WIDGET (kiosk->purpose_entry), "参观");
-  fd_test_ui_type (GTK_WIDGET (kiosk->host_entry), "陈静");
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, register_button)));
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, name_entry)), "林小雨");
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, phone_entry)), "13912345678");
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, purpose_entry)), "参观");
+  fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, host_entry)), "陈静");
   g_assert_true (fd_test_wait_until (has_hosts, kiosk, 3000));
-  gtk_list_box_select_row (kiosk->host_list, gtk_list_box_get_row_at_index (kiosk->host_list, 0));
-  fd_test_ui_click (GTK_WIDGET (kiosk->form_next_button));
+  gtk_list_box_select_row (KIOSK (kiosk, host_list), gtk_list_box_get_row_at_index (KIOSK (kiosk, host_list), 0));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, form_next_button)));
   search.from = peer.lines->len;
-  fd_test_ui_click (GTK_WIDGET (kiosk->confirm_yes_button));
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, confirm_yes_button)));
   g_assert_true (fd_test_wait_until (stamped, stamp, 5000));
   g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "done");
 

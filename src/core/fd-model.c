@@ -97,6 +97,23 @@ fd_registration_new (void)
   return g_new0 (FdRegistration, 1);
 }
 
+FdRegistration *
+fd_registration_copy (const FdRegistration *reg)
+{
+  FdRegistration *copy = g_new0 (FdRegistration, 1);
+
+  copy->name = g_strdup (reg->name);
+  copy->phone = g_strdup (reg->phone);
+  copy->company = g_strdup (reg->company);
+  copy->purpose = g_strdup (reg->purpose);
+  copy->items = g_strdup (reg->items);
+  copy->id_doc_type = g_strdup (reg->id_doc_type);
+  copy->id_number = g_strdup (reg->id_number);
+  copy->host_id = reg->host_id;
+  copy->visit_ms = reg->visit_ms;
+  return copy;
+}
+
 /* Wipes what a visitor typed: the kiosk calls this on reset so that no copy
  * of one visitor's data stays in memory for the next one. */
 void
@@ -333,6 +350,23 @@ fd_badge_state_from_string (const char *text)
     if (g_strcmp0 (text, badge_states[i]) == 0)
       return (FdBadgeState) i;
   return FD_BADGE_PENDING;
+}
+
+FdInvitation *
+fd_invitation_copy (const FdInvitation *invitation)
+{
+  FdInvitation *copy = g_memdup2 (invitation, sizeof *invitation);
+
+  copy->code = g_strdup (invitation->code);
+  copy->name = g_strdup (invitation->name);
+  copy->phone = g_strdup (invitation->phone);
+  copy->company = g_strdup (invitation->company);
+  copy->purpose = g_strdup (invitation->purpose);
+  copy->host_name = g_strdup (invitation->host_name);
+  copy->host_department = g_strdup (invitation->host_department);
+  copy->host_title = g_strdup (invitation->host_title);
+  copy->day = g_strdup (invitation->day);
+  return copy;
 }
 
 void

@@ -122,6 +122,7 @@ char           *fd_host_honorific_name      (const char     *name,
                                              FdLang          lang) G_GNUC_WARN_UNUSED_RESULT;
 
 FdRegistration *fd_registration_new         (void);
+FdRegistration *fd_registration_copy        (const FdRegistration *reg);
 void            fd_registration_free        (FdRegistration *reg);
 void            fd_registration_clear       (FdRegistration *reg);
 gboolean        fd_registration_normalize   (FdRegistration *reg,
@@ -142,6 +143,7 @@ gboolean        fd_visit_state_from_string  (const char     *text,
 const char     *fd_badge_state_to_string    (FdBadgeState    state);
 FdBadgeState    fd_badge_state_from_string  (const char     *text);
 
+FdInvitation   *fd_invitation_copy          (const FdInvitation *invitation) G_GNUC_WARN_UNUSED_RESULT;
 void            fd_invitation_free          (FdInvitation   *invitation);
 void            fd_alert_free               (FdAlert        *alert);
 

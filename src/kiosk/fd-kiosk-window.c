@@ -2,17 +2,22 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fd-kiosk-window-private.h"
 
+#include "fd-kiosk-done-page.h"
+#include "fd-kiosk-goodbye-page.h"
+#include "fd-kiosk-topics-page.h"
+#include "fd-kiosk-welcome-page.h"
 #include "fd-settings.h"
 #include "fd-ui.h"
 
 /*
  * The visitor-facing window.  Three ways in from the welcome page (REC-1,
  * REC-2): an invitation, the walk-in form, or "not sure whom to see"
- * (REC-3); and check-out (REC-5).  A scanner's keystrokes on the welcome
- * page go straight to the invitation or check-out.  This file holds the
- * window itself: pages, language and orientation; fd-kiosk-input.c the
- * scanner, idle wipe and kiosk mode; fd-kiosk-form.c and fd-kiosk-flows.c
- * the journeys.  Every database and printer call runs in a worker thread.
+ * (REC-3); and check-out (REC-5).  The window holds the page stack, the
+ * language, the site's settings and the hand-over between pages; each page
+ * is a class of its own.  Only the welcome page is built before the first
+ * frame; the others are built when the window is idle afterwards, or when
+ * first shown.  fd-kiosk-window-input.c holds the scanner, the idle wipe
+ * and kiosk mode.
  */
 
 G_DEFINE_FINAL_TYPE (FdKioskWindow, fd_kiosk_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -21,6 +26,7 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_LANG,
+  PROP_PAGE,
   N_PROPS,
 };
 
@@ -33,38 +39,10 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-void
-fd_kiosk_set_page (FdKioskWindow *self,
-                   const char    *page)
-{
-  /* No entry on the page going away may keep the focus: GTK expects a
-   * focus-out for a text that is hidden while focused. */
-  if (g_strcmp0 (page, gtk_stack_get_visible_child_name (self->stack)) != 0)
-    gtk_window_set_focus (GTK_WINDOW (self), NULL);
-  gtk_stack_set_visible_child_name (self->stack, page);
-}
-
-static gboolean
-welcome_timeout_cb (gpointer user_data)
-{
-  FdKioskWindow *self = user_data;
-
-  self->done_source = 0;
-  fd_kiosk_window_reset (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* Back to the welcome page after @seconds, unless the visitor taps on. */
-void
-fd_kiosk_schedule_welcome (FdKioskWindow *self,
-                           guint          seconds)
-{
-  g_clear_handle_id (&self->done_source, g_source_remove);
-  self->done_source = g_timeout_add_seconds (seconds, welcome_timeout_cb, self);
-}
+/* The site. */
 
 static void
-site_free (FdSite *site)
+site_free (FdKioskSite *site)
 {
   g_free (site->company_zh);
   g_free (site->company_en);
@@ -77,7 +55,7 @@ load_site_job (FdStore   *store,
                gpointer   data,
                GError   **error)
 {
-  FdSite *site = g_new0 (FdSite, 1);
+  FdKioskSite *site = g_new0 (FdKioskSite, 1);
   g_autofree char *box = fd_store_get_setting (store, "badge_return_box", "0");
 
   site->company_zh = fd_store_get_setting (store, "company_name", "");
@@ -87,63 +65,63 @@ load_site_job (FdStore   *store,
   return site;
 }
 
+static const char *
+company_name (FdKioskWindow *self)
+{
+  if (self->lang == FD_LANG_EN && *self->site->company_en != '\0')
+    return self->site->company_en;
+  if (*self->site->company_zh != '\0')
+    return self->site->company_zh;
+  return fd_tr (self->lang, N_("our company"));
+}
+
+/* Gives the pages that show the site's settings the current ones. */
+void
+fd_kiosk_window_apply_site (FdKioskWindow *self)
+{
+  GtkWidget *page;
+
+  gtk_label_set_text (self->company_label, company_name (self));
+  if ((page = fd_kiosk_window_built_page (self, "welcome")) != NULL)
+    fd_kiosk_welcome_page_set_company (FD_KIOSK_WELCOME_PAGE (page), company_name (self));
+  if ((page = fd_kiosk_window_built_page (self, "topics")) != NULL)
+    fd_kiosk_topics_page_set_topics (FD_KIOSK_TOPICS_PAGE (page), self->site->topics);
+  if ((page = fd_kiosk_window_built_page (self, "goodbye")) != NULL)
+    fd_kiosk_goodbye_page_set_return_box (FD_KIOSK_GOODBYE_PAGE (page), self->site->return_box);
+}
+
 static void
 site_loaded_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
   g_autoptr(FdKioskWindow) self = user_data;
-  FdSite *site = fd_store_run_finish (FD_STORE (source), result, NULL);
+  FdKioskSite *site = fd_store_run_finish (FD_STORE (source), result, NULL);
 
   if (site == NULL)
     return;
   g_clear_pointer (&self->site, site_free);
   self->site = site;
-  fd_kiosk_flows_show_topics (self, g_steal_pointer (&site->topics));
-  fd_kiosk_apply_language (self);
-}
-
-static char *
-company_name (FdKioskWindow *self)
-{
-  if (self->lang == FD_LANG_EN && *self->site->company_en != '\0')
-    return g_strdup (self->site->company_en);
-  if (*self->site->company_zh != '\0')
-    return g_strdup (self->site->company_zh);
-  return g_strdup (fd_tr (self->lang, N_("our company")));
+  fd_kiosk_window_apply_site (self);
 }
 
 /* Puts every text of the window in the visitor's language. */
-void
-fd_kiosk_apply_language (FdKioskWindow *self)
+static void
+apply_language (FdKioskWindow *self)
 {
-  g_autofree char *company = company_name (self);
-  g_autofree char *welcome = NULL;
-
   /* The switch names the other language in that language. */
   gtk_button_set_label (self->lang_button, self->lang == FD_LANG_ZH ? "English" : "中文");
-  gtk_label_set_text (self->company_label, company);
-  /* Translators: REC-1, 「您好,欢迎来到XX公司!」. %s is the company. */
-  welcome = g_strdup_printf (fd_tr (self->lang, N_("Hello, welcome to %s!")), company);
-  gtk_label_set_text (self->welcome_title, welcome);
-  /* Translators: REC-2. */
-  gtk_label_set_text (self->welcome_subtitle, fd_tr (self->lang, N_("Whom are you here to see? How can we help you?")));
-  gtk_button_set_label (self->invite_button, fd_tr (self->lang, N_("I have an invitation")));
-  gtk_button_set_label (self->register_button, fd_tr (self->lang, N_("Register a visit")));
-  gtk_button_set_label (self->unsure_button, fd_tr (self->lang, N_("I'm not sure whom to see")));
-  gtk_button_set_label (self->checkout_button, fd_tr (self->lang, N_("I'm leaving: check out")));
-  gtk_label_set_text (self->welcome_hint, fd_tr (self->lang, N_("Have an invitation or a visitor badge? Just scan it here.")));
-
-  fd_kiosk_form_texts (self);
-  fd_kiosk_done_texts (self);
-  fd_kiosk_flows_texts (self);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stack)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    fd_kiosk_page_set_lang (FD_KIOSK_PAGE (child), self->lang);
+  fd_kiosk_window_apply_site (self);
 }
 
 /**
  * fd_kiosk_window_reset:
  *
- * Back to the welcome page with nothing of the last visitor left: fields,
- * search results, chosen host, invitation, messages and pending work.
+ * Back to the welcome page with nothing of the last visitor left: every
+ * page wipes what it holds and cancels its work.
  */
 void
 fd_kiosk_window_reset (FdKioskWindow *self)
@@ -157,9 +135,10 @@ fd_kiosk_window_reset (FdKioskWindow *self)
   g_clear_handle_id (&self->done_source, g_source_remove);
   g_string_truncate (self->scan, 0);
 
-  fd_kiosk_form_clear (self);
-  fd_kiosk_flows_clear (self);
-  fd_kiosk_set_page (self, "welcome");
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stack)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    fd_kiosk_page_reset (FD_KIOSK_PAGE (child));
+  fd_kiosk_window_show (self, "welcome");
 
   /* The company's name and the topics may have changed in the staff
    * window. */
@@ -173,16 +152,66 @@ lang_clicked_cb (FdKioskWindow *self)
   fd_kiosk_window_set_lang (self, self->lang == FD_LANG_ZH ? FD_LANG_EN : FD_LANG_ZH);
 }
 
+/* Emitted by the pages' hand-over. */
+void
+fd_kiosk_window_emit_registered (FdKioskWindow *self,
+                                 gint64         visit_id)
+{
+  g_signal_emit (self, signals[SIGNAL_VISIT_REGISTERED], 0, visit_id);
+}
+
+void
+fd_kiosk_window_emit_badge_issued (FdKioskWindow *self,
+                                   gint64         visit_id)
+{
+  g_signal_emit (self, signals[SIGNAL_BADGE_ISSUED], 0, visit_id);
+}
+
+/* Actions. */
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (!fd_kiosk_window_show (FD_KIOSK_WINDOW (widget), name))
+    g_warning ("No kiosk page is called %s", name);
+}
+
+static void
+reset_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  fd_kiosk_window_reset (FD_KIOSK_WINDOW (widget));
+}
+
+static void
+fd_kiosk_window_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (fd_kiosk_window_parent_class)->map (widget);
+  fd_kiosk_window_build_after_first_frame (FD_KIOSK_WINDOW (widget), TRUE);
+}
+
+static void
+fd_kiosk_window_unmap (GtkWidget *widget)
+{
+  fd_kiosk_window_build_after_first_frame (FD_KIOSK_WINDOW (widget), FALSE);
+  GTK_WIDGET_CLASS (fd_kiosk_window_parent_class)->unmap (widget);
+}
+
 /* Orientation: a portrait screen gets one column. */
 
 static gboolean
 apply_orientation_cb (gpointer user_data)
 {
   FdKioskWindow *self = user_data;
-  GtkOrientation orientation = self->portrait ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL;
 
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->form_columns), orientation);
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->welcome_buttons), orientation);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stack)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    fd_kiosk_page_set_portrait (FD_KIOSK_PAGE (child), self->portrait);
   g_object_unref (self);
   return G_SOURCE_REMOVE;
 }
@@ -204,21 +233,6 @@ fd_kiosk_window_size_allocate (GtkWidget *widget,
     }
 }
 
-/* Emitted by the journeys. */
-void
-fd_kiosk_window_emit_registered (FdKioskWindow *self,
-                                 gint64         visit_id)
-{
-  g_signal_emit (self, signals[SIGNAL_VISIT_REGISTERED], 0, visit_id);
-}
-
-void
-fd_kiosk_window_emit_badge_issued (FdKioskWindow *self,
-                                   gint64         visit_id)
-{
-  g_signal_emit (self, signals[SIGNAL_BADGE_ISSUED], 0, visit_id);
-}
-
 /* GObject. */
 
 static void
@@ -231,8 +245,7 @@ fd_kiosk_window_constructed (GObject *object)
   g_assert (self->store != NULL);
   /* Read once before the first frame; afterwards in a worker thread. */
   self->site = load_site_job (self->store, NULL, NULL);
-  fd_kiosk_flows_show_topics (self, g_steal_pointer (&self->site->topics));
-  fd_kiosk_apply_language (self);
+  apply_language (self);
   fd_kiosk_window_reset (self);
 }
 
@@ -242,11 +255,10 @@ fd_kiosk_window_dispose (GObject *object)
   FdKioskWindow *self = FD_KIOSK_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
-  g_cancellable_cancel (self->search_cancellable);
   g_clear_object (&self->cancellable);
-  g_clear_object (&self->search_cancellable);
   g_clear_handle_id (&self->idle_source, g_source_remove);
   g_clear_handle_id (&self->done_source, g_source_remove);
+  g_clear_handle_id (&self->build_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), FD_TYPE_KIOSK_WINDOW);
   G_OBJECT_CLASS (fd_kiosk_window_parent_class)->dispose (object);
 }
@@ -256,13 +268,6 @@ fd_kiosk_window_finalize (GObject *object)
 {
   FdKioskWindow *self = FD_KIOSK_WINDOW (object);
 
-  g_clear_pointer (&self->hosts, g_ptr_array_unref);
-  g_clear_pointer (&self->topics, g_ptr_array_unref);
-  g_clear_pointer (&self->chosen_host, fd_host_free);
-  g_clear_pointer (&self->invitation, fd_invitation_free);
-  g_clear_pointer (&self->done_host, g_free);
-  g_clear_pointer (&self->done_host_title, g_free);
-  g_clear_pointer (&self->badge_file, g_free);
   g_clear_pointer (&self->print_settings, fd_print_settings_free);
   g_clear_pointer (&self->site, site_free);
   g_string_free (self->scan, TRUE);
@@ -285,6 +290,9 @@ fd_kiosk_window_get_property (GObject    *object,
       break;
     case PROP_LANG:
       g_value_set_int (value, self->lang);
+      break;
+    case PROP_PAGE:
+      g_value_set_string (value, fd_kiosk_window_get_page (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -324,6 +332,8 @@ fd_kiosk_window_class_init (FdKioskWindowClass *klass)
   object_class->get_property = fd_kiosk_window_get_property;
   object_class->set_property = fd_kiosk_window_set_property;
   widget_class->size_allocate = fd_kiosk_window_size_allocate;
+  widget_class->map = fd_kiosk_window_map;
+  widget_class->unmap = fd_kiosk_window_unmap;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, FD_TYPE_STORE,
@@ -331,6 +341,14 @@ fd_kiosk_window_class_init (FdKioskWindowClass *klass)
   properties[PROP_LANG] =
     g_param_spec_int ("lang", NULL, NULL, FD_LANG_ZH, FD_LANG_EN, FD_LANG_ZH,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * FdKioskWindow:page:
+   *
+   * The name of the page on the screen (see kiosk.show-page).
+   */
+  properties[PROP_PAGE] =
+    g_param_spec_string ("page", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -352,122 +370,26 @@ fd_kiosk_window_class_init (FdKioskWindowClass *klass)
     g_signal_new ("badge-issued", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  /**
+   * FdKioskWindow|kiosk.show-page:
+   * @name: a page's name: "welcome", "form", "invite", "topics",
+   *   "checkout", "pin", …
+   */
+  gtk_widget_class_install_action (widget_class, "kiosk.show-page", "s", show_page_action);
+  /**
+   * FdKioskWindow|kiosk.reset:
+   *
+   * Ends the visit: every page wiped, back to the welcome page.
+   */
+  gtk_widget_class_install_action (widget_class, "kiosk.reset", NULL, reset_action);
+
   fd_ui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, "/org/frontdesk/Frontdesk/ui/fd-kiosk-window.ui");
-
-#define BIND(name) gtk_widget_class_bind_template_child (widget_class, FdKioskWindow, name)
-  BIND (bar);
-  BIND (company_label);
-  BIND (lang_button);
-  BIND (stack);
-  BIND (welcome_title);
-  BIND (welcome_subtitle);
-  BIND (welcome_buttons);
-  BIND (invite_button);
-  BIND (register_button);
-  BIND (unsure_button);
-  BIND (checkout_button);
-  BIND (welcome_hint);
-  BIND (form_title);
-  BIND (form_columns);
-  BIND (name_label);
-  BIND (name_entry);
-  BIND (name_error);
-  BIND (phone_label);
-  BIND (phone_entry);
-  BIND (phone_error);
-  BIND (company_field_label);
-  BIND (company_entry);
-  BIND (company_error);
-  BIND (items_label);
-  BIND (items_entry);
-  BIND (items_error);
-  BIND (host_label);
-  BIND (host_entry);
-  BIND (host_list);
-  BIND (host_error);
-  BIND (purpose_label);
-  BIND (purpose_entry);
-  BIND (purpose_chips);
-  BIND (purpose_error);
-  BIND (id_toggle);
-  BIND (id_revealer);
-  BIND (id_reason);
-  BIND (id_consent);
-  BIND (id_type);
-  BIND (id_entry);
-  BIND (id_error);
-  BIND (refuse_button);
-  BIND (form_back_button);
-  BIND (form_next_button);
-  BIND (confirm_question);
-  BIND (confirm_hint);
-  BIND (confirm_no_button);
-  BIND (confirm_yes_button);
-  BIND (confirm_spinner);
-  BIND (confirm_status);
-  BIND (done_title);
-  BIND (done_badge);
-  BIND (done_items);
-  BIND (done_print);
-  BIND (done_wait);
-  BIND (drink_question);
-  BIND (drink_buttons);
-  BIND (drink_tea_button);
-  BIND (drink_water_button);
-  BIND (drink_none_button);
-  BIND (done_button);
-  BIND (invite_title);
-  BIND (invite_hint);
-  BIND (invite_entry);
-  BIND (invite_error);
-  BIND (invite_back_button);
-  BIND (invite_next_button);
-  BIND (invite_walkin_button);
-  BIND (invite_confirm_title);
-  BIND (invite_details);
-  BIND (invite_notme_button);
-  BIND (invite_confirm_button);
-  BIND (invite_status);
-  BIND (topics_title);
-  BIND (topics_box);
-  BIND (topics_back_button);
-  BIND (refuse_title);
-  BIND (refuse_text);
-  BIND (refuse_back_button);
-  BIND (refuse_final_button);
-  BIND (refused_text);
-  BIND (refused_done_button);
-  BIND (held_title);
-  BIND (held_text);
-  BIND (held_done_button);
-  BIND (checkout_title);
-  BIND (checkout_hint);
-  BIND (checkout_entry);
-  BIND (checkout_error);
-  BIND (checkout_back_button);
-  BIND (goodbye_title);
-  BIND (goodbye_items);
-  BIND (goodbye_badge);
-  BIND (survey_question);
-  BIND (survey_buttons);
-  BIND (survey_good_button);
-  BIND (survey_ok_button);
-  BIND (survey_bad_button);
-  BIND (survey_thanks);
-  BIND (goodbye_done_button);
-  BIND (pin_title);
-  BIND (pin_user_entry);
-  BIND (pin_entry);
-  BIND (pin_error);
-  BIND (pin_cancel_button);
-  BIND (pin_ok_button);
-#undef BIND
-
+  gtk_widget_class_bind_template_child (widget_class, FdKioskWindow, bar);
+  gtk_widget_class_bind_template_child (widget_class, FdKioskWindow, company_label);
+  gtk_widget_class_bind_template_child (widget_class, FdKioskWindow, lang_button);
+  gtk_widget_class_bind_template_child (widget_class, FdKioskWindow, stack);
   gtk_widget_class_bind_template_callback (widget_class, lang_clicked_cb);
-  fd_kiosk_form_class_init (widget_class);
-  fd_kiosk_done_class_init (widget_class);
-  fd_kiosk_flows_class_init (widget_class);
 }
 
 static void
@@ -475,15 +397,11 @@ fd_kiosk_window_init (FdKioskWindow *self)
 {
   self->lang = FD_LANG_ZH;
   self->idle_seconds = 60;
-  self->hosts = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_host_free);
-  self->topics = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_kiosk_topic_free);
   self->cancellable = g_cancellable_new ();
   self->scan = g_string_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  fd_kiosk_form_init (self);
-
-  fd_kiosk_input_init (self);
+  fd_kiosk_window_input_init (self);
 }
 
 FdKioskWindow *
@@ -512,8 +430,8 @@ fd_kiosk_window_set_lang (FdKioskWindow *self,
   if (self->lang == lang)
     return;
   self->lang = lang;
-  if (self->store != NULL)
-    fd_kiosk_apply_language (self);
+  if (self->site != NULL)
+    apply_language (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANG]);
 }
 
@@ -525,13 +443,27 @@ fd_kiosk_window_get_page (FdKioskWindow *self)
   return gtk_stack_get_visible_child_name (self->stack);
 }
 
+/**
+ * fd_kiosk_window_get_page_widget:
+ * @name: a page's name, as for kiosk.show-page
+ *
+ * Returns: (transfer none): the page called @name, built if need be
+ */
+GtkWidget *
+fd_kiosk_window_get_page_widget (FdKioskWindow *self,
+                                 const char    *name)
+{
+  g_return_val_if_fail (FD_IS_KIOSK_WINDOW (self), NULL);
+  return GTK_WIDGET (fd_kiosk_window_page (self, name));
+}
+
 void
 fd_kiosk_window_set_idle_seconds (FdKioskWindow *self,
                                   guint          seconds)
 {
   g_return_if_fail (FD_IS_KIOSK_WINDOW (self));
   self->idle_seconds = seconds;
-  fd_kiosk_restart_idle (self);
+  fd_kiosk_window_restart_idle (self);
 }
 
 /**
@@ -542,9 +474,13 @@ void
 fd_kiosk_window_set_print_settings (FdKioskWindow         *self,
                                     const FdPrintSettings *settings)
 {
+  GtkWidget *done;
+
   g_return_if_fail (FD_IS_KIOSK_WINDOW (self));
 
   g_clear_pointer (&self->print_settings, fd_print_settings_free);
   if (settings != NULL)
     self->print_settings = fd_print_settings_copy (settings);
+  if ((done = fd_kiosk_window_built_page (self, "done")) != NULL)
+    fd_kiosk_done_page_set_print_settings (FD_KIOSK_DONE_PAGE (done), settings);
 }

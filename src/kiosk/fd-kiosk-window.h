@@ -29,9 +29,7 @@ void           fd_kiosk_window_scan             (FdKioskWindow *self,
 void           fd_kiosk_window_set_locked       (FdKioskWindow *self,
                                                  gboolean       locked);
 gboolean       fd_kiosk_window_get_locked       (FdKioskWindow *self);
-void           fd_kiosk_window_emit_registered  (FdKioskWindow *self,
-                                                 gint64         visit_id);
-void           fd_kiosk_window_emit_badge_issued (FdKioskWindow *self,
-                                                  gint64         visit_id);
+GtkWidget     *fd_kiosk_window_get_page_widget  (FdKioskWindow *self,
+                                                 const char    *name);
 
 G_END_DECLS

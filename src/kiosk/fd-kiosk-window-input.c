@@ -2,6 +2,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fd-kiosk-window-private.h"
 
+#include "fd-kiosk-checkout-page.h"
+#include "fd-kiosk-invite-page.h"
+
 /*
  * How the kiosk listens: a USB barcode scanner typing on the welcome page,
  * the idle timer that wipes an abandoned form, and kiosk mode, whose only
@@ -28,15 +31,13 @@ fd_kiosk_window_scan (FdKioskWindow *self,
 
   if (g_str_has_prefix (text, "FD1-"))
     {
-      fd_kiosk_set_page (self, "checkout");
-      gtk_editable_set_text (GTK_EDITABLE (self->checkout_entry), text);
-      g_signal_emit_by_name (self->checkout_entry, "activate");
+      fd_kiosk_window_show (self, "checkout");
+      fd_kiosk_checkout_page_submit (FD_KIOSK_CHECKOUT_PAGE (fd_kiosk_window_page (self, "checkout")), text);
     }
   else if (g_str_has_prefix (text, "FDI1-"))
     {
-      fd_kiosk_set_page (self, "invite");
-      gtk_editable_set_text (GTK_EDITABLE (self->invite_entry), text);
-      g_signal_emit_by_name (self->invite_entry, "activate");
+      fd_kiosk_window_show (self, "invite");
+      fd_kiosk_invite_page_submit (FD_KIOSK_INVITE_PAGE (fd_kiosk_window_page (self, "invite")), text);
     }
 }
 
@@ -53,7 +54,7 @@ key_pressed_cb (GtkEventControllerKey *controller,
   if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) == (GDK_CONTROL_MASK | GDK_ALT_MASK) &&
       (keyval == GDK_KEY_q || keyval == GDK_KEY_Q))
     {
-      fd_kiosk_set_page (self, "pin");
+      fd_kiosk_window_show (self, "pin");
       return GDK_EVENT_STOP;
     }
   if (g_strcmp0 (fd_kiosk_window_get_page (self), "welcome") != 0)
@@ -85,13 +86,13 @@ idle_timeout_cb (gpointer user_data)
   FdKioskWindow *self = user_data;
 
   self->idle_source = 0;
-  if (g_strcmp0 (fd_kiosk_window_get_page (self), "welcome") != 0 && !self->saving)
+  if (g_strcmp0 (fd_kiosk_window_get_page (self), "welcome") != 0 && !fd_kiosk_window_is_busy (self))
     fd_kiosk_window_reset (self);
   return G_SOURCE_REMOVE;
 }
 
 void
-fd_kiosk_restart_idle (FdKioskWindow *self)
+fd_kiosk_window_restart_idle (FdKioskWindow *self)
 {
   g_clear_handle_id (&self->idle_source, g_source_remove);
   if (self->idle_seconds > 0)
@@ -103,25 +104,8 @@ input_cb (GtkEventControllerLegacy *controller,
           GdkEvent                 *event,
           gpointer                  user_data)
 {
-  fd_kiosk_restart_idle (FD_KIOSK_WINDOW (user_data));
+  fd_kiosk_window_restart_idle (FD_KIOSK_WINDOW (user_data));
   return GDK_EVENT_PROPAGATE;
-}
-
-static void
-page_changed_cb (FdKioskWindow *self)
-{
-  const char *page = fd_kiosk_window_get_page (self);
-
-  fd_kiosk_restart_idle (self);
-  /* Put the cursor where a scanner or a keyboard will type. */
-  if (g_strcmp0 (page, "invite") == 0)
-    gtk_widget_grab_focus (GTK_WIDGET (self->invite_entry));
-  else if (g_strcmp0 (page, "checkout") == 0)
-    gtk_widget_grab_focus (GTK_WIDGET (self->checkout_entry));
-  else if (g_strcmp0 (page, "pin") == 0)
-    gtk_widget_grab_focus (GTK_WIDGET (self->pin_user_entry));
-  else if (g_strcmp0 (page, "welcome") == 0)
-    gtk_widget_grab_focus (GTK_WIDGET (self->register_button));
 }
 
 /* Kiosk mode: fullscreen, no close, no way out without a staff PIN. */
@@ -134,7 +118,7 @@ close_request_cb (GtkWindow *window,
 
   if (!self->locked)
     return FALSE;
-  fd_kiosk_set_page (self, "pin");
+  fd_kiosk_window_show (self, "pin");
   return TRUE;
 }
 
@@ -144,7 +128,7 @@ long_pressed_cb (GtkGestureLongPress *gesture,
                  double               y,
                  gpointer             user_data)
 {
-  fd_kiosk_set_page (FD_KIOSK_WINDOW (user_data), "pin");
+  fd_kiosk_window_show (FD_KIOSK_WINDOW (user_data), "pin");
 }
 
 /**
@@ -180,7 +164,7 @@ fd_kiosk_window_get_locked (FdKioskWindow *self)
 /* Connects the window's input to the scanner, the idle timer and the PIN
  * page. */
 void
-fd_kiosk_input_init (FdKioskWindow *self)
+fd_kiosk_window_input_init (FdKioskWindow *self)
 {
   GtkEventController *legacy;
   GtkEventController *keys;
@@ -199,9 +183,9 @@ fd_kiosk_input_init (FdKioskWindow *self)
   long_press = gtk_gesture_long_press_new ();
   gtk_gesture_long_press_set_delay_factor (GTK_GESTURE_LONG_PRESS (long_press), LONG_PRESS_FACTOR);
   g_signal_connect (long_press, "pressed", G_CALLBACK (long_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->bar), GTK_EVENT_CONTROLLER (long_press));
+  /* On the company's name, not the whole bar: the language button's tap
+   * must never count as a long press. */
+  gtk_widget_add_controller (GTK_WIDGET (self->company_label), GTK_EVENT_CONTROLLER (long_press));
 
   g_signal_connect (self, "close-request", G_CALLBACK (close_request_cb), NULL);
-  g_signal_connect_swapped (self->stack, "notify::visible-child-name",
-                            G_CALLBACK (page_changed_cb), self);
 }
