@@ -246,7 +246,7 @@ fd_kiosk_window_constructed (GObject *object)
   /* Read once before the first frame; afterwards in a worker thread. */
   self->site = load_site_job (self->store, NULL, NULL);
   apply_language (self);
-  fd_kiosk_window_reset (self);
+  fd_kiosk_window_show (self, "welcome");
 }
 
 static void
