@@ -16,7 +16,7 @@ BUILD_PACKAGES = meson ninja-build pkg-config gcc libc6-dev gettext \
   fonts-noto-cjk
 TEST_PACKAGES = $(BUILD_PACKAGES) xvfb xauth dbus python3 tzdata \
   cups cups-client cups-ipp-utils cups-filters printer-driver-ptouch \
-  poppler-utils zbar-tools python3-aiosmtpd \
+  poppler-utils zbar-tools python3-aiosmtpd at-spi2-core python3-pyatspi \
   desktop-file-utils appstream
 
 # Installs the Debian packages named in $(1) that are missing: with apt-get

@@ -211,6 +211,15 @@ purpose_chip_clicked_cb (GtkButton       *chip,
 
 /* The ID number: nothing can be typed before consent. */
 
+/* The ID block is there for a screen reader only while it is open. */
+static void
+reveal_id (FdKioskFormPage *self,
+           gboolean         open)
+{
+  gtk_revealer_set_reveal_child (self->id_revealer, open);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->id_revealer), GTK_ACCESSIBLE_STATE_HIDDEN, !open, -1);
+}
+
 static void
 id_toggled_cb (FdKioskFormPage *self)
 {
@@ -218,7 +227,7 @@ id_toggled_cb (FdKioskFormPage *self)
 
   if (!open && gtk_widget_has_focus (GTK_WIDGET (self->id_entry)))
     gtk_widget_grab_focus (GTK_WIDGET (self->id_toggle));
-  gtk_revealer_set_reveal_child (self->id_revealer, open);
+  reveal_id (self, open);
   if (!open)
     {
       gtk_check_button_set_active (self->id_consent, FALSE);
@@ -349,6 +358,13 @@ fd_kiosk_form_page_apply_lang (FdKioskPage *page)
   gtk_drop_down_set_selected (self->id_type, selected < G_N_ELEMENTS (id_types) ? selected : 0);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->id_type), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   tr (self, N_("Type of ID document")), -1);
+  /* GTK 4.8 gives the drop-down's own button no name of its own: a screen
+   * reader would read out its class name. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->id_type)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      tr (self, N_("Type of ID document")), -1);
   gtk_entry_set_placeholder_text (self->id_entry, tr (self, N_("ID number")));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->id_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   tr (self, N_("ID number")), -1);
@@ -375,7 +391,7 @@ fd_kiosk_form_page_reset (FdKioskPage *page)
   gtk_toggle_button_set_active (self->id_toggle, FALSE);
   gtk_check_button_set_active (self->id_consent, FALSE);
   gtk_drop_down_set_selected (self->id_type, 0);
-  gtk_revealer_set_reveal_child (self->id_revealer, FALSE);
+  reveal_id (self, FALSE);
   check_form (self);
 }
 
@@ -500,4 +516,5 @@ fd_kiosk_form_page_init (FdKioskFormPage *self)
   fd_kiosk_label_field (self->purpose_entry, self->purpose_label, self->purpose_error);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self->id_entry),
                                   GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->id_error, NULL, -1);
+  reveal_id (self, FALSE);
 }

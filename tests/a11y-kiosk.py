@@ -1,0 +1,321 @@
+#!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The Frontdesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The kiosk as a screen reader sees it, through AT-SPI.
+
+Starts the real frontdesk (kiosk only, demo data) with GTK's AT-SPI bridge on
+the private D-Bus session the test runs in, and walks every page of the
+kiosk in both languages the way a blind visitor's screen reader would: it
+reads the accessible tree, fills the form through the text interface,
+presses buttons through their actions and keys through the X server.  On
+every page it fails on a control without a name, an entry without a label,
+or a page other than the current one exposed (hidden pages are read as
+visible by a screen reader when they are not marked hidden).
+
+Pages: welcome, form, confirm, done, held (watchlist), invite, invite_confirm,
+topics or refused, refuse, checkout, goodbye, pin.  TAP output.
+"""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+import gi
+
+gi.require_version("Atspi", "2.0")
+from gi.repository import Atspi  # noqa: E402
+
+BUILD = os.environ.get("FD_BUILD_DIR", "build")
+FRONTDESK = os.path.join(BUILD, "src", "app", "frontdesk")
+CTL = os.environ.get("FRONTDESKCTL", os.path.join(BUILD, "src", "cli", "frontdeskctl"))
+
+# Roles a visitor can act on: each needs a name a screen reader can say.
+CONTROLS = {
+    Atspi.Role.PUSH_BUTTON, Atspi.Role.TOGGLE_BUTTON, Atspi.Role.CHECK_BOX,
+    Atspi.Role.RADIO_BUTTON, Atspi.Role.COMBO_BOX, Atspi.Role.LIST,
+    Atspi.Role.LIST_BOX, Atspi.Role.SPIN_BUTTON, Atspi.Role.SLIDER,
+    Atspi.Role.MENU_ITEM, Atspi.Role.LINK,
+}
+ENTRIES = {Atspi.Role.ENTRY, Atspi.Role.PASSWORD_TEXT, Atspi.Role.TEXT}
+
+# What each language calls the buttons the walk presses.
+WORDS = {
+    "en": {
+        "invite": "I have an invitation", "register": "Register a visit",
+        "unsure": "I'm not sure whom to see", "checkout": "I'm leaving: check out",
+        "back": "Back", "next": "Next", "yes": "Yes, register me", "done": "Done",
+        "refuse": "I'd rather not register", "refuse_final": "I still do not want to register",
+        "meeting": "Meeting", "not_me": "This is not me", "cancel": "Cancel",
+        "name": "Name", "phone": "Phone number", "host": "Person you are visiting",
+        "code": "Invitation code", "id": "ID number (optional)",
+    },
+    "zh_CN": {
+        "invite": "我有邀请码", "register": "登记访问",
+        "unsure": "我不确定找谁", "checkout": "我要离开(签离)",
+        "back": "返回", "next": "下一步", "yes": "是的,确认登记", "done": "完成",
+        "refuse": "我不想登记", "refuse_final": "我还是不登记",
+        "meeting": "商务洽谈", "not_me": "这不是我", "cancel": "取消",
+        "name": "姓名", "phone": "联系电话", "host": "被访人",
+        "code": "邀请码", "id": "身份证号(选填)",
+    },
+}
+
+count = 0
+failures = 0
+
+
+def report(ok, what):
+    global count, failures
+    count += 1
+    if not ok:
+        failures += 1
+    print(("ok" if ok else "not ok") + " %d %s" % (count, what), flush=True)
+
+
+def walk(acc, found=None):
+    """Every object under @acc a screen reader reaches."""
+    if found is None:
+        found = []
+    found.append(acc)
+    for i in range(acc.get_child_count()):
+        child = acc.get_child_at_index(i)
+        if child is not None:
+            walk(child, found)
+    return found
+
+
+def find(root, role, name):
+    for acc in walk(root):
+        if acc.get_role() == role and acc.get_name() == name:
+            return acc
+    return None
+
+
+def wait_for(what, timeout=10.0):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        value = what()
+        if value:
+            return value
+        time.sleep(0.05)
+    return None
+
+
+def press(root, name):
+    button = wait_for(lambda: find(root, Atspi.Role.PUSH_BUTTON, name)) or \
+        find(root, Atspi.Role.TOGGLE_BUTTON, name)
+    if button is None:
+        raise AssertionError("no button called %r" % name)
+    Atspi.Action.do_action(button, 0)
+
+
+def entry(root, name):
+    found = wait_for(lambda: [acc for acc in walk(root) if acc.get_role() in ENTRIES and acc.get_name() == name])
+    if not found:
+        raise AssertionError("no entry called %r" % name)
+    return found[0]
+
+
+def type_into(root, name, text):
+    field = entry(root, name)
+    Atspi.EditableText.set_text_contents(field, text)
+    return field
+
+
+def key(keysym):
+    Atspi.generate_keyboard_event(keysym, None, Atspi.KeySynthType.SYM)
+
+
+def pages_shown(window):
+    """The kiosk pages in the tree: each is named after its class."""
+    return [acc.get_name() for acc in walk(window)
+            if acc.get_name().startswith("FdKiosk") and acc.get_name().endswith("Page")]
+
+
+def check_page(window, lang, page_class, label):
+    """The page on the screen is @page_class, the only page exposed, with
+    every control named and every entry labelled."""
+    shown = wait_for(lambda: pages_shown(window) == [page_class] and pages_shown(window))
+    report(shown == [page_class], "%s %s: only this page is exposed (%s)"
+           % (lang, label, ", ".join(pages_shown(window))))
+    unnamed = []
+    named = []
+    for acc in walk(window):
+        role = acc.get_role()
+        if role in CONTROLS or role in ENTRIES:
+            # GTK names what has no name after its class: that is no name.
+            name = acc.get_name().strip()
+            (named if name and not name.startswith("Gtk") else unnamed).append(
+                "%s %r" % (acc.get_role_name(), acc.get_name()))
+    print("# %s %s: %s" % (lang, label, "; ".join(named)))
+    report(not unnamed, "%s %s: every control and entry has a name (unnamed: %s)"
+           % (lang, label, ", ".join(unnamed) or "none"))
+
+
+def kiosk_window(app):
+    return wait_for(lambda: app.get_child_count() > 0 and app.get_child_at_index(0))
+
+
+def find_app(proc):
+    def look():
+        desktop = Atspi.get_desktop(0)
+        for i in range(desktop.get_child_count()):
+            app = desktop.get_child_at_index(i)
+            if app is not None and app.get_process_id() == proc.pid:
+                return app
+        return None
+    return wait_for(look, 20.0)
+
+
+def ctl(env, *args):
+    out = subprocess.run([CTL, "--user", "demo", "--password-file", env["FD_PIN_FILE"]] + list(args),
+                         env=env, capture_output=True, text=True)
+    if out.returncode != 0:
+        raise AssertionError("frontdeskctl %s: %s" % (" ".join(args), out.stderr))
+    return out.stdout
+
+
+def badge_token(folder):
+    """The QR of the newest badge PDF the kiosk saved."""
+    pdfs = wait_for(lambda: sorted(f for f in os.listdir(folder) if f.endswith(".pdf")) if os.path.isdir(folder) else None)
+    if not pdfs:
+        raise AssertionError("no badge was saved in %s" % folder)
+    pdf = os.path.join(folder, pdfs[-1])
+    subprocess.run(["pdftoppm", "-r", "300", "-png", "-singlefile", pdf, pdf], check=True)
+    out = subprocess.run(["zbarimg", "--raw", "-q", pdf + ".png"], capture_output=True, text=True, check=True)
+    return out.stdout.strip()
+
+
+def run(lang):
+    tmp = tempfile.mkdtemp(prefix="frontdesk-a11y-")
+    env = dict(os.environ)
+    env.pop("NO_AT_BRIDGE", None)
+    env.update(GTK_A11Y="atspi", HOME=tmp, FRONTDESK_DB=os.path.join(tmp, "fd.db"),
+               FD_PIN_FILE=os.path.join(tmp, "pin"))
+    env.pop("G_DEBUG", None)  # AT-SPI warns when a peer goes away
+    with open(env["FD_PIN_FILE"], "w") as f:
+        f.write("2468\n")
+    os.chmod(env["FD_PIN_FILE"], 0o600)
+    proc = subprocess.Popen([FRONTDESK, "--demo", "--kiosk-only", "--lang", lang, "--idle-seconds", "600"],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    w = WORDS[lang]
+    try:
+        app = find_app(proc)
+        report(app is not None, "%s: the kiosk is on the accessibility bus" % lang)
+        if app is None:
+            return
+        win = kiosk_window(app)
+        check_page(win, lang, "FdKioskWelcomePage", "welcome")
+
+        # The form, filled as a screen reader user does, to the done page.
+        press(win, w["register"])
+        check_page(win, lang, "FdKioskFormPage", "form")
+        for label in ("name", "phone", "host"):
+            report(any(a.get_role() in ENTRIES and a.get_name() == w[label] for a in walk(win)),
+                   "%s form: the %s field is labelled %r" % (lang, label, w[label]))
+        # The ID number block: not there while closed; opened, the consent
+        # box, the document type and the number.
+        consent = lambda: [a for a in walk(win) if a.get_role() == Atspi.Role.CHECK_BOX]
+        report(not consent(), "%s form: the closed ID number block is not exposed" % lang)
+        press(win, w["id"])
+        report(bool(wait_for(consent)), "%s form: the opened ID number block is exposed" % lang)
+        check_page(win, lang, "FdKioskFormPage", "form with the ID number block")
+        press(win, w["id"])
+        type_into(win, w["name"], "Ann Lee" if lang == "en" else "李安")
+        type_into(win, w["phone"], "13812345678")
+        type_into(win, w["host"], "王芳")
+        hosts = wait_for(lambda: [a for a in walk(win) if a.get_role() == Atspi.Role.LIST
+                                  and a.get_name() == w["host"] and a.get_child_count() > 0])
+        report(bool(hosts), "%s form: the people found are a list named %r" % (lang, w["host"]))
+        Atspi.Selection.select_child(hosts[0], 0)
+        press(win, w["meeting"])
+        press(win, w["next"])
+        check_page(win, lang, "FdKioskConfirmPage", "confirm")
+        press(win, w["yes"])
+        check_page(win, lang, "FdKioskDonePage", "done")
+        token = badge_token(os.path.join(tmp, "Frontdesk badges"))
+        press(win, w["done"])
+        check_page(win, lang, "FdKioskWelcomePage", "welcome again")
+
+        # Check-out with the badge, typed where the scanner types.
+        press(win, w["checkout"])
+        check_page(win, lang, "FdKioskCheckoutPage", "checkout")
+        code = [a for a in walk(win) if a.get_role() in ENTRIES][0]
+        Atspi.EditableText.set_text_contents(code, token)
+        key(0xff0d)  # Return: the page put the cursor in the field
+        check_page(win, lang, "FdKioskGoodbyePage", "goodbye")
+        press(win, w["done"])
+
+        # An invitation.
+        out = ctl(env, "invite", "add", "--name", "Bo Chen", "--phone", "13912345678", "--host", "王芳",
+                  "--purpose", "Review")
+        invite_code = out.split("\t")[0]
+        press(win, w["invite"])
+        check_page(win, lang, "FdKioskInvitePage", "invite")
+        type_into(win, w["code"], invite_code)
+        press(win, w["next"])
+        check_page(win, lang, "FdKioskInvitationPage", "invite_confirm")
+        press(win, w["not_me"])
+        check_page(win, lang, "FdKioskWelcomePage", "welcome after the invitation")
+
+        # Not sure whom to see (the demo has topics), and declining to
+        # register.
+        press(win, w["unsure"])
+        check_page(win, lang, "FdKioskTopicsPage", "topics")
+        press(win, w["back"])
+        press(win, w["register"])
+        press(win, w["refuse"])
+        check_page(win, lang, "FdKioskRefusePage", "refuse")
+        press(win, w["refuse_final"])
+        check_page(win, lang, "FdKioskMessagePage", "refused")
+        press(win, w["done"])
+
+        # A watchlist hit: the neutral "see reception" page.
+        ctl(env, "watchlist", "add", "--reason", "test", "--name", "赵四", "--phone", "13900001111")
+        press(win, w["register"])
+        check_page(win, lang, "FdKioskFormPage", "form again")
+        type_into(win, w["name"], "赵四")
+        type_into(win, w["phone"], "13900001111")
+        type_into(win, w["host"], "王芳")
+        hosts = wait_for(lambda: [a for a in walk(win) if a.get_role() == Atspi.Role.LIST
+                                  and a.get_name() == w["host"] and a.get_child_count() > 0])
+        Atspi.Selection.select_child(hosts[0], 0)
+        press(win, w["meeting"])
+        press(win, w["next"])
+        press(win, w["yes"])
+        check_page(win, lang, "FdKioskMessagePage", "held")
+        press(win, w["done"])
+
+        # Staff only: the keys that ask for a staff sign-in.
+        check_page(win, lang, "FdKioskWelcomePage", "welcome before the staff keys")
+        ctrl_alt = 4 | 8  # ControlMask | Mod1Mask
+        Atspi.generate_keyboard_event(ctrl_alt, None, Atspi.KeySynthType.LOCKMODIFIERS)
+        key(0x71)  # q
+        Atspi.generate_keyboard_event(ctrl_alt, None, Atspi.KeySynthType.UNLOCKMODIFIERS)
+        check_page(win, lang, "FdKioskUnlockPage", "pin")
+        press(win, w["cancel"])
+        check_page(win, lang, "FdKioskWelcomePage", "welcome at the end")
+    finally:
+        proc.terminate()
+        proc.wait()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def main():
+    # The session bus was started before the X server: the AT-SPI registry,
+    # which it starts and which sends the keys, needs the display.
+    subprocess.run(["dbus-update-activation-environment"] +
+                   [name for name in ("DISPLAY", "XAUTHORITY") if name in os.environ], check=True)
+    for lang in ("zh_CN", "en"):
+        try:
+            run(lang)
+        except AssertionError as error:
+            report(False, "%s: %s" % (lang, error))
+    print("1..%d" % count)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
