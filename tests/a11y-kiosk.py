@@ -53,12 +53,12 @@ WORDS = {
     },
     "zh_CN": {
         "invite": "我有邀请码", "register": "登记访问",
-        "unsure": "我不确定找谁", "checkout": "我要离开(签离)",
-        "back": "返回", "next": "下一步", "yes": "是的,确认登记", "done": "完成",
+        "unsure": "我不确定找谁", "checkout": "我要离开（签离）",
+        "back": "返回", "next": "下一步", "yes": "是的，确认登记", "done": "完成",
         "refuse": "我不想登记", "refuse_final": "我还是不登记",
         "meeting": "商务洽谈", "not_me": "这不是我", "cancel": "取消",
         "name": "姓名", "phone": "联系电话", "host": "被访人",
-        "code": "邀请码", "id": "身份证号(选填)",
+        "code": "邀请码", "id": "身份证号（选填）",
     },
 }
 
@@ -297,6 +297,18 @@ def run(lang):
         check_page(win, lang, "FdKioskUnlockPage", "pin")
         press(win, w["cancel"])
         check_page(win, lang, "FdKioskWelcomePage", "welcome at the end")
+
+        # Tried at the desk: a tap on the language button, with the real
+        # mouse, opened the staff sign-in page.  It changes the language.
+        other = "English" if lang == "zh_CN" else "中文"
+        button = find(win, Atspi.Role.PUSH_BUTTON, other)
+        box = Atspi.Component.get_extents(button, Atspi.CoordType.WINDOW)
+        Atspi.generate_mouse_event(box.x + box.width // 2, box.y + box.height // 2, "b1c")
+        back = "中文" if lang == "zh_CN" else "English"
+        report(wait_for(lambda: find(win, Atspi.Role.PUSH_BUTTON, back)) is not None,
+               "%s: a tap on %r switches the language" % (lang, other))
+        time.sleep(1.5)  # longer than a long press
+        check_page(win, lang, "FdKioskWelcomePage", "welcome after the language tap")
     finally:
         proc.terminate()
         proc.wait()

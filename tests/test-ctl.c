@@ -105,7 +105,7 @@ test_reg_missing_phone (void)
   ctl (&zh, db, "--lang", "zh_CN", "visits", "add", "--name", "李雷", "--host", "王芳",
        "--purpose", "面试", NULL);
   g_assert_cmpint (zh.status, ==, 1);
-  g_assert_cmpstr (zh.err, ==, "frontdeskctl: 麻烦您补一下联系电话,谢谢。\n");
+  g_assert_cmpstr (zh.err, ==, "frontdeskctl: 麻烦您补一下联系电话，谢谢。\n");
   ctl (&en, db, "--lang", "en", "visits", "add", "--name", "李雷", "--phone", "  ",
        "--host", "王芳", "--purpose", "面试", NULL);
   g_assert_cmpint (en.status, ==, 1);

@@ -72,8 +72,8 @@ test_host_language_and_channels (void)
   g_assert_nonnull (strstr (mails, "is waiting for you at reception."));
   g_assert_nonnull (strstr (mails, "Purpose: "));
   g_assert_null (strstr (mails, "有位访客李雷"));
-  g_assert_nonnull (strstr (mails, "访客到访:张三\n"));
-  g_assert_nonnull (strstr (mails, "有位访客张三来找您,在前台等您。"));
+  g_assert_nonnull (strstr (mails, "访客到访：张三\n"));
+  g_assert_nonnull (strstr (mails, "有位访客张三来找您，在前台等您。"));
   g_assert_null (strstr (mails, "韩梅梅"));
 }
 
@@ -113,7 +113,7 @@ test_escalation_and_message (void)
   g_assert_false (fd_store_leave_message (store, fd_test_staff (), id, "  ", &error));
   g_assert_error (error, FD_ERROR, FD_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_true (fd_store_leave_message (store, fd_test_staff (), id, "改天再来,请回电", &error));
+  g_assert_true (fd_store_leave_message (store, fd_test_staff (), id, "改天再来，请回电", &error));
   g_assert_no_error (error);
   /* Still waiting: notifying does not end it, meeting does. */
   g_assert_true (host_not_reached (store, id));
@@ -134,9 +134,9 @@ test_escalation_and_message (void)
   fd_test_smtp_start (&smtp);
   mails = deliver_all (store, &smtp, 3);
   g_test_message ("%s", mails);
-  g_assert_nonnull (strstr (mails, "访客到访:李雷\n"));
-  g_assert_nonnull (strstr (mails, "提醒:李雷仍在等您\n提醒:访客已等候 16 分钟。\n王芳女士,有位访客李雷来找您"));
-  g_assert_nonnull (strstr (mails, "访客李雷给您留言\n李雷未能与您见面,留言如下:\n改天再来,请回电\n联系电话:13812345678\n"));
+  g_assert_nonnull (strstr (mails, "访客到访：李雷\n"));
+  g_assert_nonnull (strstr (mails, "提醒：李雷仍在等您\n提醒：访客已等候 16 分钟。\n王芳女士，有位访客李雷来找您"));
+  g_assert_nonnull (strstr (mails, "访客李雷给您留言\n李雷未能与您见面，留言如下：\n改天再来，请回电\n联系电话：13812345678\n"));
 }
 
 /* Refusals, watchlist matches and badges that did not print go to the
@@ -167,9 +167,9 @@ test_staff_alerts (void)
    * watchlist visitor's host is not told). */
   mails = deliver_all (store, &smtp, 7);
   g_test_message ("%s", mails);
-  g_assert_nonnull (strstr (mails, "<security@example.com>\n前台提醒:有访客拒绝登记,未予放行(REG-6)。\n"));
-  g_assert_nonnull (strstr (mails, "<reception@example.com>\n前台提醒:名单提示:赵四(前员工)。"));
-  g_assert_nonnull (strstr (mails, "<security@example.com>\n前台提醒:李雷的访客证未能打印:"));
+  g_assert_nonnull (strstr (mails, "<security@example.com>\n前台提醒：有访客拒绝登记，未予放行（REG-6）。\n"));
+  g_assert_nonnull (strstr (mails, "<reception@example.com>\n前台提醒：名单提示：赵四（前员工）。"));
+  g_assert_nonnull (strstr (mails, "<security@example.com>\n前台提醒：李雷的访客证未能打印："));
   g_assert_null (strstr (mails, "<wang.fang@example.com>"));
 }
 
@@ -277,7 +277,7 @@ test_sender_killed (void)
   mails = fd_test_read_mails (&smtp);
   for (int i = 0; i < 100; i++)
     {
-      g_autofree char *subject = g_strdup_printf ("访客到访:访客%03d\n", i);
+      g_autofree char *subject = g_strdup_printf ("访客到访：访客%03d\n", i);
 
       g_assert_nonnull (strstr (mails, subject));
     }
@@ -322,7 +322,7 @@ test_notify_test_command (void)
   g_setenv ("FRONTDESK_PASSWORD", "2468", TRUE);  /* the demo administrator */
   g_assert_cmpint (ctl (db, &out, &err, "--lang", "zh_CN", "--user", "demo", "notify", "test", "email", "it@example.com",
                         NULL), ==, 1);
-  g_assert_nonnull (strstr (err, "未送达:"));
+  g_assert_nonnull (strstr (err, "未送达："));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (ctl (db, &out, &err, "--user", "demo", "notify", "test", "pager", "x", NULL), ==, 2);
@@ -341,7 +341,7 @@ test_notify_test_command (void)
   g_assert_cmpint (ctl (db, &json, NULL, "--user", "demo", "outbox", "list", "--json", NULL), ==, 0);
   g_assert_nonnull (strstr (json, "\"state\":\"pending\""));
   g_assert_nonnull (strstr (json, "\"recipient\":\"wang.fang@example.com\""));
-  g_assert_nonnull (strstr (json, "\"subject\":\"访客到访:李雷\""));
+  g_assert_nonnull (strstr (json, "\"subject\":\"访客到访：李雷\""));
   g_assert_nonnull (strstr (json, "\"last_error\":null"));
 }
 

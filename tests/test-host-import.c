@@ -165,7 +165,7 @@ test_import_message_chinese (void)
     fd_host_import_parse ("姓名,部门\n,财务部\n", strlen ("姓名,部门\n,财务部\n"), FD_LANG_ZH, &error);
 
   g_assert_null (hosts);
-  g_assert_cmpstr (error->message, ==, "第 2 行:姓名为空。");
+  g_assert_cmpstr (error->message, ==, "第 2 行：姓名为空。");
 }
 
 int

@@ -116,7 +116,7 @@ test_watchlist (void)
   gint64 a, b, c;
   g_autoptr(FdSession) security = fd_test_login (store, FD_ROLE_SECURITY);
 
-  g_assert_cmpint (fd_store_add_watch (store, security, "赵四", "13900001111", NULL, "前员工,禁止入内", &error), >, 0);
+  g_assert_cmpint (fd_store_add_watch (store, security, "赵四", "13900001111", NULL, "前员工，禁止入内", &error), >, 0);
   g_assert_cmpint (fd_store_add_watch (store, security, NULL, NULL, "440524188001010014", "证件挂失", &error), >, 0);
   g_assert_no_error (error);
 
@@ -138,7 +138,7 @@ test_watchlist (void)
   g_assert_cmpuint (alerts->len, ==, 2);
   g_assert_cmpstr (((FdAlert *) alerts->pdata[0])->kind, ==, "watchlist");
   g_assert_cmpstr (((FdAlert *) alerts->pdata[0])->visitor, ==, "赵四");
-  g_assert_cmpstr (((FdAlert *) alerts->pdata[0])->detail, ==, "前员工,禁止入内");
+  g_assert_cmpstr (((FdAlert *) alerts->pdata[0])->detail, ==, "前员工，禁止入内");
   g_assert_true (fd_store_handle_alert (store, fd_test_staff (), ((FdAlert *) alerts->pdata[0])->id, &error));
   g_clear_pointer (&alerts, g_ptr_array_unref);
   alerts = fd_store_list_open_alerts (store, fd_test_staff (), &error);

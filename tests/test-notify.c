@@ -51,9 +51,9 @@ test_arrival_mail (void)
 
   mail = fd_test_read_mail (&smtp);
   g_test_message ("%s", mail);
-  g_assert_true (g_str_has_prefix (mail, "<wang.fang@example.com>\n访客到访:李雷\n"));
-  g_assert_nonnull (strstr (mail, "王芳女士,有位示例公司的李雷来找您,在前台等您。\n来访事由:面试\n到访时间:"));
-  g_assert_nonnull (strstr (mail, "等候地点:一楼前台"));
+  g_assert_true (g_str_has_prefix (mail, "<wang.fang@example.com>\n访客到访：李雷\n"));
+  g_assert_nonnull (strstr (mail, "王芳女士，有位示例公司的李雷来找您，在前台等您。\n来访事由：面试\n到访时间："));
+  g_assert_nonnull (strstr (mail, "等候地点：一楼前台"));
 }
 
 /* Every message has been tried at least once. */
@@ -178,7 +178,7 @@ test_chat_webhooks (void)
 
   seen = read_log (log);
   g_test_message ("%s", seen);
-  g_assert_nonnull (strstr (seen, "\"path\": \"/wecom\", \"body\": {\"msgtype\": \"text\", \"text\": {\"content\": \"赵敏女士,有位访客李雷来找您,在前台等您。"));
+  g_assert_nonnull (strstr (seen, "\"path\": \"/wecom\", \"body\": {\"msgtype\": \"text\", \"text\": {\"content\": \"赵敏女士，有位访客李雷来找您，在前台等您。"));
   g_assert_nonnull (strstr (seen, "\"mentioned_mobile_list\": [\"13800000009\"]"));
   g_assert_nonnull (strstr (seen, "\"at\": {\"atMobiles\": [\"13800000009\"]}}, \"signed\": true"));
   g_assert_nonnull (strstr (seen, "\"msg_type\": \"text\", \"content\": {\"text\": \"赵敏女士"));

@@ -319,7 +319,7 @@ run_fault (gconstpointer data)
   g_assert_true (fd_test_wait_until (nonzero, &issued, 15000));
   failed_at = g_get_monotonic_time ();
   g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "done");
-  g_assert_cmpstr (gtk_label_get_text (KIOSK (kiosk, done_print)), ==, "您的访客证暂时无法打印,请到前台领取,我们已通知前台。");
+  g_assert_cmpstr (gtk_label_get_text (KIOSK (kiosk, done_print)), ==, "您的访客证暂时无法打印，请到前台领取，我们已通知前台。");
 
   /* The visit is recorded; the badge is marked not printed, and why. */
   visit = fd_store_get_visit (store, issued, NULL);
@@ -364,7 +364,7 @@ static const Fault paused = { "pdf", "paused", "打印机已暂停", resume_queu
 static const Fault unreachable = { "offline", "unreachable", "打印机没有响应", reconnect };
 
 /* With no printer set up (make run), the badge is saved as a PDF and the
- * kiosk says where. */
+ * kiosk sends the visitor to reception for it. */
 static void
 test_no_printer_saves_pdf (void)
 {
@@ -396,7 +396,9 @@ test_no_printer_saves_pdf (void)
   visit = fd_store_get_visit (store, issued, NULL);
   g_assert_cmpint (visit->badge_state, ==, FD_BADGE_SAVED);
   g_assert_true (g_str_has_prefix (visit->badge_detail, settings->folder));
-  g_assert_nonnull (strstr (gtk_label_get_text (KIOSK (kiosk, done_print)), visit->badge_detail));
+  /* The file is for reception; the visitor is told where to get the badge. */
+  g_assert_null (strstr (gtk_label_get_text (KIOSK (kiosk, done_print)), visit->badge_detail));
+  g_assert_cmpstr (gtk_label_get_text (KIOSK (kiosk, done_print)), ==, "请到前台领取访客证。");
   decoded = fd_test_decode_qr (visit->badge_detail);
   g_assert_cmpstr (decoded, ==, visit->badge_token);
   fd_test_ui_iterate (300);
@@ -481,13 +483,13 @@ test_evacuation_list (void)
   g_setenv ("FRONTDESK_PASSWORD", "2468", TRUE);
   out = ctl_out (db, "--lang", "zh_CN", "--user", "demo", "evacuation", "print", "--printer", "pdf", NULL);
   g_unsetenv ("FRONTDESK_PASSWORD");
-  g_assert_cmpstr (out, ==, "疏散名单已打印:在访访客 2 人\n");
+  g_assert_cmpstr (out, ==, "疏散名单已打印：在访访客 2 人\n");
   g_assert_cmpuint (fd_test_printers_pdf_count (), ==, before + 1);
   last = fd_test_printers_last_pdf ();
   text = pdf_text (last);
   g_test_message ("%s", text);
   g_assert_nonnull (strstr (text, "紧急疏散名单"));
-  g_assert_nonnull (strstr (text, "在访访客:2 人"));
+  g_assert_nonnull (strstr (text, "在访访客：2 人"));
   g_assert_nonnull (strstr (text, "李雷"));
   g_assert_nonnull (strstr (text, "Maximilian"));
   g_assert_null (strstr (text, "已离开的访客"));

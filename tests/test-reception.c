@@ -160,9 +160,9 @@ test_admin_and_security (void)
   g_assert_true (fd_store_set_host_active (store, admin, host, FALSE, &error));
   active = fd_store_list_hosts (store, TRUE, NULL);
   g_assert_cmpuint (active->len, ==, n_hosts - 1);
-  g_assert_true (fd_store_change_setting (store, admin, "company_name", "星河科技(北京)", &error));
+  g_assert_true (fd_store_change_setting (store, admin, "company_name", "星河科技（北京）", &error));
   name = fd_store_get_setting (store, "company_name", NULL);
-  g_assert_cmpstr (name, ==, "星河科技(北京)");
+  g_assert_cmpstr (name, ==, "星河科技（北京）");
   g_assert_cmpint (audits (store, "setting.change"), ==, 1);
 
   /* Editing a host: an administrator's, checked like the import. */

@@ -400,10 +400,10 @@ test_reception_ctl (void)
     g_assert_cmpint (fd_test_ctl_as (db, "246810", NULL, NULL, "--user", "wang", "settings", "get", "company_name", NULL),
                      ==, 1);
     g_assert_cmpint (fd_test_ctl_as (db, "2468", NULL, NULL, "--user", "demo", "settings", "set", "company_name",
-                             "星河科技(深圳)", NULL), ==, 0);
+                             "星河科技（深圳）", NULL), ==, 0);
     g_assert_cmpint (fd_test_ctl_as (db, "2468", &out, NULL, "--user", "demo", "settings", "get", "company_name", NULL),
                      ==, 0);
-    g_assert_cmpstr (out, ==, "星河科技(深圳)\n");
+    g_assert_cmpstr (out, ==, "星河科技（深圳）\n");
     g_assert_cmpint (fd_test_ctl_as (db, "2468", NULL, NULL, "--user", "demo", "hosts", "deactivate", host_id, NULL), ==, 0);
   }
 

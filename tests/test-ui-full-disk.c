@@ -137,7 +137,7 @@ test_full_disk (gconstpointer data)
   fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, confirm_yes_button)));
   g_assert_true (fd_test_wait_until (status_is, kiosk, 10000));
   g_assert_cmpstr (gtk_label_get_text (KIOSK (kiosk, confirm_status)), ==,
-                   T ("现在无法保存您的登记。请到前台办理,抱歉让您久等。",
+                   T ("现在无法保存您的登记。请到前台办理，抱歉让您久等。",
                       "We cannot save your registration right now. Please ask at reception; we are sorry for the wait."));
   g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "confirm");
   g_assert_true (fd_store_is_disk_full (store));

@@ -154,7 +154,7 @@ test_invitation (Fixture       *fixture,
   taps++;
   wait_page (kiosk, "done");
   g_assert_cmpuint (taps, <=, 1);
-  g_assert_cmpstr (shown (KIOSK (kiosk, done_wait)), ==, T ("请这边坐,我帮您联系王芳女士。",
+  g_assert_cmpstr (shown (KIOSK (kiosk, done_wait)), ==, T ("请这边坐，我帮您联系王芳女士。",
                                                     "Please take a seat here. We are letting Ms 王芳 know you have arrived."));
   used = fd_store_find_invitation (fixture->store, code, NULL);
   g_assert_cmpint (used->state, ==, FD_INVITATION_USED);
@@ -168,7 +168,7 @@ test_invitation (Fixture       *fixture,
   wait_page (kiosk, "invite");
   g_assert_true (fd_test_wait_until (is_visible, KIOSK (kiosk, invite_error), 5000));
   g_assert_cmpstr (shown (KIOSK (kiosk, invite_error)), ==,
-                   T ("这个邀请码已经使用过了,请直接登记,或到前台咨询。",
+                   T ("这个邀请码已经使用过了，请直接登记，或到前台咨询。",
                       "This invitation has already been used. Please register without it, or ask at reception."));
   fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, invite_walkin_button)));
   g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "form");
@@ -200,7 +200,7 @@ test_invitation_wrong_day (Fixture       *fixture,
   fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, invite_next_button)));
   fd_test_ui_iterate (300);
   g_assert_cmpstr (shown (KIOSK (kiosk, invite_error)), ==,
-                   T ("没有找到这个邀请码,请核对后重试,或直接登记。",
+                   T ("没有找到这个邀请码，请核对后重试，或直接登记。",
                       "We could not find this invitation code. Please check it, or register without an invitation."));
 }
 
@@ -225,11 +225,11 @@ test_walk_in_four_pages (Fixture       *fixture,
   g_assert_cmpstr (g_ptr_array_index (fixture->pages, 2), ==, "confirm");
   g_assert_cmpstr (g_ptr_array_index (fixture->pages, 3), ==, "done");
   g_assert_cmpstr (shown (KIOSK (kiosk, done_items)), ==,
-                   T ("离开时请出示访客证,以便我们核对物品。",
+                   T ("离开时请出示访客证，以便我们核对物品。",
                       "As you carry items, please show your visitor badge when you leave so that we can check them."));
 
   fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, drink_tea_button)));
-  g_assert_cmpstr (shown (KIOSK (kiosk, drink_question)), ==, T ("好的,马上为您送来。", "We will bring it to you shortly."));
+  g_assert_cmpstr (shown (KIOSK (kiosk, drink_question)), ==, T ("好的，马上为您送来。", "We will bring it to you shortly."));
   fd_test_ui_iterate (300);
   visit = fd_store_get_visit (fixture->store, last_visit (fixture->store), NULL);
   g_assert_cmpstr (visit->items, ==, "笔记本电脑");
@@ -249,7 +249,7 @@ test_not_sure (Fixture       *fixture,
   fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, unsure_button)));
   g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "topics");
   g_assert_cmpstr (gtk_label_get_text (KIOSK (kiosk, topics_title)), ==,
-                   T ("请问您今天想办理什么事?我可以帮您联系对应部门的同事。",
+                   T ("请问您今天想办理什么事？我可以帮您联系对应部门的同事。",
                       "What would you like to do today? We will put you in touch with the right department."));
   first = gtk_flow_box_child_get_child (gtk_flow_box_get_child_at_index (KIOSK (kiosk, topics_box), 0));
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (first)), ==, T ("产品咨询", "Our products"));
@@ -264,7 +264,7 @@ test_not_sure (Fixture       *fixture,
   fd_test_ui_iterate (200);
   fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, form_next_button)));
   g_assert_cmpstr (gtk_label_get_text (KIOSK (kiosk, confirm_question)), ==,
-                   T ("请问您是找销售部的张伟先生吗?", "Are you here to see Mr 张伟 of 销售部?"));
+                   T ("请问您是找销售部的张伟先生吗？", "Are you here to see Mr 张伟 of 销售部?"));
 }
 
 /* REC-5: scanning the badge checks out, says goodbye in the SOP's words,
@@ -293,17 +293,17 @@ test_check_out (Fixture       *fixture,
   fd_kiosk_window_scan (kiosk, "FD1-AAAAAAAAAAAAAAAAAAAAAAAAAA");
   g_assert_true (fd_test_wait_until (is_visible, KIOSK (kiosk, checkout_error), 5000));
   g_assert_cmpstr (shown (KIOSK (kiosk, checkout_error)), ==,
-                   T ("无法识别这张访客证,请到前台办理签离。", "This badge cannot be read. Please check out at reception."));
+                   T ("无法识别这张访客证，请到前台办理签离。", "This badge cannot be read. Please check out at reception."));
 
   fd_kiosk_window_reset (kiosk);
   fd_test_ui_iterate (300);  /* the reset rereads the site's settings */
   fd_kiosk_window_scan (kiosk, visit->badge_token);
   wait_page (kiosk, "goodbye");
-  g_assert_cmpstr (shown (KIOSK (kiosk, goodbye_title)), ==, T ("请慢走,欢迎下次再来!", "Goodbye, and welcome back anytime!"));
+  g_assert_cmpstr (shown (KIOSK (kiosk, goodbye_title)), ==, T ("请慢走，欢迎下次再来！", "Goodbye, and welcome back anytime!"));
   g_assert_cmpstr (shown (KIOSK (kiosk, goodbye_items)), ==, T ("请带好您的随身物品。", "Please remember to take your belongings with you."));
   g_assert_cmpstr (shown (KIOSK (kiosk, goodbye_badge)), ==, T ("请将访客证投入归还箱。", "Please drop your visitor badge into the return box."));
   fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, survey_good_button)));
-  g_assert_cmpstr (shown (KIOSK (kiosk, survey_thanks)), ==, T ("感谢您的反馈!", "Thank you for your feedback!"));
+  g_assert_cmpstr (shown (KIOSK (kiosk, survey_thanks)), ==, T ("感谢您的反馈！", "Thank you for your feedback!"));
   fd_test_ui_iterate (300);
   after = fd_store_get_visit (fixture->store, id, NULL);
   g_assert_cmpint (after->state, ==, FD_VISIT_LEFT);
@@ -329,7 +329,7 @@ test_refusal (Fixture       *fixture,
   fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, register_button)));
   fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, refuse_button)));
   g_assert_cmpstr (shown (KIOSK (kiosk, refuse_text)), ==,
-                   T ("这是公司的规定,为了您和企业的安全,请理解配合。",
+                   T ("这是公司的规定，为了您和企业的安全，请理解配合。",
                       "Registration is the company's rule, for your safety and the company's. Thank you for your understanding."));
   fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, refuse_final_button)));
   g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "refused");
@@ -401,7 +401,7 @@ test_id_consent (Fixture       *fixture,
   fd_test_ui_iterate (50);
   g_assert_true (gtk_revealer_get_reveal_child (KIOSK (kiosk, id_revealer)));
   g_assert_cmpstr (gtk_label_get_text (KIOSK (kiosk, id_reason)), ==,
-                   T ("为了企业安全,麻烦您提供一下身份证号,我们会保密的:加密保存,并随来访记录一同删除。",
+                   T ("为了企业安全，麻烦您提供一下身份证号，我们会保密的：加密保存，并随来访记录一同删除。",
                       "For the company's security, please give your ID number. We keep it confidential: encrypted, and deleted with your visit."));
   g_assert_false (gtk_check_button_get_active (KIOSK (kiosk, id_consent)));
   g_assert_false (is_sensitive (KIOSK (kiosk, id_entry)));
@@ -413,7 +413,7 @@ test_id_consent (Fixture       *fixture,
   fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, form_next_button)));
   g_assert_cmpstr (fd_kiosk_window_get_page (kiosk), ==, "form");
   g_assert_cmpstr (shown (KIOSK (kiosk, id_error)), ==,
-                   T ("身份证号校验不通过,请逐位核对。", "This ID number does not pass its check. Please check it digit by digit."));
+                   T ("身份证号校验不通过，请逐位核对。", "This ID number does not pass its check. Please check it digit by digit."));
   fd_test_ui_type (GTK_WIDGET (KIOSK (kiosk, id_entry)), "11010519491231002X");
   fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, form_next_button)));
   fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, confirm_yes_button)));

@@ -61,7 +61,7 @@ test_accounts (gconstpointer data)
   gtk_window_present (GTK_WINDOW (staff));
   fd_test_staff_login (staff, FD_ROLE_ADMIN);
   fd_staff_window_show_view (staff, "admin");
-  g_assert_true (fd_test_ui_text_shows (staff, T ("密码错误次数过多,暂停登录至", "paused after wrong passwords until")));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("密码错误次数过多，暂停登录至", "paused after wrong passwords until")));
   g_assert_true (fd_test_ui_text_shows (staff, "liu · 刘保安"));
   g_assert_true (fd_test_ui_text_shows (staff, T ("· 已停用", "· inactive")));
 

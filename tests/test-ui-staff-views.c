@@ -94,7 +94,7 @@ test_login_and_lock (gconstpointer data)
   fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
   g_assert_true (fd_test_ui_text_shows (staff, "李雷"));
   /* REG-4's words for handing over the badge. */
-  g_assert_true (fd_test_ui_text_shows (staff, T ("「这是您的访客证,请妥善保管,离开时请归还。」",
+  g_assert_true (fd_test_ui_text_shows (staff, T ("「这是您的访客证，请妥善保管，离开时请归还。」",
                                        "“This is your visitor badge. Please keep it with you and return it when you leave.”")));
   g_assert_true (page_shown (staff, "log"));
   g_assert_false (page_shown (staff, "security"));
@@ -154,7 +154,7 @@ test_confirm_arrival (gconstpointer data)
   fd_staff_window_set_print_settings (staff, &settings);
   fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
   g_assert_true (fd_test_ui_text_shows (staff, T ("核对访客的身份证件", "check the visitor's ID")));
-  g_assert_true (fd_test_ui_text_shows (staff, T ("「您找的是XX部门的XX先生/女士吗?我帮您确认一下。」",
+  g_assert_true (fd_test_ui_text_shows (staff, T ("「您找的是XX部门的XX先生/女士吗？我帮您确认一下。」",
                                        "“You are here to see Mr/Ms … of …? Let me confirm for you.”")));
   g_assert_true (fd_test_ui_text_shows (staff, "Anna Schmidt"));
   g_assert_true (fd_test_ui_text_shows (staff, T ("访客证未归还", "Badge not returned")));
@@ -227,7 +227,7 @@ test_visit_log (gconstpointer data)
   g_assert_true (fd_test_wait_until (audited_once, &(Audited) { store, "visit.correct" }, 5000));
   visit = fd_store_get_visit (store, id, NULL);
   g_assert_cmpstr (visit->name, ==, "李磊");
-  g_assert_true (fd_test_ui_text_shows (staff, T ("已记录的更正:1", "corrections recorded so far: 1")));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("已记录的更正：1", "corrections recorded so far: 1")));
   fd_test_staff_close (staff);
 }
 
@@ -248,7 +248,7 @@ test_security (gconstpointer data)
   g_assert_true (page_shown (staff, "security"));
   g_assert_false (page_shown (staff, "admin"));
   fd_staff_window_show_view (staff, "security");
-  g_assert_true (fd_test_ui_text_shows (staff, T ("停留超过 8 小时(1)", "Staying longer than 8 hours (1)")));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("停留超过 8 小时（1）", "Staying longer than 8 hours (1)")));
   g_assert_true (fd_test_ui_text_shows (staff, T ("李雷 到访", "李雷 arrived")));
 
   fd_test_ui_type (fd_test_ui_named (staff, "watch-name"), "赵四");
@@ -277,7 +277,7 @@ policy_saved (gpointer data)
   g_autofree char *policy = fd_store_get_setting (data, "print_policy", "immediate");
   g_autofree char *name = fd_store_get_setting (data, "company_name", "");
 
-  return g_str_equal (policy, "confirm") && g_str_equal (name, "星河科技(上海)");
+  return g_str_equal (policy, "confirm") && g_str_equal (name, "星河科技（上海）");
 }
 
 static gboolean
@@ -322,7 +322,7 @@ test_admin (gconstpointer data)
   gtk_switch_set_active (GTK_SWITCH (fd_test_ui_named (staff, switch_name)), FALSE);
   g_assert_true (fd_test_wait_until (host_inactive, store, 5000));
 
-  fd_test_ui_type (fd_test_ui_named (staff, "setting-company_name"), "星河科技(上海)");
+  fd_test_ui_type (fd_test_ui_named (staff, "setting-company_name"), "星河科技（上海）");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (fd_test_ui_named (staff, "setting-print_policy")), 1);
   /* Plain mail is off and says what turning it on means (Trust, 3). */
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (fd_test_ui_named (staff, "setting-smtp_allow_plain"))));
@@ -400,7 +400,7 @@ test_first_run_and_invite (gconstpointer data)
     g_autoptr(FdStore) empty = fd_test_store_new (FALSE);
 
     staff = open_window (empty, data);
-    g_assert_true (fd_test_ui_text_shows (staff, T ("首次使用:创建管理员", "First run: create the administrator")));
+    g_assert_true (fd_test_ui_text_shows (staff, T ("首次使用：创建管理员", "First run: create the administrator")));
     fd_test_ui_type (fd_test_ui_named (staff, "login-user"), "boss");
     fd_test_ui_type (fd_test_ui_named (staff, "login-display"), "王总");
     fd_test_ui_type (fd_test_ui_named (staff, "login-secret"), "boss-2026");
@@ -431,7 +431,7 @@ test_first_run_and_invite (gconstpointer data)
   g_assert_true (fd_test_wait_until (invitations_one, store, 5000));
   expected = fd_store_list_invitations (store, fd_test_staff (), day, NULL);
   g_assert_true (fd_test_ui_text_shows (staff, ((FdInvitation *) expected->pdata[0])->code));
-  g_assert_true (fd_test_ui_text_shows (staff, T ("今日预约(1)", "Expected today (1)")));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("今日预约（1）", "Expected today (1)")));
   g_assert_cmpuint (fd_test_outbox_count (store, ((FdInvitation *) expected->pdata[0])->code), ==, 1);
   fd_test_staff_close (staff);
 }
@@ -484,7 +484,7 @@ test_badges_back_and_lost (gconstpointer data)
                                FALSE);
   fd_test_ui_click (fd_staff_window_find_button (staff, wait.id, "checkout"));
   g_assert_true (fd_test_wait_until (left_unreturned, &wait, 5000));
-  g_assert_true (fd_test_ui_text_shows (staff, T ("未归还访客证:1", "badges not returned: 1")));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("未归还访客证：1", "badges not returned: 1")));
   fd_test_ui_click (fd_staff_window_find_button (staff, wait.id, "badge-back"));
   g_assert_true (fd_test_wait_until (returned_later, &wait, 5000));
 
@@ -502,7 +502,7 @@ test_badges_back_and_lost (gconstpointer data)
     reg->visit_ms = fake_now;
     reg->items = g_strdup ("样品两箱");
     with_items.id = fd_store_add_visit (store, reg, NULL);
-    g_assert_true (fd_test_ui_text_shows (staff, T ("离开时核对物品:样品两箱", "Check on the way out: 样品两箱")));
+    g_assert_true (fd_test_ui_text_shows (staff, T ("离开时核对物品：样品两箱", "Check on the way out: 样品两箱")));
     gtk_check_button_set_active (GTK_CHECK_BUTTON (fd_staff_window_find_button (staff, with_items.id, "items-checked")),
                                  TRUE);
     fd_test_ui_click (fd_staff_window_find_button (staff, with_items.id, "checkout"));

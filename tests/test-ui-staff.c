@@ -75,13 +75,13 @@ test_host_not_reached (gconstpointer data)
   fd_staff_window_reload (staff);
   g_assert_true (row_shows (staff, id, "host-not-reached", TRUE));
   text = fd_test_ui_collect_text (GTK_WIDGET (staff));
-  g_assert_nonnull (strstr (text, T ("尚未联系上被访人:访客已等候 16 分钟。请再次通知王芳女士或致电 13800000003",
+  g_assert_nonnull (strstr (text, T ("尚未联系上被访人：访客已等候 16 分钟。请再次通知王芳女士或致电 13800000003",
                                      "Host not reached: waiting 16 min. Notify Ms 王芳 again or call 13800000003")));
   shot = g_strdup_printf ("staff-host-not-reached-%s", fd_lang_code (fd_test_lang (data)));
   fd_test_ui_screenshot (GTK_WIDGET (staff), shot);
 
   fd_test_ui_click (fd_staff_window_find_button (staff, id, "notify-again"));
-  for (int i = 0; i < 100 && fd_test_outbox_count (store, T ("提醒:", "Reminder:")) == 0; i++)
+  for (int i = 0; i < 100 && fd_test_outbox_count (store, T ("提醒：", "Reminder:")) == 0; i++)
     fd_test_ui_iterate (50);
   /* The waiting time in the host's language, not "16" alone: the arrival
    * mail's clock time may hold it too (it did at 02:16). */
@@ -94,15 +94,15 @@ test_host_not_reached (gconstpointer data)
   fd_test_ui_click (fd_ui_find_named (dialog, "send-message"));
   g_assert_nonnull (fd_test_ui_find_toplevel ("leave-message-dialog"));
   entry = fd_ui_find_named (dialog, "message-entry");
-  fd_test_ui_type (entry, "请回电,我明天再来");
+  fd_test_ui_type (entry, "请回电，我明天再来");
   g_clear_pointer (&shot, g_free);
   shot = g_strdup_printf ("staff-leave-message-%s", fd_lang_code (fd_test_lang (data)));
   fd_test_ui_screenshot (dialog, shot);
   fd_test_ui_click (fd_ui_find_named (dialog, "send-message"));
   g_assert_null (fd_test_ui_find_toplevel ("leave-message-dialog"));
-  for (int i = 0; i < 100 && fd_test_outbox_count (store, "请回电,我明天再来") == 0; i++)
+  for (int i = 0; i < 100 && fd_test_outbox_count (store, "请回电，我明天再来") == 0; i++)
     fd_test_ui_iterate (50);
-  g_assert_cmpuint (fd_test_outbox_count (store, "请回电,我明天再来"), ==, 1);
+  g_assert_cmpuint (fd_test_outbox_count (store, "请回电，我明天再来"), ==, 1);
   g_assert_cmpuint (fd_test_outbox_count (store, "13812345678"), ==, 1);
 
   fd_test_ui_click (fd_staff_window_find_button (staff, id, "host-met"));
@@ -175,7 +175,7 @@ test_scanner_checkout (gconstpointer data)
   after = fd_store_get_visit (store, a, NULL);
   g_assert_cmpint (after->state, ==, FD_VISIT_LEFT);
   text = fd_test_ui_collect_text (GTK_WIDGET (staff));
-  g_assert_nonnull (strstr (text, T ("李雷已签离,请收回访客证。", "李雷 has checked out. Please take the badge back.")));
+  g_assert_nonnull (strstr (text, T ("李雷已签离，请收回访客证。", "李雷 has checked out. Please take the badge back.")));
 
   /* The lost badge's old code: refused, the visitor still on site. */
   scanner_types (GTK_WIDGET (staff), old_token);

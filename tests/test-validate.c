@@ -227,9 +227,9 @@ test_reg_messages (void)
   g_autofree char *en = fd_invalid_message (FD_FIELD_PHONE, FD_INVALID_MISSING, FD_LANG_EN);
   g_autofree char *too_long = fd_invalid_message (FD_FIELD_NAME, FD_INVALID_TOO_LONG, FD_LANG_ZH);
 
-  g_assert_cmpstr (zh, ==, "麻烦您补一下联系电话,谢谢。");
+  g_assert_cmpstr (zh, ==, "麻烦您补一下联系电话，谢谢。");
   g_assert_cmpstr (en, ==, "Please add your contact phone number, thank you.");
-  g_assert_cmpstr (too_long, ==, "姓名太长了,最多 64 个字。");
+  g_assert_cmpstr (too_long, ==, "姓名太长了，最多 64 个字。");
 
   for (FdField field = 0; field < FD_N_FIELDS; field++)
     for (FdInvalid problem = FD_INVALID_MISSING; problem <= FD_INVALID_ID_CHECKSUM; problem++)

@@ -31,7 +31,6 @@ struct _FdKioskDonePage
   FdPrintSettings *print_settings; /* where badges go; NULL: none issued */
   char            *host;           /* whom the visitor waits for */
   char            *host_title;
-  char            *badge_file;     /* where the badge was saved, without a printer */
 
   /* state */
   gint64           visit;          /* the visit shown, 0 none */
@@ -94,11 +93,9 @@ fd_kiosk_done_page_apply_lang (FdKioskPage *page)
   else if (self->badge_state == FD_BADGE_FAILED)
     fd_kiosk_show_message (self->done_print, tr (self, N_("Your visitor badge could not be printed. Please collect it at reception; the receptionist has been told.")));
   else if (self->badge_state == FD_BADGE_SAVED)
-    {
-      g_autofree char *saved = g_strdup_printf (tr (self, N_("No badge printer is set up: the badge was saved as %s")),
-                                                self->badge_file);
-      fd_kiosk_show_message (self->done_print, saved);
-    }
+    /* No printer: the file is for reception (the staff window says where),
+     * not for the visitor. */
+    fd_kiosk_show_message (self->done_print, tr (self, N_("Please collect your visitor badge at reception.")));
   else
     fd_kiosk_show_message (self->done_print, NULL);
 }
@@ -121,11 +118,7 @@ badge_issued_cb (GObject      *source,
       self->badge_state = FD_BADGE_FAILED;
     }
   else
-    {
-      self->badge_state = outcome->state;
-      if (outcome->state == FD_BADGE_SAVED)
-        self->badge_file = g_strdup (outcome->detail);
-    }
+    self->badge_state = outcome->state;
   fd_kiosk_done_page_apply_lang (FD_KIOSK_PAGE (self));
   g_signal_emit (self, signals[SIGNAL_BADGE_ISSUED], 0, self->visit);
 }
@@ -213,7 +206,6 @@ fd_kiosk_done_page_reset (FdKioskPage *page)
 
   g_clear_pointer (&self->host, g_free);
   g_clear_pointer (&self->host_title, g_free);
-  g_clear_pointer (&self->badge_file, g_free);
   self->visit = 0;
   self->has_items = FALSE;
   self->badge_busy = FALSE;
@@ -238,7 +230,6 @@ fd_kiosk_done_page_finalize (GObject *object)
   g_clear_pointer (&self->print_settings, fd_print_settings_free);
   g_clear_pointer (&self->host, g_free);
   g_clear_pointer (&self->host_title, g_free);
-  g_clear_pointer (&self->badge_file, g_free);
   G_OBJECT_CLASS (fd_kiosk_done_page_parent_class)->finalize (object);
 }
 

@@ -185,6 +185,13 @@ host_chosen_cb (FdKioskFormPage *self)
   field_changed_cb (self);
 }
 
+/* Enter in the host search took the first person: on to the purpose. */
+static void
+host_activate_cb (FdKioskFormPage *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->purpose_entry));
+}
+
 /* Enter in one field moves to the next, as on a paper form. */
 static void
 next_field_cb (FdKioskFormPage *self,
@@ -489,6 +496,7 @@ fd_kiosk_form_page_class_init (FdKioskFormPageClass *klass)
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, host_chosen_cb);
+  gtk_widget_class_bind_template_callback (widget_class, host_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, next_field_cb);
   gtk_widget_class_bind_template_callback (widget_class, id_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, id_consent_toggled_cb);

@@ -40,6 +40,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  SIGNAL_ACTIVATE,
+  N_SIGNALS,
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 set_host (FdKioskHostPicker *self,
           const FdHost      *host)
@@ -97,6 +104,15 @@ show_none (FdKioskHostPicker *self,
   gtk_list_box_row_set_activatable (row, FALSE);
 }
 
+/* Shows the chosen host's row as selected. */
+static void
+select_chosen_row (FdKioskHostPicker *self)
+{
+  for (guint i = 0; i < self->hosts->len; i++)
+    if (self->host != NULL && ((FdHost *) self->hosts->pdata[i])->id == self->host->id)
+      gtk_list_box_select_row (self->host_list, gtk_list_box_get_row_at_index (self->host_list, (int) i));
+}
+
 static void
 search_done_cb (GObject      *source,
                 GAsyncResult *result,
@@ -105,6 +121,7 @@ search_done_cb (GObject      *source,
   FdKioskHostPicker *self;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) hosts = fd_store_search_hosts_finish (FD_STORE (source), result, &error);
+  g_autofree char *typed = NULL;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
@@ -122,14 +139,16 @@ search_done_cb (GObject      *source,
       return;
     }
   for (guint i = 0; i < hosts->len; i++)
-    {
-      FdHost *host = g_ptr_array_index (hosts, i);
-
-      gtk_list_box_append (self->host_list, host_row (host));
-      if (self->host != NULL && self->host->id == host->id)
-        gtk_list_box_select_row (self->host_list, gtk_list_box_get_row_at_index (self->host_list, (int) i));
-    }
+    gtk_list_box_append (self->host_list, host_row (g_ptr_array_index (hosts, i)));
   g_ptr_array_extend_and_steal (self->hosts, g_steal_pointer (&hosts));
+
+  /* The one person of exactly the name typed is chosen: no extra tap.  Two
+   * people of that name (two 张伟) wait for the visitor's choice. */
+  typed = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->host_entry))));
+  if (self->host == NULL && self->hosts->len == 1 &&
+      g_strcmp0 (((FdHost *) self->hosts->pdata[0])->name, typed) == 0)
+    set_host (self, self->hosts->pdata[0]);
+  select_chosen_row (self);
 }
 
 static void
@@ -160,6 +179,19 @@ search_changed_cb (FdKioskHostPicker *self)
   if (self->host != NULL && g_strcmp0 (text, self->host->name) != 0)
     set_host (self, NULL);
   search (self);
+}
+
+/* Enter takes the first person found, as a tap on the first row would. */
+static void
+search_activate_cb (FdKioskHostPicker *self)
+{
+  if (self->hosts->len > 0)
+    {
+      if (self->host == NULL)
+        set_host (self, self->hosts->pdata[0]);
+      select_chosen_row (self);
+    }
+  g_signal_emit (self, signals[SIGNAL_ACTIVATE], 0);
 }
 
 static void
@@ -319,10 +351,20 @@ fd_kiosk_host_picker_class_init (FdKioskHostPickerClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * FdKioskHostPicker::activate:
+   *
+   * Enter in the search field: the first person found is chosen.
+   */
+  signals[SIGNAL_ACTIVATE] =
+    g_signal_new ("activate", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/org/frontdesk/Frontdesk/ui/fd-kiosk-host-picker.ui");
   gtk_widget_class_bind_template_child (widget_class, FdKioskHostPicker, host_entry);
   gtk_widget_class_bind_template_child (widget_class, FdKioskHostPicker, host_list);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
