@@ -252,6 +252,79 @@ test_reissue_fee (void)
   g_assert_true (found);
 }
 
+static gboolean
+is_set (gpointer data)
+{
+  return *(gpointer *) data != NULL;
+}
+
+static void
+checked_out_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  FdVisit **out = user_data;
+
+  *out = fd_store_check_out_finish (FD_STORE (source), result, NULL);
+}
+
+/* REC-5, REG-4: a check-out is one call and one transaction with what goes
+ * with it: the items checked, the badge back (in hand at the desk, or in the
+ * kiosk's return box where the site has one); a second check-out of the
+ * same visit records nothing. */
+static void
+test_check_out_in_one_call (void)
+{
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+  g_autoptr(FdSession) admin = fd_test_login (store, FD_ROLE_ADMIN);
+  gint64 host = fd_test_host_id (store, "王芳", NULL);
+  gint64 at_desk = fd_test_add_visit (store, "李雷", "13812345678", host);
+  g_autoptr(FdVisit) kiosk_visit = fd_store_get_visit (store, fd_test_add_visit (store, "韩梅梅", "13912345678", host), NULL);
+  g_autoptr(FdVisit) boxed_visit = fd_store_get_visit (store, fd_test_add_visit (store, "马冬梅", "13600000000", host), NULL);
+  FdCheckOut desk = { .visit_id = at_desk, .badge = FD_BADGE_BACK_YES, .items = "checked" };
+  FdCheckOut kiosk = { .token = kiosk_visit->badge_token, .badge = FD_BADGE_BACK_IF_BOX };
+  FdCheckOut boxed = { .token = boxed_visit->badge_token, .badge = FD_BADGE_BACK_IF_BOX };
+  g_autoptr(FdVisit) left = NULL;
+  g_autoptr(FdVisit) again = NULL;
+  g_autoptr(GError) error = NULL;
+  FdVisit *async_left = NULL;
+
+  left = fd_store_check_out (store, fd_test_staff (), &desk, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (left->state, ==, FD_VISIT_LEFT);
+  g_assert_cmpint (left->badge_returned_ms, >, 0);
+  g_assert_cmpint (audits (store, "visit.checkout"), ==, 1);
+  g_assert_cmpint (audits (store, "visit.items"), ==, 1);
+  g_assert_cmpint (audits (store, "badge.returned"), ==, 1);
+
+  /* Already left: refused, and nothing more in the audit log. */
+  again = fd_store_check_out (store, fd_test_staff (), &desk, &error);
+  g_assert_null (again);
+  g_assert_error (error, FD_ERROR, FD_ERROR_STATE);
+  g_clear_error (&error);
+  g_assert_cmpint (audits (store, "visit.items"), ==, 1);
+  g_assert_cmpint (audits (store, "badge.returned"), ==, 1);
+
+  /* The kiosk, without a return box: the staff window confirms the badge
+   * later.  The kiosk may not check out by a visit's number. */
+  g_clear_pointer (&left, fd_visit_free);
+  left = fd_store_check_out (store, NULL, &kiosk, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (left->state, ==, FD_VISIT_LEFT);
+  g_assert_cmpint (left->badge_returned_ms, ==, 0);
+  g_assert_null (fd_store_check_out (store, NULL, &(FdCheckOut) { .visit_id = boxed_visit->id }, &error));
+  g_assert_error (error, FD_ERROR, FD_ERROR_PERMISSION);
+  g_clear_error (&error);
+
+  /* With a return box, in a worker thread. */
+  g_assert_true (fd_store_change_setting (store, admin, "badge_return_box", "1", NULL));
+  fd_store_check_out_async (store, NULL, &boxed, NULL, checked_out_cb, &async_left);
+  g_assert_true (fd_test_wait_until (is_set, &async_left, 5000));
+  g_assert_cmpint (async_left->state, ==, FD_VISIT_LEFT);
+  g_assert_cmpint (async_left->badge_returned_ms, >, 0);
+  fd_visit_free (async_left);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -262,5 +335,6 @@ main (int    argc,
   g_test_add_func ("/reception/admin-and-security-roles", test_admin_and_security);
   g_test_add_func ("/reception/invitations-today", test_invitations);
   g_test_add_func ("/reception/reissue-fee", test_reissue_fee);
+  g_test_add_func ("/reception/check-out-in-one-call", test_check_out_in_one_call);
   return g_test_run ();
 }

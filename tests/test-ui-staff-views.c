@@ -532,6 +532,23 @@ test_badges_back_and_lost (gconstpointer data)
   after = fd_store_get_visit (store, lost, NULL);
   g_unlink (after->badge_detail);
   g_rmdir (folder);
+
+  /* Tried at the desk: a badge scanned at the desk checked the visitor out
+   * but left the badge "not returned", although it was in the
+   * receptionist's hand. */
+  {
+    g_autoptr(FdVisit) scanned = NULL;
+    VisitWait at_desk = { store, 0 };
+
+    at_desk.id = fd_test_add_visit (store, "马冬梅", "13600000000", fd_test_host_id (store, "王芳", NULL));
+    fd_store_set_badge_state (store, at_desk.id, FD_BADGE_PRINTED, "badges", NULL);
+    scanned = fd_store_get_visit (store, at_desk.id, NULL);
+    fd_staff_window_scan (staff, scanned->badge_token);
+    g_assert_true (fd_test_wait_until (returned_later, &at_desk, 5000));
+    g_clear_pointer (&scanned, fd_visit_free);
+    scanned = fd_store_get_visit (store, at_desk.id, NULL);
+    g_assert_cmpint (scanned->state, ==, FD_VISIT_LEFT);
+  }
   fd_test_staff_close (staff);
 }
 

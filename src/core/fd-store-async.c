@@ -44,6 +44,36 @@ run_thread (GTask        *task,
     g_task_return_pointer (task, result, run->result_free);
 }
 
+/* fd_store_run_async() for a typed _async/_finish pair: the task carries
+ * @source_tag, which the pair's _finish checks. */
+void
+fd_store_run_tagged_async (FdStore             *self,
+                           gpointer             source_tag,
+                           FdStoreJob           job,
+                           gpointer             data,
+                           GDestroyNotify       data_free,
+                           GDestroyNotify       result_free,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  RunData *run = g_new0 (RunData, 1);
+
+  g_return_if_fail (FD_IS_STORE (self));
+
+  run->store = g_object_ref (self);
+  g_atomic_int_inc (&self->jobs);
+  run->job = job;
+  run->data = data;
+  run->data_free = data_free;
+  run->result_free = result_free;
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, run, (GDestroyNotify) run_data_free);
+  g_task_run_in_thread (task, run_thread);
+}
+
 /**
  * fd_store_run_async:
  * @job: runs in a worker thread; returns non-%NULL on success
@@ -60,21 +90,8 @@ fd_store_run_async (FdStore             *self,
                     GAsyncReadyCallback  callback,
                     gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  RunData *run = g_new0 (RunData, 1);
-
-  g_return_if_fail (FD_IS_STORE (self));
-
-  run->store = g_object_ref (self);
-  g_atomic_int_inc (&self->jobs);
-  run->job = job;
-  run->data = data;
-  run->data_free = data_free;
-  run->result_free = result_free;
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, fd_store_run_async);
-  g_task_set_task_data (task, run, (GDestroyNotify) run_data_free);
-  g_task_run_in_thread (task, run_thread);
+  fd_store_run_tagged_async (self, fd_store_run_async, job, data, data_free, result_free,
+                             cancellable, callback, user_data);
 }
 
 gpointer
@@ -84,23 +101,6 @@ fd_store_run_finish (FdStore       *self,
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-static FdRegistration *
-registration_copy (const FdRegistration *reg)
-{
-  FdRegistration *copy = fd_registration_new ();
-
-  copy->name = g_strdup (reg->name);
-  copy->phone = g_strdup (reg->phone);
-  copy->company = g_strdup (reg->company);
-  copy->purpose = g_strdup (reg->purpose);
-  copy->host_id = reg->host_id;
-  copy->visit_ms = reg->visit_ms;
-  copy->items = g_strdup (reg->items);
-  copy->id_doc_type = g_strdup (reg->id_doc_type);
-  copy->id_number = g_strdup (reg->id_number);
-  return copy;
 }
 
 static gpointer
@@ -121,7 +121,7 @@ fd_store_add_visit_async (FdStore             *self,
                           GAsyncReadyCallback  callback,
                           gpointer             user_data)
 {
-  fd_store_run_async (self, add_visit_job, registration_copy (reg), (GDestroyNotify) fd_registration_free,
+  fd_store_run_async (self, add_visit_job, fd_registration_copy (reg), (GDestroyNotify) fd_registration_free,
                       g_free, cancellable, callback, user_data);
 }
 

@@ -265,75 +265,6 @@ fd_store_get_visit (FdStore  *self,
   return g_ptr_array_steal_index (visits, 0);
 }
 
-/* Marks an on-site visit as left now, audited under @actor. */
-static gboolean
-checkout_as (FdStore     *self,
-             gint64       id,
-             const char  *actor,
-             GError     **error)
-{
-  g_autofree char *subject = g_strdup_printf ("visit:%" G_GINT64_FORMAT, id);
-  gint64 now = fd_store_now_ms (self);
-  gint64 done = 0;
-  gint64 exists = 0;
-
-  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
-
-  STORE_LOCK (self);
-  if (!fd_db_begin (self->db, error))
-    goto fail;
-  if (!fd_db_query_int (self->db,
-                        "UPDATE visits SET state = 'left', left_ms = ?, updated_ms = ? "
-                        "WHERE id = ? AND state = 'on_site' RETURNING id",
-                        FD_DB_ARGS (FD_DB_I (now), FD_DB_I (now), FD_DB_I (id)), &done, error))
-    goto fail;
-  if (done == 0)
-    {
-      if (!fd_db_query_int (self->db, "SELECT 1 FROM visits WHERE id = ?",
-                            FD_DB_ARGS (FD_DB_I (id)), &exists, error))
-        goto fail;
-      if (exists)
-        g_set_error (error, FD_ERROR, FD_ERROR_STATE,
-                     "Visit %" G_GINT64_FORMAT " is not on site", id);
-      else
-        g_set_error (error, FD_ERROR, FD_ERROR_NOT_FOUND, "No visit %" G_GINT64_FORMAT, id);
-      goto fail;
-    }
-  if (!fd_store_audit_locked (self, actor, "visit.checkout", subject, NULL, error))
-    goto fail;
-  if (!fd_db_commit (self->db, error))
-    goto fail;
-  STORE_UNLOCK (self);
-  return TRUE;
-
-fail:
-  fd_db_rollback (self->db);
-  STORE_UNLOCK (self);
-  return FALSE;
-}
-
-/**
- * fd_store_checkout:
- * @id: the visit
- * @session: reception's (any staff member's)
- *
- * Marks an on-site visit as left now.  A visit that already left, or was
- * never on site, is an FD_ERROR_STATE.
- */
-gboolean
-fd_store_checkout (FdStore          *self,
-                   const FdSession  *session,
-                   gint64            id,
-                   GError          **error)
-{
-  const char *actor;
-
-  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
-
-  return fd_store_check_actor (self, session, FD_PERMISSION_RECEPTION, FALSE, "visit.checkout", &actor, error) &&
-         checkout_as (self, id, actor, error);
-}
-
 /**
  * fd_store_find_visit_by_token:
  * @token: what a badge's QR code says
@@ -368,34 +299,6 @@ fd_store_find_visit_by_token (FdStore     *self,
       return NULL;
     }
   return g_ptr_array_steal_index (visits, 0);
-}
-
-/**
- * fd_store_checkout_by_token:
- *
- * Checks out the visitor whose current badge carries @token.
- *
- * Returns: the visit's id, or 0 with FD_ERROR_NOT_FOUND (unknown or revoked
- *   badge) or FD_ERROR_STATE (already left).
- */
-gint64
-fd_store_checkout_by_token (FdStore          *self,
-                            const FdSession  *session,
-                            const char       *token,
-                            GError          **error)
-{
-  g_autoptr(FdVisit) visit = NULL;
-  const char *actor;
-
-  /* The badge is the visitor's own: the kiosk may check them out. */
-  if (!fd_store_check_actor (self, session, FD_PERMISSION_RECEPTION, TRUE, "visit.checkout", &actor, error))
-    return 0;
-  visit = fd_store_find_visit_by_token (self, token, error);
-  if (visit == NULL)
-    return 0;
-  if (!checkout_as (self, visit->id, actor, error))
-    return 0;
-  return visit->id;
 }
 
 /* Records how the badge of @id came out. */
@@ -532,36 +435,6 @@ fd_store_set_satisfaction (FdStore     *self,
   ok = fd_db_exec (self->db, "UPDATE visits SET satisfaction = ?, updated_ms = ? WHERE id = ?",
                    FD_DB_ARGS (FD_DB_I (score), FD_DB_I (fd_store_now_ms (self)), FD_DB_I (visit_id)),
                    NULL, NULL, error);
-  STORE_UNLOCK (self);
-  return ok;
-}
-
-/* REG-4: the visitor gave the badge back, at the desk or into the
- * kiosk's return box (@session %NULL). */
-gboolean
-fd_store_mark_badge_returned (FdStore          *self,
-                              const FdSession  *session,
-                              gint64            visit_id,
-                              GError          **error)
-{
-  g_autofree char *subject = g_strdup_printf ("visit:%" G_GINT64_FORMAT, visit_id);
-  gint64 now = fd_store_now_ms (self);
-  const char *actor;
-  gboolean ok;
-
-  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
-
-  if (!fd_store_check_actor (self, session, FD_PERMISSION_RECEPTION, TRUE, "badge.returned", &actor, error))
-    return FALSE;
-
-  STORE_LOCK (self);
-  ok = fd_db_begin (self->db, error) &&
-       fd_db_exec (self->db, "UPDATE visits SET badge_returned_ms = ?, updated_ms = ? WHERE id = ?",
-                   FD_DB_ARGS (FD_DB_I (now), FD_DB_I (now), FD_DB_I (visit_id)), NULL, NULL, error) &&
-       fd_store_audit_locked (self, actor, "badge.returned", subject, NULL, error) &&
-       fd_db_commit (self->db, error);
-  if (!ok)
-    fd_db_rollback (self->db);
   STORE_UNLOCK (self);
   return ok;
 }

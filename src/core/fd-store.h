@@ -122,6 +122,35 @@ GPtrArray *fd_store_list_visits         (FdStore              *self,
 FdVisit   *fd_store_get_visit           (FdStore              *self,
                                          gint64                id,
                                          GError              **error);
+/* Whether the badge is back when a visitor checks out (REG-4). */
+typedef enum {
+  FD_BADGE_BACK_NO,      /* not yet: the staff window asks for it */
+  FD_BADGE_BACK_YES,     /* in the receptionist's hand */
+  FD_BADGE_BACK_IF_BOX,  /* the kiosk: back if the site has a return box */
+} FdBadgeBack;
+
+/* How a visitor leaves: the visit (by id, or by its badge's token) and what
+ * the person at the desk saw. */
+typedef struct {
+  gint64       visit_id;  /* the visit, or 0 with @token */
+  const char  *token;     /* what the badge's QR code says, or NULL */
+  FdBadgeBack  badge;
+  const char  *items;     /* declared items: "checked", "not checked"; NULL none */
+} FdCheckOut;
+
+FdVisit   *fd_store_check_out           (FdStore              *self,
+                                         const FdSession      *session,
+                                         const FdCheckOut     *how,
+                                         GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+void       fd_store_check_out_async     (FdStore              *self,
+                                         const FdSession      *session,
+                                         const FdCheckOut     *how,
+                                         GCancellable         *cancellable,
+                                         GAsyncReadyCallback   callback,
+                                         gpointer              user_data);
+FdVisit   *fd_store_check_out_finish    (FdStore              *self,
+                                         GAsyncResult         *result,
+                                         GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 gboolean   fd_store_checkout            (FdStore              *self,
                                          const FdSession      *session,
                                          gint64                id,

@@ -3,7 +3,6 @@
 #include "fd-kiosk-checkout-page.h"
 
 #include "fd-error.h"
-#include "fd-settings.h"
 #include "fd-ui.h"
 
 /*
@@ -32,23 +31,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* With a return box (site setting badge_return_box=1) the badge counts as
- * returned at check-out; otherwise the staff window confirms it. */
-static gpointer
-checkout_job (FdStore   *store,
-              gpointer   data,
-              GError   **error)
-{
-  g_autofree char *box = fd_store_get_setting (store, "badge_return_box", "0");
-  gint64 id = fd_store_checkout_by_token (store, NULL, data, error);
-
-  if (id == 0)
-    return NULL;
-  if (fd_setting_bool (box) && !fd_store_mark_badge_returned (store, NULL, id, error))
-    return NULL;
-  return fd_store_get_visit (store, id, error);
-}
-
 static void
 checked_out_cb (GObject      *source,
                 GAsyncResult *result,
@@ -57,7 +39,7 @@ checked_out_cb (GObject      *source,
   g_autoptr(FdKioskCheckoutPage) self = user_data;
   FdKioskPage *page = FD_KIOSK_PAGE (self);
   g_autoptr(GError) error = NULL;
-  g_autoptr(FdVisit) visit = fd_store_run_finish (FD_STORE (source), result, &error);
+  g_autoptr(FdVisit) visit = fd_store_check_out_finish (FD_STORE (source), result, &error);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
@@ -86,15 +68,17 @@ fd_kiosk_checkout_page_submit (FdKioskCheckoutPage *self,
 {
   FdKioskPage *page = FD_KIOSK_PAGE (self);
   g_autofree char *text = g_strstrip (g_strdup (token));
+  /* With a return box (site setting badge_return_box=1) the badge counts
+   * as returned at check-out; otherwise the staff window confirms it. */
+  FdCheckOut how = { .token = text, .badge = FD_BADGE_BACK_IF_BOX };
 
   g_return_if_fail (FD_IS_KIOSK_CHECKOUT_PAGE (self));
 
   fd_kiosk_show_message (self->checkout_error, NULL);
   if (*text == '\0')
     return;
-  fd_store_run_async (fd_kiosk_page_get_store (page), checkout_job, g_steal_pointer (&text), g_free,
-                      (GDestroyNotify) fd_visit_free, fd_kiosk_page_get_cancellable (page),
-                      checked_out_cb, g_object_ref (self));
+  fd_store_check_out_async (fd_kiosk_page_get_store (page), NULL, &how, fd_kiosk_page_get_cancellable (page),
+                            checked_out_cb, g_object_ref (self));
 }
 
 static void

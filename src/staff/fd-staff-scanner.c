@@ -8,46 +8,13 @@
  * focus is, unless someone is typing in a field, a badge code checks the
  * visitor out: no need to click into anything first. */
 
-typedef struct {
-  gint64  id;
-  char   *name;
-} ScanResult;
-
-static void
-scan_result_free (ScanResult *result)
-{
-  g_free (result->name);
-  g_free (result);
-}
-
-static gpointer
-scan_job (FdStore   *store,
-          gpointer   data,
-          GError   **error)
-{
-  FdStaffJob *job = data;
-  ScanResult *result;
-  g_autoptr(FdVisit) visit = fd_store_find_visit_by_token (store, job->values[0], error);
-  gint64 id;
-
-  if (visit == NULL)
-    return NULL;
-  id = fd_store_checkout_by_token (store, job->session, job->values[0], error);
-  if (id == 0)
-    return NULL;
-  result = g_new0 (ScanResult, 1);
-  result->id = id;
-  result->name = g_strdup (visit->name);
-  return result;
-}
-
 static void
 scanned_cb (GObject      *source,
             GAsyncResult *result,
             gpointer      user_data)
 {
   g_autoptr(GError) error = NULL;
-  ScanResult *done = fd_store_run_finish (FD_STORE (source), result, &error);
+  g_autoptr(FdVisit) done = fd_store_check_out_finish (FD_STORE (source), result, &error);
   FdStaffWindow *self;
   g_autofree char *text = NULL;
 
@@ -59,7 +26,6 @@ scanned_cb (GObject      *source,
       /* Translators: %s is the visitor's name. */
       text = g_strdup_printf (fd_tr (self->lang, N_("%s has checked out. Please take the badge back.")), done->name);
       fd_staff_window_show_status (self, text, FALSE);
-      scan_result_free (done);
       fd_staff_window_reload (self);
     }
   else if (g_error_matches (error, FD_ERROR, FD_ERROR_STATE))
@@ -77,17 +43,15 @@ fd_staff_window_scan (FdStaffWindow *self,
                       const char    *text)
 {
   g_autofree char *code = g_strstrip (g_strdup (text));
-  FdStaffJob *job;
+  /* The badge was scanned at the desk: it is in the receptionist's hand. */
+  FdCheckOut how = { .token = code, .badge = FD_BADGE_BACK_YES };
 
   if (!g_str_has_prefix (code, "FD1-"))
     {
       fd_staff_window_show_status (self, fd_tr (self->lang, N_("That is not a visitor badge.")), TRUE);
       return;
     }
-  job = fd_staff_job_new (self, 0);
-  job->values[0] = g_steal_pointer (&code);
-  fd_store_run_async (self->store, scan_job, job, (GDestroyNotify) fd_staff_job_free, (GDestroyNotify) scan_result_free,
-                      self->cancellable, scanned_cb, self);
+  fd_store_check_out_async (self->store, self->session, &how, self->cancellable, scanned_cb, self);
 }
 
 static gboolean

@@ -10,28 +10,10 @@
  * whether the host has come (FAQ-1), and what reception can do about it.
  */
 
-/* Check-out (REG-4): the badge taken back (the job's flag), unless
- * reception says it was not handed in; it then shows in "left today" until
- * it turns up.  Whether declared items were checked (the job's first
- * value) goes to the audit log. */
-static gpointer
-checkout_job (FdStore   *store,
-              gpointer   data,
-              GError   **error)
-{
-  FdStaffJob *job = data;
-  g_autofree char *subject = g_strdup_printf ("visit:%" G_GINT64_FORMAT, job->id);
-
-  if (!fd_store_checkout (store, job->session, job->id, error))
-    return NULL;
-  if (job->values[0] != NULL &&
-      !fd_store_audit (store, job->actor, "visit.items", subject, job->values[0], error))
-    return NULL;
-  if (job->flag && !fd_store_mark_badge_returned (store, job->session, job->id, error))
-    return NULL;
-  return GINT_TO_POINTER (1);
-}
-
+/* Check-out (REG-4): the badge taken back, unless reception says it was
+ * not handed in; it then shows in "left today" until it turns up.  Whether
+ * declared items were checked goes to the audit log, in the same
+ * transaction (fd_store_check_out()). */
 static void
 checked_out_cb (GObject      *source,
                 GAsyncResult *result,
@@ -39,8 +21,9 @@ checked_out_cb (GObject      *source,
 {
   FdStaffWindow *self;
   g_autoptr(GError) error = NULL;
+  g_autoptr(FdVisit) visit = fd_store_check_out_finish (FD_STORE (source), result, &error);
 
-  if (fd_store_run_finish (FD_STORE (source), result, &error) != NULL)
+  if (visit != NULL)
     {
       self = FD_STAFF_WINDOW (user_data);
       fd_staff_window_show_error (self, NULL);
@@ -67,16 +50,18 @@ static void
 checkout_clicked_cb (GtkButton     *button,
                      FdStaffWindow *self)
 {
-  FdStaffJob *job = fd_staff_job_new (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-visit-id")));
   GtkWidget *returned = g_object_get_data (G_OBJECT (button), "fd-badge-returned");
   GtkWidget *items = g_object_get_data (G_OBJECT (button), "fd-items-checked");
+  FdCheckOut how = {
+    .visit_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-visit-id")),
+    .badge = returned != NULL && gtk_check_button_get_active (GTK_CHECK_BUTTON (returned))
+             ? FD_BADGE_BACK_YES : FD_BADGE_BACK_NO,
+    .items = items == NULL ? NULL
+             : gtk_check_button_get_active (GTK_CHECK_BUTTON (items)) ? "checked" : "not checked",
+  };
 
-  job->flag = returned != NULL && gtk_check_button_get_active (GTK_CHECK_BUTTON (returned));
-  if (items != NULL)
-    job->values[0] = g_strdup (gtk_check_button_get_active (GTK_CHECK_BUTTON (items)) ? "checked" : "not checked");
   gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
-  fd_store_run_async (self->store, checkout_job, job, (GDestroyNotify) fd_staff_job_free, NULL,
-                      self->cancellable, checked_out_cb, self);
+  fd_store_check_out_async (self->store, self->session, &how, self->cancellable, checked_out_cb, self);
 }
 
 static void
