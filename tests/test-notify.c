@@ -56,6 +56,68 @@ test_arrival_mail (void)
   g_assert_nonnull (strstr (mail, "等候地点：一楼前台"));
 }
 
+static gboolean
+none_pending (gpointer data)
+{
+  g_autoptr(GPtrArray) outbox = fd_store_list_outbox (data, fd_test_staff (), FALSE, NULL);
+
+  for (guint i = 0; i < outbox->len; i++)
+    if (g_str_equal (((FdOutboxMessage *) outbox->pdata[i])->state, "pending"))
+      return FALSE;
+  return TRUE;
+}
+
+/* Tried at the desk: arrival mail queued while no mail server was set up
+ * went out once one was, also for a visitor who had already left.  Such a
+ * message is dropped, and says why; the one about a visitor still waiting
+ * goes. */
+static void
+test_no_arrival_mail_after_leaving (void)
+{
+  g_auto(FdTestSmtp) smtp = { 0 };
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+  g_autoptr(FdNotifier) notifier = NULL;
+  g_autoptr(GPtrArray) outbox = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *mail = NULL;
+  gint64 host = fd_test_host_id (store, "王芳", NULL);
+  gint64 gone = fd_test_add_visit (store, "李雷", "13812345678", host);
+  gint64 waiting = fd_test_add_visit (store, "韩梅梅", "13912345678", host);
+  FdTestMailWait wait;
+
+  g_assert_true (fd_store_checkout (store, fd_test_staff (), gone, NULL));
+  fd_test_smtp_init (&smtp);
+  fd_test_smtp_start (&smtp);
+  url = g_strdup_printf ("smtp://127.0.0.1:%d", smtp.port);
+  fd_store_set_setting (store, "smtp_url", url, NULL);
+  fd_store_set_setting (store, "smtp_allow_plain", "true", NULL);
+
+  notifier = fd_notifier_new (store);
+  fd_notifier_set_poll_ms (notifier, 50);
+  fd_notifier_start (notifier);
+  wait = (FdTestMailWait) { &smtp, 1 };
+  g_assert_true (fd_test_wait_until (fd_test_has_mails, &wait, 15000));
+  g_assert_true (fd_test_wait_until (none_pending, store, 5000));
+  fd_notifier_stop (notifier);
+
+  mail = fd_test_read_mails (&smtp);
+  g_assert_nonnull (strstr (mail, "韩梅梅"));
+  g_assert_null (strstr (mail, "李雷"));
+  outbox = fd_store_list_outbox (store, fd_test_staff (), FALSE, NULL);
+  for (guint i = 0; i < outbox->len; i++)
+    {
+      FdOutboxMessage *message = outbox->pdata[i];
+
+      if (message->visit_id == gone)
+        {
+          g_assert_cmpstr (message->state, ==, "dropped");
+          g_assert_cmpstr (message->last_error, ==, "Not sent: the visitor had left");
+        }
+      else if (message->visit_id == waiting)
+        g_assert_cmpstr (message->state, ==, "sent");
+    }
+}
+
 /* Every message has been tried at least once. */
 static gboolean
 all_tried (gpointer data)
@@ -300,6 +362,7 @@ main (int    argc,
 
   g_test_add_func ("/notify/faq-1/arrival-mail", test_arrival_mail);
   g_test_add_func ("/notify/server-down-then-up", test_server_down_then_up);
+  g_test_add_func ("/notify/no-arrival-mail-after-leaving", test_no_arrival_mail_after_leaving);
   g_test_add_func ("/notify/faq-1/chat-webhooks", test_chat_webhooks);
   g_test_add_func ("/notify/hanging-server-blocks-nothing", test_hanging_server);
 

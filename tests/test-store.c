@@ -42,7 +42,7 @@ test_open_and_migrate (void)
       g_assert_no_error (error);
       g_assert_nonnull (store);
     }
-  g_assert_cmpint (count_rows (path, "SELECT COUNT(*) FROM schema_version"), ==, 8);
+  g_assert_cmpint (count_rows (path, "SELECT COUNT(*) FROM schema_version"), ==, 9);
   g_assert_cmpint (count_rows (path, "SELECT COUNT(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), ==, 1);
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);

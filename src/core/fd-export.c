@@ -77,6 +77,40 @@ local_text (gint64 ms)
   return ms > 0 ? fd_format_local_time (ms, "%Y-%m-%d %H:%M") : g_strdup ("");
 }
 
+/* A visit's state in both languages, like the column headers. */
+static const char *
+state_cell (FdVisitState state)
+{
+  switch (state)
+    {
+    case FD_VISIT_ON_SITE:
+      return "在访 On site";
+    case FD_VISIT_LEFT:
+      return "已离开 Left";
+    case FD_VISIT_REFUSED:
+      return "已拒绝 Refused";
+    case FD_VISIT_EXPECTED:
+    default:
+      return "预约 Expected";
+    }
+}
+
+/* When the badge came back; or that it did not, or that there was none
+ * (held, failed or never printed): an empty cell left the reader to guess. */
+static char *
+badge_returned_cell (FdVisit *visit)
+{
+  gboolean had_badge = visit->badge_state == FD_BADGE_PRINTED || visit->badge_state == FD_BADGE_SAVED;
+
+  if (visit->badge_returned_ms > 0)
+    return local_text (visit->badge_returned_ms);
+  if (!had_badge)
+    return g_strdup ("无访客证 No badge");
+  if (visit->state == FD_VISIT_LEFT)
+    return g_strdup ("未归还 Not returned");
+  return g_strdup ("");
+}
+
 /* The cells of one visit, in the order of columns[]. */
 static GStrv
 visit_cells (FdVisit *visit)
@@ -84,7 +118,7 @@ visit_cells (FdVisit *visit)
   GPtrArray *cells = g_ptr_array_new ();
 
   g_ptr_array_add (cells, g_strdup_printf ("%" G_GINT64_FORMAT, visit->id));
-  g_ptr_array_add (cells, g_strdup (fd_visit_state_to_string (visit->state)));
+  g_ptr_array_add (cells, g_strdup (state_cell (visit->state)));
   g_ptr_array_add (cells, g_strdup (visit->name));
   g_ptr_array_add (cells, g_strdup (visit->phone));
   g_ptr_array_add (cells, g_strdup (visit->company != NULL ? visit->company : ""));
@@ -93,7 +127,7 @@ visit_cells (FdVisit *visit)
   g_ptr_array_add (cells, g_strdup (visit->host_department != NULL ? visit->host_department : ""));
   g_ptr_array_add (cells, local_text (visit->arrived_ms));
   g_ptr_array_add (cells, local_text (visit->left_ms));
-  g_ptr_array_add (cells, local_text (visit->badge_returned_ms));
+  g_ptr_array_add (cells, badge_returned_cell (visit));
   g_ptr_array_add (cells, g_strdup (visit->items != NULL ? visit->items : ""));
   g_ptr_array_add (cells, g_strdup (visit->id_masked != NULL ? visit->id_masked : ""));
   g_ptr_array_add (cells, NULL);

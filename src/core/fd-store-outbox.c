@@ -92,11 +92,21 @@ fd_store_due_outbox (FdStore  *self,
   g_autoptr(GPtrArray) messages = message_array ();
   gboolean ok;
 
+  gint64 now = fd_store_now_ms (self);
+
   STORE_LOCK (self);
+  /* "Your visitor is here" about a visitor who has gone would send the host
+   * to the lobby for nobody: such a message is dropped, and says why. */
   ok = fd_db_exec (self->db,
+                   "UPDATE outbox SET state = 'dropped', last_error = ? "
+                   "WHERE state = 'pending' AND next_attempt_ms <= ? AND kind IN ('arrival', 'reminder') "
+                   "AND visit_id IN (SELECT id FROM visits WHERE state <> 'on_site')",
+                   FD_DB_ARGS (FD_DB_S ("Not sent: the visitor had left"), FD_DB_I (now)),
+                   NULL, NULL, error) &&
+       fd_db_exec (self->db,
                    "SELECT " OUTBOX_COLUMNS " FROM outbox WHERE state = 'pending' AND next_attempt_ms <= ? "
                    "ORDER BY id LIMIT ?",
-                   FD_DB_ARGS (FD_DB_I (fd_store_now_ms (self)), FD_DB_I (limit)), message_cb, messages, error);
+                   FD_DB_ARGS (FD_DB_I (now), FD_DB_I (limit)), message_cb, messages, error);
   STORE_UNLOCK (self);
   return ok ? g_steal_pointer (&messages) : NULL;
 }

@@ -203,6 +203,36 @@ static const char * const migration_8[] = {
   NULL,
 };
 
+/* An arrival message or a reminder about a visitor who has left is not
+ * sent but "dropped" (tried at the desk: mail queued while no mail server
+ * was set up went out after the visitor had gone).  SQLite cannot change a
+ * CHECK constraint, so the table is built again, with its indexes. */
+static const char * const migration_9[] = {
+  "CREATE TABLE outbox_new ("
+  "  id {{ID}},"
+  "  kind TEXT NOT NULL,"
+  "  channel TEXT NOT NULL,"
+  "  recipient TEXT NOT NULL,"
+  "  subject TEXT,"
+  "  body TEXT NOT NULL,"
+  "  visit_id INTEGER,"
+  "  state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'failed', 'dropped')),"
+  "  attempts INTEGER NOT NULL DEFAULT 0,"
+  "  next_attempt_ms INTEGER NOT NULL,"
+  "  last_error TEXT,"
+  "  created_ms INTEGER NOT NULL,"
+  "  sent_ms INTEGER)",
+  "INSERT INTO outbox_new (id, kind, channel, recipient, subject, body, visit_id, state, attempts, "
+  "  next_attempt_ms, last_error, created_ms, sent_ms) "
+  "SELECT id, kind, channel, recipient, subject, body, visit_id, state, attempts, "
+  "  next_attempt_ms, last_error, created_ms, sent_ms FROM outbox",
+  "DROP TABLE outbox",
+  "ALTER TABLE outbox_new RENAME TO outbox",
+  "CREATE INDEX outbox_due ON outbox (state, next_attempt_ms)",
+  "CREATE INDEX outbox_visit ON outbox (visit_id, created_ms)",
+  NULL,
+};
+
 static const char * const * const migrations[] = {
   migration_1,
   migration_2,
@@ -212,6 +242,7 @@ static const char * const * const migrations[] = {
   migration_6,
   migration_7,
   migration_8,
+  migration_9,
 };
 
 static gboolean
