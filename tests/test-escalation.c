@@ -124,11 +124,6 @@ test_escalation_and_message (void)
   g_assert_true (fd_store_count_audit (store, "visit.host-met", &audits, NULL));
   g_assert_cmpint (audits, ==, 1);
 
-  /* A visitor who has left can take none of these steps. */
-  g_assert_true (fd_store_checkout (store, fd_test_staff (), id, NULL));
-  g_assert_false (fd_store_notify_host_again (store, fd_test_staff (), id, &error));
-  g_assert_error (error, FD_ERROR, FD_ERROR_STATE);
-
   fd_store_set_clock (store, NULL, NULL);
   fd_test_smtp_init (&smtp);
   fd_test_smtp_start (&smtp);
@@ -137,6 +132,11 @@ test_escalation_and_message (void)
   g_assert_nonnull (strstr (mails, "访客到访：李雷\n"));
   g_assert_nonnull (strstr (mails, "提醒：李雷仍在等您\n提醒：访客已等候 16 分钟。\n王芳女士，有位访客李雷来找您"));
   g_assert_nonnull (strstr (mails, "访客李雷给您留言\n李雷未能与您见面，留言如下：\n改天再来，请回电\n联系电话：13812345678\n"));
+
+  /* A visitor who has left can take none of these steps. */
+  g_assert_true (fd_store_checkout (store, fd_test_staff (), id, NULL));
+  g_assert_false (fd_store_notify_host_again (store, fd_test_staff (), id, &error));
+  g_assert_error (error, FD_ERROR, FD_ERROR_STATE);
 }
 
 /* Refusals, watchlist matches and badges that did not print go to the
