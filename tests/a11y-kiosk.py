@@ -22,23 +22,12 @@ import sys
 import tempfile
 import time
 
-import gi
-
-gi.require_version("Atspi", "2.0")
-from gi.repository import Atspi  # noqa: E402
+from a11y_tap import (Atspi, ENTRIES, GLib, Tap, find, find_app, unnamed_controls, use_display,
+                      wait_for, walk)
 
 BUILD = os.environ.get("FD_BUILD_DIR", "build")
 FRONTDESK = os.path.join(BUILD, "src", "app", "frontdesk")
 CTL = os.environ.get("FRONTDESKCTL", os.path.join(BUILD, "src", "cli", "frontdeskctl"))
-
-# Roles a visitor can act on: each needs a name a screen reader can say.
-CONTROLS = {
-    Atspi.Role.PUSH_BUTTON, Atspi.Role.TOGGLE_BUTTON, Atspi.Role.CHECK_BOX,
-    Atspi.Role.RADIO_BUTTON, Atspi.Role.COMBO_BOX, Atspi.Role.LIST,
-    Atspi.Role.LIST_BOX, Atspi.Role.SPIN_BUTTON, Atspi.Role.SLIDER,
-    Atspi.Role.MENU_ITEM, Atspi.Role.LINK,
-}
-ENTRIES = {Atspi.Role.ENTRY, Atspi.Role.PASSWORD_TEXT, Atspi.Role.TEXT}
 
 # What each language calls the buttons the walk presses.
 WORDS = {
@@ -62,50 +51,13 @@ WORDS = {
     },
 }
 
-count = 0
-failures = 0
-
-
-def report(ok, what):
-    global count, failures
-    count += 1
-    if not ok:
-        failures += 1
-    print(("ok" if ok else "not ok") + " %d %s" % (count, what), flush=True)
-
-
-def walk(acc, found=None):
-    """Every object under @acc a screen reader reaches."""
-    if found is None:
-        found = []
-    found.append(acc)
-    for i in range(acc.get_child_count()):
-        child = acc.get_child_at_index(i)
-        if child is not None:
-            walk(child, found)
-    return found
-
-
-def find(root, role, name):
-    for acc in walk(root):
-        if acc.get_role() == role and acc.get_name() == name:
-            return acc
-    return None
-
-
-def wait_for(what, timeout=10.0):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        value = what()
-        if value:
-            return value
-        time.sleep(0.05)
-    return None
+tap = Tap()
+report = tap.report
 
 
 def press(root, name):
-    button = wait_for(lambda: find(root, Atspi.Role.PUSH_BUTTON, name)) or \
-        find(root, Atspi.Role.TOGGLE_BUTTON, name)
+    button = wait_for(lambda: find(root, {Atspi.Role.PUSH_BUTTON}, name)) or \
+        find(root, {Atspi.Role.TOGGLE_BUTTON}, name)
     if button is None:
         raise AssertionError("no button called %r" % name)
     Atspi.Action.do_action(button, 0)
@@ -140,15 +92,7 @@ def check_page(window, lang, page_class, label):
     shown = wait_for(lambda: pages_shown(window) == [page_class] and pages_shown(window))
     report(shown == [page_class], "%s %s: only this page is exposed (%s)"
            % (lang, label, ", ".join(pages_shown(window))))
-    unnamed = []
-    named = []
-    for acc in walk(window):
-        role = acc.get_role()
-        if role in CONTROLS or role in ENTRIES:
-            # GTK names what has no name after its class: that is no name.
-            name = acc.get_name().strip()
-            (named if name and not name.startswith("Gtk") else unnamed).append(
-                "%s %r" % (acc.get_role_name(), acc.get_name()))
+    named, unnamed = unnamed_controls(window)
     print("# %s %s: %s" % (lang, label, "; ".join(named)))
     report(not unnamed, "%s %s: every control and entry has a name (unnamed: %s)"
            % (lang, label, ", ".join(unnamed) or "none"))
@@ -156,17 +100,6 @@ def check_page(window, lang, page_class, label):
 
 def kiosk_window(app):
     return wait_for(lambda: app.get_child_count() > 0 and app.get_child_at_index(0))
-
-
-def find_app(proc):
-    def look():
-        desktop = Atspi.get_desktop(0)
-        for i in range(desktop.get_child_count()):
-            app = desktop.get_child_at_index(i)
-            if app is not None and app.get_process_id() == proc.pid:
-                return app
-        return None
-    return wait_for(look, 20.0)
 
 
 def ctl(env, *args):
@@ -202,7 +135,7 @@ def run(lang):
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     w = WORDS[lang]
     try:
-        app = find_app(proc)
+        app = find_app(proc.pid)
         report(app is not None, "%s: the kiosk is on the accessibility bus" % lang)
         if app is None:
             return
@@ -301,11 +234,11 @@ def run(lang):
         # Tried at the desk: a tap on the language button, with the real
         # mouse, opened the staff sign-in page.  It changes the language.
         other = "English" if lang == "zh_CN" else "中文"
-        button = find(win, Atspi.Role.PUSH_BUTTON, other)
+        button = find(win, {Atspi.Role.PUSH_BUTTON}, other)
         box = Atspi.Component.get_extents(button, Atspi.CoordType.WINDOW)
         Atspi.generate_mouse_event(box.x + box.width // 2, box.y + box.height // 2, "b1c")
         back = "中文" if lang == "zh_CN" else "English"
-        report(wait_for(lambda: find(win, Atspi.Role.PUSH_BUTTON, back)) is not None,
+        report(wait_for(lambda: find(win, {Atspi.Role.PUSH_BUTTON}, back)) is not None,
                "%s: a tap on %r switches the language" % (lang, other))
         time.sleep(1.5)  # longer than a long press
         check_page(win, lang, "FdKioskWelcomePage", "welcome after the language tap")
@@ -316,17 +249,13 @@ def run(lang):
 
 
 def main():
-    # The session bus was started before the X server: the AT-SPI registry,
-    # which it starts and which sends the keys, needs the display.
-    subprocess.run(["dbus-update-activation-environment"] +
-                   [name for name in ("DISPLAY", "XAUTHORITY") if name in os.environ], check=True)
+    use_display()
     for lang in ("zh_CN", "en"):
         try:
             run(lang)
-        except AssertionError as error:
+        except (AssertionError, GLib.Error) as error:
             report(False, "%s: %s" % (lang, error))
-    print("1..%d" % count)
-    return 1 if failures else 0
+    return tap.finish()
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@
 set -eu
 cd "$1"
 status=0
-files=$(grep -rlE 'N_ ?\(|fd_tr ?\(|translatable="yes"' src ui --include='*.c' --include='*.ui' | grep -v 'fd-i18n\.' | LC_ALL=C sort)
+files=$(grep -rlE 'N_ ?\(|fd_tr ?\(|translatable="yes"' src ui --include='*.c' --include='*.h' --include='*.ui' | grep -v 'fd-i18n\.' | LC_ALL=C sort)
 for f in $files; do
   if ! grep -qx "$f" po/POTFILES.in; then
     echo "not ok: $f has translatable strings but is missing from po/POTFILES.in"

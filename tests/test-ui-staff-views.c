@@ -231,6 +231,20 @@ test_visit_log (gconstpointer data)
   fd_test_staff_close (staff);
 }
 
+typedef struct {
+  FdStore   *store;
+  FdSession *session;
+} WatchWait;
+
+static gboolean
+watchlist_empty (gpointer data)
+{
+  WatchWait *wait = data;
+  g_autoptr(GPtrArray) watch = fd_store_list_watch (wait->store, wait->session, NULL);
+
+  return watch != NULL && watch->len == 0;
+}
+
 /* Security: overstays after 8 hours, the watchlist added from the page. */
 static void
 test_security (gconstpointer data)
@@ -250,6 +264,15 @@ test_security (gconstpointer data)
   fd_staff_window_show_view (staff, "security");
   g_assert_true (fd_test_ui_text_shows (staff, T ("停留超过 8 小时（1）", "Staying longer than 8 hours (1)")));
   g_assert_true (fd_test_ui_text_shows (staff, T ("李雷 到访", "李雷 arrived")));
+  /* Tried at the desk: security saw only how many were on site, and the
+   * host's phone read as the visitor's. */
+  {
+    g_autofree char *names = fd_test_ui_collect_text (fd_test_ui_named (staff, "on-site-names"));
+
+    g_assert_nonnull (strstr (names, "李雷"));
+    g_assert_nonnull (strstr (names, "韩梅梅"));
+  }
+  g_assert_true (fd_test_ui_text_shows (staff, T ("被访人电话", "the host's phone")));
 
   fd_test_ui_type (fd_test_ui_named (staff, "watch-name"), "赵四");
   fd_test_ui_type (fd_test_ui_named (staff, "watch-phone"), "13900001111");
@@ -259,6 +282,11 @@ test_security (gconstpointer data)
   watch = fd_store_list_watch (store, security, NULL);
   g_assert_cmpuint (watch->len, ==, 1);
   screenshot (staff, "security", data);
+
+  /* Removing the entry (the row's button runs the page's action). */
+  fd_test_ui_click (fd_test_ui_named (staff, "watch-remove"));
+  g_assert_true (fd_test_wait_until (watchlist_empty, &(WatchWait) { store, security }, 5000));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("关注名单为空。", "The watchlist is empty.")));
   fd_test_staff_close (staff);
 }
 

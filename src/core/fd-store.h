@@ -275,6 +275,24 @@ gboolean   fd_store_export              (FdStore              *self,
                                          const char           *path,
                                          guint                *n_visits,
                                          GError              **error);
+/* What an export into the export folder made. */
+typedef struct {
+  char  *path;      /* the file */
+  guint  n_visits;  /* how many visits it holds */
+} FdExportResult;
+
+void            fd_export_result_free   (FdExportResult      *result);
+void            fd_store_export_async   (FdStore             *self,
+                                         const FdSession     *session,
+                                         const char          *from_day,
+                                         const char          *to_day,
+                                         FdExportFormat       format,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+FdExportResult *fd_store_export_finish  (FdStore             *self,
+                                         GAsyncResult        *result,
+                                         GError             **error) G_GNUC_WARN_UNUSED_RESULT;
 gboolean   fd_store_purge               (FdStore              *self,
                                          const FdSession      *session,
                                          gboolean              dry_run,
@@ -471,6 +489,7 @@ gboolean   fd_store_seed_demo           (FdStore              *self,
                                          GError              **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdSession, fd_session_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdExportResult, fd_export_result_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdStaff, fd_staff_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdWatch, fd_watch_free)
 

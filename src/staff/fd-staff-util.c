@@ -122,26 +122,6 @@ fd_staff_dialog_add_buttons (GtkWidget  *dialog,
   return ok;
 }
 
-/* The words for a failed staff action. */
-static const char *
-failure_text (FdStaffWindow *self,
-              const GError  *error)
-{
-  if (g_error_matches (error, FD_ERROR, FD_ERROR_PERMISSION))
-    return fd_tr (self->lang, N_("Your role does not allow this. Ask an administrator."));
-  if (g_error_matches (error, FD_ERROR, FD_ERROR_INVALID))
-    return fd_tr (self->lang, N_("Please check what you typed: it is not valid."));
-  if (g_error_matches (error, FD_ERROR, FD_ERROR_STATE) && g_str_equal (error->message, FD_LAST_ADMIN_REFUSED))
-    return fd_tr (self->lang, FD_LAST_ADMIN_REFUSED);
-  if (g_error_matches (error, FD_ERROR, FD_ERROR_STATE))
-    return fd_tr (self->lang, N_("This has already been done, or the visitor has left."));
-  if (g_error_matches (error, FD_ERROR, FD_ERROR_BUSY))
-    return fd_tr (self->lang, N_("The database is busy. Please try again."));
-  if (g_error_matches (error, FD_ERROR, FD_ERROR_FULL))
-    return fd_tr (self->lang, FD_STAFF_DISK_FULL);
-  return fd_tr (self->lang, N_("That did not go through. Please try again."));
-}
-
 static void
 run_done_cb (GObject      *source,
              GAsyncResult *result,
@@ -159,7 +139,7 @@ run_done_cb (GObject      *source,
   if (error != NULL)
     {
       g_message ("A staff action failed: %s", error->message);
-      fd_staff_window_show_error (self, failure_text (self, error));
+      fd_staff_window_show_error (self, fd_staff_failure_text (self->lang, error));
     }
   else
     fd_staff_window_show_status (self, done, FALSE);

@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "fd-staff-page.h"
 #include "fd-staff-window.h"
 
 G_BEGIN_DECLS
@@ -12,13 +13,7 @@ struct _FdStaffWindow
 
   /* template widgets */
   GtkStack     *lock_stack;    /* "login" or "main" */
-  GtkLabel     *login_title;
-  GtkLabel     *login_hint;
-  GtkEntry     *login_user;
-  GtkEntry     *login_display; /* first run: the administrator's name */
-  GtkWidget    *login_secret;
-  GtkLabel     *login_error;
-  GtkButton    *login_button;
+  GtkBox       *login_box;     /* holds login_page */
   GtkStack     *views;         /* reception, log, security, admin */
   GtkStackPage *reception_page;
   GtkStackPage *log_page;
@@ -51,8 +46,9 @@ struct _FdStaffWindow
   GPtrArray    *expected;      /* FdInvitation rows of expected_list */
   GPtrArray    *left;          /* FdVisit rows of left_list */
   FdSession    *session;       /* who is logged in; NULL: locked */
-  struct _FdStaffLog      *log;      /* the visit log page */
-  struct _FdStaffSecurity *security; /* the security page */
+  GtkWidget    *login_page;    /* FdStaffLoginPage */
+  FdStaffPage  *log_view;      /* the visit log */
+  FdStaffPage  *security_view;  /* the security page */
   struct _FdStaffAdmin    *admin;    /* the administration page */
 
   /* state */
@@ -66,7 +62,6 @@ struct _FdStaffWindow
   gint64        wait_minutes;  /* FAQ-1: when a waiting visitor needs help */
   char         *badge_fee;     /* REG-7: the site's fee for a lost badge, "" none */
   char         *company;       /* the site's name, for the SOP's welcome */
-  gboolean      first_run;     /* no staff account yet: create the admin */
   guint         lock_seconds;  /* idle time before the window locks; 0 never */
   gboolean      lock_fixed;    /* set by the caller, not the site setting */
   guint         idle_source;   /* locks the window when it fires */
@@ -74,7 +69,6 @@ struct _FdStaffWindow
 
 void fd_staff_window_check_disk (FdStaffWindow *self);
 
-#define FD_STAFF_DISK_FULL N_("This computer's disk is full: visitors cannot be registered or checked out, and nothing new is saved. Free some space; everything recorded so far is kept.")
 
 /* What a staff action hands to its worker thread: who does it, on what. */
 typedef struct {
@@ -131,14 +125,9 @@ void       fd_staff_window_run        (FdStaffWindow *self,
 void       fd_staff_window_session_changed (FdStaffWindow *self);
 void       fd_staff_alerts_load       (FdStaffWindow *self);
 
-void       fd_staff_export            (FdStaffWindow  *window,
-                                       const char     *from,
-                                       const char     *to,
-                                       FdExportFormat  format);
 
-/* Login, lock and roles (fd-staff-login.c). */
+/* Login, lock and roles (fd-staff-window-lock.c). */
 void       fd_staff_login_init        (FdStaffWindow *self);
-void       fd_staff_login_update_texts (FdStaffWindow *self);
 void       fd_staff_window_poke       (FdStaffWindow *self);
 
 /* Today's lists on the reception page (fd-staff-today.c). */
@@ -148,18 +137,9 @@ void       fd_staff_today_fill        (FdStaffWindow *self,
 void       fd_staff_today_init        (FdStaffWindow *self);
 
 /* The other pages; each builds itself into its box. */
-typedef struct _FdStaffLog FdStaffLog;
-typedef struct _FdStaffSecurity FdStaffSecurity;
 typedef struct _FdStaffAdmin FdStaffAdmin;
 typedef struct _FdStaffTopics FdStaffTopics;
 
-FdStaffLog      *fd_staff_log_new          (FdStaffWindow   *self);
-void             fd_staff_log_free         (FdStaffLog      *log);
-void             fd_staff_log_update_texts (FdStaffLog      *log);
-void             fd_staff_log_clear        (FdStaffLog      *log);
-FdStaffSecurity *fd_staff_security_new     (FdStaffWindow   *self);
-void             fd_staff_security_free    (FdStaffSecurity *security);
-void             fd_staff_security_reload  (FdStaffSecurity *security);
 FdStaffAdmin    *fd_staff_admin_new        (FdStaffWindow   *self);
 void             fd_staff_admin_free       (FdStaffAdmin    *admin);
 void             fd_staff_admin_reload     (FdStaffAdmin    *admin);

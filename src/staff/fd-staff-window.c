@@ -3,6 +3,8 @@
 #include "fd-staff-window-private.h"
 
 #include "fd-error.h"
+#include "fd-staff-log-page.h"
+#include "fd-staff-security-page.h"
 #include "fd-ui.h"
 
 /*
@@ -292,8 +294,7 @@ store_changed_cb (FdStaffWindow *self)
   if (self->session == NULL)
     return;
   fd_staff_window_reload (self);
-  if (self->security != NULL)
-    fd_staff_security_reload (self->security);
+  fd_staff_page_reload (self->security_view);
   fd_staff_alerts_load (self);
 }
 
@@ -310,6 +311,48 @@ fd_staff_window_check_disk (FdStaffWindow *self)
     fd_staff_window_show_error (self, fd_tr (self->lang, FD_STAFF_DISK_FULL));
 }
 
+/* Only the page on the screen is there for a screen reader: GtkStack
+ * leaves the others in the accessible tree. */
+static void
+hide_other_pages (GtkStack *stack)
+{
+  GtkWidget *shown = gtk_stack_get_visible_child (stack);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN, child != shown, -1);
+}
+
+static void
+stack_changed_cb (GtkStack   *stack,
+                  GParamSpec *pspec,
+                  gpointer    user_data)
+{
+  hide_other_pages (stack);
+}
+
+/* What a page tells the person at the desk. */
+static void
+page_status_cb (FdStaffWindow *self,
+                const char    *message,
+                gboolean       is_error)
+{
+  fd_staff_window_show_status (self, message, is_error);
+}
+
+/* Puts @page, a new FdStaffPage, into @box of the window's template. */
+static FdStaffPage *
+add_page (FdStaffWindow *self,
+          GtkWidget     *page,
+          GtkBox        *box)
+{
+  fd_staff_page_set_lang (FD_STAFF_PAGE (page), self->lang);
+  g_signal_connect_object (page, "status", G_CALLBACK (page_status_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (box, page);
+  return FD_STAFF_PAGE (page);
+}
+
 static gboolean
 tick_cb (gpointer user_data)
 {
@@ -318,7 +361,7 @@ tick_cb (gpointer user_data)
   fd_staff_window_reload (self);
   fd_staff_window_check_disk (self);
   /* Overstays grow with the clock too. */
-  fd_staff_security_reload (self->security);
+  fd_staff_page_reload (self->security_view);
   return G_SOURCE_CONTINUE;
 }
 
@@ -334,8 +377,12 @@ fd_staff_window_constructed (GObject *object)
   fd_store_watch (self->store);
   /* Waiting times and overstays grow without the database changing. */
   self->tick = g_timeout_add_seconds (30, tick_cb, self);
-  self->log = fd_staff_log_new (self);
-  self->security = fd_staff_security_new (self);
+  self->log_view = add_page (self, fd_staff_log_page_new (self->store), self->log_box);
+  self->security_view = add_page (self, fd_staff_security_page_new (self->store), self->security_box);
+  g_signal_connect (self->views, "notify::visible-child", G_CALLBACK (stack_changed_cb), NULL);
+  g_signal_connect (self->lock_stack, "notify::visible-child", G_CALLBACK (stack_changed_cb), NULL);
+  hide_other_pages (self->views);
+  hide_other_pages (self->lock_stack);
   self->admin = fd_staff_admin_new (self);
   fd_staff_today_init (self);
   fd_staff_login_init (self);
@@ -354,13 +401,15 @@ fd_staff_window_session_changed (FdStaffWindow *self)
       fd_staff_list_clear (GTK_WIDGET (self->confirm_list));
       fd_staff_list_clear (GTK_WIDGET (self->alert_list));
       fd_staff_today_fill (self, g_ptr_array_new (), g_ptr_array_new ());
-      fd_staff_log_clear (self->log);
+      fd_staff_page_set_session (self->log_view, NULL);
+      fd_staff_page_set_session (self->security_view, NULL);
       fd_staff_window_show_status (self, NULL, FALSE);
       update_texts (self);
       return;
     }
   update_texts (self);
-  fd_staff_log_update_texts (self->log);
+  fd_staff_page_set_session (self->log_view, self->session);
+  fd_staff_page_set_session (self->security_view, self->session);
   store_changed_cb (self);
   fd_staff_admin_reload (self->admin);
 }
@@ -373,8 +422,12 @@ fd_staff_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->tick, g_source_remove);
   g_clear_handle_id (&self->idle_source, g_source_remove);
-  g_clear_pointer (&self->log, fd_staff_log_free);
-  g_clear_pointer (&self->security, fd_staff_security_free);
+  /* The store outlives the window: no change may reach its pages now. */
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  self->log_view = NULL;
+  self->security_view = NULL;
+  self->login_page = NULL;
   g_clear_pointer (&self->admin, fd_staff_admin_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), FD_TYPE_STAFF_WINDOW);
   G_OBJECT_CLASS (fd_staff_window_parent_class)->dispose (object);
@@ -473,13 +526,7 @@ fd_staff_window_class_init (FdStaffWindowClass *klass)
   fd_ui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, "/org/frontdesk/Frontdesk/ui/fd-staff-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, lock_stack);
-  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, login_title);
-  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, login_hint);
-  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, login_user);
-  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, login_display);
-  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, login_secret);
-  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, login_error);
-  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, login_button);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, login_box);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, views);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, reception_page);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, log_page);

@@ -1,0 +1,338 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "fd-staff-page.h"
+
+#include "fd-error.h"
+
+/*
+ * The base of the staff window's pages: the store, who is logged in (a
+ * copy of the session; NULL while the window is locked), the language of
+ * the person at the desk, and the cancellable of the page's work.  A page's
+ * template holds one child, laid out by a GtkBinLayout.
+ */
+
+typedef struct
+{
+  FdStore      *store;        /* where the page reads and writes */
+  FdSession    *session;      /* who is logged in; NULL: locked */
+  GCancellable *cancellable;  /* the page's work; cancelled on lock */
+  FdLang        lang;         /* the staff member's language */
+} FdStaffPagePrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (FdStaffPage, fd_staff_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS,
+};
+
+enum {
+  SIGNAL_STATUS,
+  N_SIGNALS,
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+void
+fd_staff_page_set_lang (FdStaffPage *self,
+                        FdLang       lang)
+{
+  FdStaffPagePrivate *priv = fd_staff_page_get_instance_private (self);
+
+  g_return_if_fail (FD_IS_STAFF_PAGE (self));
+
+  priv->lang = lang;
+  FD_STAFF_PAGE_GET_CLASS (self)->apply_lang (self);
+}
+
+FdLang
+fd_staff_page_get_lang (FdStaffPage *self)
+{
+  FdStaffPagePrivate *priv = fd_staff_page_get_instance_private (self);
+
+  g_return_val_if_fail (FD_IS_STAFF_PAGE (self), FD_LANG_ZH);
+  return priv->lang;
+}
+
+/**
+ * fd_staff_page_set_session:
+ * @session: (nullable): who logged in; %NULL when the window locks
+ *
+ * A lock cancels the page's work and has it forget every visitor it
+ * showed; a login has it load what the staff member may see.
+ */
+void
+fd_staff_page_set_session (FdStaffPage     *self,
+                           const FdSession *session)
+{
+  FdStaffPagePrivate *priv = fd_staff_page_get_instance_private (self);
+
+  g_return_if_fail (FD_IS_STAFF_PAGE (self));
+
+  g_clear_pointer (&priv->session, fd_session_free);
+  if (session != NULL)
+    priv->session = fd_session_copy (session);
+  else
+    {
+      g_cancellable_cancel (priv->cancellable);
+      g_clear_object (&priv->cancellable);
+      priv->cancellable = g_cancellable_new ();
+    }
+  if (FD_STAFF_PAGE_GET_CLASS (self)->session_changed != NULL)
+    FD_STAFF_PAGE_GET_CLASS (self)->session_changed (self);
+}
+
+/* Who is logged in; NULL while the window is locked. */
+const FdSession *
+fd_staff_page_get_session (FdStaffPage *self)
+{
+  FdStaffPagePrivate *priv = fd_staff_page_get_instance_private (self);
+
+  g_return_val_if_fail (FD_IS_STAFF_PAGE (self), NULL);
+  return priv->session;
+}
+
+/* Whether the staff member logged in may do what @permission covers. */
+gboolean
+fd_staff_page_allows (FdStaffPage  *self,
+                      FdPermission  permission)
+{
+  FdStaffPagePrivate *priv = fd_staff_page_get_instance_private (self);
+
+  g_return_val_if_fail (FD_IS_STAFF_PAGE (self), FALSE);
+  return priv->session != NULL && fd_session_allows (priv->session, permission);
+}
+
+/* The database changed, or time passed: a page with a session reads again. */
+void
+fd_staff_page_reload (FdStaffPage *self)
+{
+  FdStaffPagePrivate *priv = fd_staff_page_get_instance_private (self);
+
+  g_return_if_fail (FD_IS_STAFF_PAGE (self));
+
+  if (priv->session != NULL && FD_STAFF_PAGE_GET_CLASS (self)->reload != NULL)
+    FD_STAFF_PAGE_GET_CLASS (self)->reload (self);
+}
+
+FdStore *
+fd_staff_page_get_store (FdStaffPage *self)
+{
+  FdStaffPagePrivate *priv = fd_staff_page_get_instance_private (self);
+
+  g_return_val_if_fail (FD_IS_STAFF_PAGE (self), NULL);
+  return priv->store;
+}
+
+GCancellable *
+fd_staff_page_get_cancellable (FdStaffPage *self)
+{
+  FdStaffPagePrivate *priv = fd_staff_page_get_instance_private (self);
+
+  g_return_val_if_fail (FD_IS_STAFF_PAGE (self), NULL);
+  return priv->cancellable;
+}
+
+/* @text, a message id, in the staff member's language. */
+const char *
+fd_staff_page_tr (FdStaffPage *self,
+                  const char  *text)
+{
+  return fd_tr (fd_staff_page_get_lang (self), text);
+}
+
+/**
+ * fd_staff_page_show_status:
+ * @message: (nullable): what to tell the person at the desk; %NULL clears
+ *   the last message
+ */
+void
+fd_staff_page_show_status (FdStaffPage *self,
+                           const char  *message,
+                           gboolean     is_error)
+{
+  g_return_if_fail (FD_IS_STAFF_PAGE (self));
+  g_signal_emit (self, signals[SIGNAL_STATUS], 0, message, is_error);
+}
+
+/* The words for a failed staff action. */
+const char *
+fd_staff_failure_text (FdLang        lang,
+                       const GError *error)
+{
+  if (g_error_matches (error, FD_ERROR, FD_ERROR_PERMISSION))
+    return fd_tr (lang, N_("Your role does not allow this. Ask an administrator."));
+  if (g_error_matches (error, FD_ERROR, FD_ERROR_INVALID))
+    return fd_tr (lang, N_("Please check what you typed: it is not valid."));
+  if (g_error_matches (error, FD_ERROR, FD_ERROR_STATE) && g_str_equal (error->message, FD_LAST_ADMIN_REFUSED))
+    return fd_tr (lang, FD_LAST_ADMIN_REFUSED);
+  if (g_error_matches (error, FD_ERROR, FD_ERROR_STATE))
+    return fd_tr (lang, N_("This has already been done, or the visitor has left."));
+  if (g_error_matches (error, FD_ERROR, FD_ERROR_BUSY))
+    return fd_tr (lang, N_("The database is busy. Please try again."));
+  if (g_error_matches (error, FD_ERROR, FD_ERROR_FULL))
+    return fd_tr (lang, FD_STAFF_DISK_FULL);
+  return fd_tr (lang, N_("That did not go through. Please try again."));
+}
+
+typedef struct {
+  FdStaffPage *page;  /* owned */
+  char        *done;  /* what success says, or NULL */
+} Run;
+
+static void
+run_free (Run *run)
+{
+  g_object_unref (run->page);
+  g_free (run->done);
+  g_free (run);
+}
+
+static void
+run_done_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Run *run = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (fd_store_run_finish (FD_STORE (source), result, &error) == NULL &&
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      run_free (run);
+      return;
+    }
+  if (error != NULL)
+    {
+      g_message ("A staff action failed: %s", error->message);
+      fd_staff_page_show_status (run->page, fd_staff_failure_text (fd_staff_page_get_lang (run->page), error), TRUE);
+    }
+  else
+    fd_staff_page_show_status (run->page, run->done, FALSE);
+  run_free (run);
+}
+
+/**
+ * fd_staff_page_run:
+ * @job: returns non-%NULL on success
+ * @done_message: (nullable): what success says
+ *
+ * Runs @job in a worker; success shows @done_message, failure the words
+ * for what went wrong.
+ */
+void
+fd_staff_page_run (FdStaffPage    *self,
+                   FdStoreJob      job,
+                   gpointer        data,
+                   GDestroyNotify  data_free,
+                   const char     *done_message)
+{
+  Run *run = g_new0 (Run, 1);
+
+  g_return_if_fail (FD_IS_STAFF_PAGE (self));
+
+  run->page = g_object_ref (self);
+  run->done = g_strdup (done_message);
+  fd_store_run_async (fd_staff_page_get_store (self), job, data, data_free, NULL,
+                      fd_staff_page_get_cancellable (self), run_done_cb, run);
+}
+
+/* GObject. */
+
+static void
+fd_staff_page_dispose (GObject *object)
+{
+  FdStaffPagePrivate *priv = fd_staff_page_get_instance_private (FD_STAFF_PAGE (object));
+  GtkWidget *child;
+
+  g_cancellable_cancel (priv->cancellable);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+  G_OBJECT_CLASS (fd_staff_page_parent_class)->dispose (object);
+}
+
+static void
+fd_staff_page_finalize (GObject *object)
+{
+  FdStaffPagePrivate *priv = fd_staff_page_get_instance_private (FD_STAFF_PAGE (object));
+
+  g_clear_object (&priv->cancellable);
+  g_clear_pointer (&priv->session, fd_session_free);
+  g_clear_object (&priv->store);
+  G_OBJECT_CLASS (fd_staff_page_parent_class)->finalize (object);
+}
+
+static void
+fd_staff_page_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  FdStaffPagePrivate *priv = fd_staff_page_get_instance_private (FD_STAFF_PAGE (object));
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, priv->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fd_staff_page_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  FdStaffPagePrivate *priv = fd_staff_page_get_instance_private (FD_STAFF_PAGE (object));
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      priv->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fd_staff_page_class_init (FdStaffPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = fd_staff_page_dispose;
+  object_class->finalize = fd_staff_page_finalize;
+  object_class->get_property = fd_staff_page_get_property;
+  object_class->set_property = fd_staff_page_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, FD_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * FdStaffPage::status:
+   * @message: (nullable): what the person at the desk should read; %NULL
+   *   clears it
+   * @is_error: whether something went wrong
+   */
+  signals[SIGNAL_STATUS] =
+    g_signal_new ("status", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_BOOLEAN);
+
+  gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+fd_staff_page_init (FdStaffPage *self)
+{
+  FdStaffPagePrivate *priv = fd_staff_page_get_instance_private (self);
+
+  priv->lang = FD_LANG_ZH;
+  priv->cancellable = g_cancellable_new ();
+}

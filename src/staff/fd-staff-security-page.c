@@ -1,0 +1,447 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "fd-staff-security-page.h"
+
+#include "fd-error.h"
+#include "fd-evacuation.h"
+#include "fd-staff-watch-row.h"
+#include "fd-ui.h"
+
+/*
+ * Security's page: who is on site now, by name; who has stayed too long
+ * (overstay_hours, 8 by default); the evacuation list printed on the office
+ * printer with no network; and the watchlist.
+ */
+
+struct _FdStaffSecurityPage
+{
+  FdStaffPage  parent_instance;
+
+  /* template widgets */
+  GtkLabel    *summary;
+  GtkButton   *evacuate_button;
+  GtkListBox  *on_site_list;
+  GtkLabel    *overstay_heading;
+  GtkListBox  *overstays;
+  GtkLabel    *watch_heading;
+  GtkLabel    *watch_hint;
+  GtkEntry    *watch_name;
+  GtkEntry    *watch_phone;
+  GtkEntry    *watch_id;
+  GtkEntry    *watch_reason;
+  GtkButton   *add_button;
+  GtkListBox  *watch_list;
+
+  /* state */
+  gboolean     loading;      /* a reload is under way */
+  gboolean     reload_again; /* a change came in during it */
+};
+
+G_DEFINE_FINAL_TYPE (FdStaffSecurityPage, fd_staff_security_page, FD_TYPE_STAFF_PAGE)
+
+#define tr(self, text) fd_staff_page_tr (FD_STAFF_PAGE (self), text)
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+static GtkWidget *
+row_label (const char *text,
+           const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+/* Reading what the page shows. */
+
+typedef struct {
+  GPtrArray *on_site;
+  GPtrArray *watch;
+  gint64     now_ms;
+  gint64     overstay_hours;
+} Loaded;
+
+static void
+loaded_free (Loaded *loaded)
+{
+  g_clear_pointer (&loaded->on_site, g_ptr_array_unref);
+  g_clear_pointer (&loaded->watch, g_ptr_array_unref);
+  g_free (loaded);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Loaded, loaded_free)
+
+static gpointer
+load_job (FdStore   *store,
+          gpointer   data,
+          GError   **error)
+{
+  g_autoptr(Loaded) loaded = g_new0 (Loaded, 1);
+  g_autofree char *hours = fd_store_get_setting (store, "overstay_hours", "8");
+
+  loaded->on_site = fd_store_list_visits (store, data, FD_VISITS_ON_SITE, error);
+  if (loaded->on_site == NULL)
+    return NULL;
+  loaded->watch = fd_store_list_watch (store, data, error);
+  if (loaded->watch == NULL)
+    return NULL;
+  loaded->overstay_hours = MAX (1, g_ascii_strtoll (hours, NULL, 10));
+  loaded->now_ms = fd_store_now_ms (store);
+  return g_steal_pointer (&loaded);
+}
+
+/* 「李雷 · 示例公司 — 到访 09:12,拜访 王芳女士」 */
+static char *
+on_site_text (FdStaffSecurityPage *self,
+              const FdVisit       *visit)
+{
+  g_autofree char *since = fd_format_local_time (visit->arrived_ms, "%H:%M");
+  g_autofree char *host = fd_host_honorific_name (visit->host_name, visit->host_title,
+                                                  fd_staff_page_get_lang (FD_STAFF_PAGE (self)));
+  g_autofree char *who = *visit->company != '\0' ? g_strdup_printf ("%s · %s", visit->name, visit->company)
+                                                 : g_strdup (visit->name);
+
+  /* Translators: %1$s visitor (and company), %2$s arrival time, %3$s host. */
+  return g_strdup_printf (tr (self, N_("%1$s — arrived %2$s, visiting %3$s")), who, since, host);
+}
+
+static void
+show_loaded (FdStaffSecurityPage *self,
+             Loaded              *loaded)
+{
+  g_autofree char *summary = NULL;
+  g_autofree char *heading = NULL;
+  guint n_over = 0;
+
+  clear_list (self->on_site_list);
+  clear_list (self->overstays);
+  for (guint i = 0; i < loaded->on_site->len; i++)
+    {
+      FdVisit *visit = loaded->on_site->pdata[i];
+      g_autofree char *line = on_site_text (self, visit);
+
+      gtk_list_box_append (self->on_site_list, row_label (line, "staff-row"));
+      if (loaded->now_ms - visit->arrived_ms > loaded->overstay_hours * 3600 * 1000)
+        {
+          g_autofree char *since = fd_format_local_time (visit->arrived_ms, "%m-%d %H:%M");
+          g_autofree char *host = fd_host_honorific_name (visit->host_name, visit->host_title,
+                                                          fd_staff_page_get_lang (FD_STAFF_PAGE (self)));
+          /* Translators: %1$s visitor, %2$s arrival time, %3$d hours, %4$s
+           * host, %5$s the host's phone (not the visitor's). */
+          g_autofree char *text = g_strdup_printf (tr (self, N_("%1$s arrived %2$s (%3$d h ago), visiting %4$s; the host's phone: %5$s")),
+                                                   visit->name, since,
+                                                   (int) ((loaded->now_ms - visit->arrived_ms) / 3600000),
+                                                   host, visit->host_phone != NULL ? visit->host_phone : "—");
+
+          gtk_list_box_append (self->overstays, row_label (text, "staff-row"));
+          n_over++;
+        }
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->on_site_list), loaded->on_site->len > 0);
+  if (n_over == 0)
+    gtk_list_box_append (self->overstays, row_label (tr (self, N_("Nobody has stayed too long.")), "staff-empty"));
+  summary = g_strdup_printf (tr (self, N_("Visitors on site now: %u")), loaded->on_site->len);
+  gtk_label_set_text (self->summary, summary);
+  heading = g_strdup_printf (tr (self, N_("Staying longer than %d hours (%u)")), (int) loaded->overstay_hours, n_over);
+  gtk_label_set_text (self->overstay_heading, heading);
+
+  clear_list (self->watch_list);
+  for (guint i = 0; i < loaded->watch->len; i++)
+    gtk_list_box_append (self->watch_list,
+                         fd_staff_watch_row_new (loaded->watch->pdata[i], fd_staff_page_get_lang (FD_STAFF_PAGE (self))));
+  if (loaded->watch->len == 0)
+    gtk_list_box_append (self->watch_list, row_label (tr (self, N_("The watchlist is empty.")), "staff-empty"));
+}
+
+static void
+loaded_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(FdStaffSecurityPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(Loaded) loaded = fd_store_run_finish (FD_STORE (source), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self->loading = FALSE;
+  if (loaded != NULL && fd_staff_page_get_session (FD_STAFF_PAGE (self)) != NULL)
+    show_loaded (self, loaded);
+  else if (loaded == NULL)
+    g_warning ("Reading the security page failed: %s", error->message);
+  if (self->reload_again)
+    {
+      self->reload_again = FALSE;
+      fd_staff_page_reload (FD_STAFF_PAGE (self));
+    }
+}
+
+/* The evacuation list, on the office printer (A4). */
+
+typedef struct {
+  FdSession *session;
+  FdLang     lang;
+} Evacuation;
+
+static void
+evacuation_free (Evacuation *evacuation)
+{
+  fd_session_free (evacuation->session);
+  g_free (evacuation);
+}
+
+static gpointer
+evacuate_job (FdStore   *store,
+              gpointer   data,
+              GError   **error)
+{
+  Evacuation *evacuation = data;
+  guint n = 0;
+
+  if (!fd_store_print_evacuation (store, evacuation->session, NULL, evacuation->lang, &n, error))
+    return NULL;
+  return GSIZE_TO_POINTER ((gsize) n + 1);
+}
+
+static void
+evacuated_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(FdStaffSecurityPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gsize n = GPOINTER_TO_SIZE (fd_store_run_finish (FD_STORE (source), result, &error));
+  g_autofree char *text = NULL;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->evacuate_button), TRUE);
+  if (n == 0)
+    {
+      g_message ("The evacuation list was not printed: %s", error->message);
+      fd_staff_page_show_status (FD_STAFF_PAGE (self),
+                                 tr (self, N_("The evacuation list was not printed. Check the office printer (Administration), or print the list from another station.")),
+                                 TRUE);
+      return;
+    }
+  text = g_strdup_printf (tr (self, N_("Evacuation list printed: %u visitors on site.")), (guint) (n - 1));
+  fd_staff_page_show_status (FD_STAFF_PAGE (self), text, FALSE);
+}
+
+static void
+evacuate_clicked_cb (FdStaffSecurityPage *self)
+{
+  FdStaffPage *page = FD_STAFF_PAGE (self);
+  Evacuation *evacuation;
+
+  if (fd_staff_page_get_session (page) == NULL)
+    return;
+  evacuation = g_new0 (Evacuation, 1);
+  evacuation->session = fd_session_copy (fd_staff_page_get_session (page));
+  evacuation->lang = fd_staff_page_get_lang (page);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->evacuate_button), FALSE);
+  fd_store_run_async (fd_staff_page_get_store (page), evacuate_job, evacuation, (GDestroyNotify) evacuation_free,
+                      NULL, fd_staff_page_get_cancellable (page), evacuated_cb, g_object_ref (self));
+}
+
+/* The watchlist. */
+
+typedef struct {
+  FdSession *session;
+  gint64     id;         /* the entry to remove */
+  char      *values[4];  /* to add: name, phone, ID number, reason; NULL empty */
+} WatchJob;
+
+static void
+watch_job_free (WatchJob *job)
+{
+  fd_session_free (job->session);
+  for (guint i = 0; i < G_N_ELEMENTS (job->values); i++)
+    g_free (job->values[i]);
+  g_free (job);
+}
+
+static gpointer
+remove_job (FdStore   *store,
+            gpointer   data,
+            GError   **error)
+{
+  WatchJob *job = data;
+
+  return fd_store_remove_watch (store, job->session, job->id, error) ? GINT_TO_POINTER (1) : NULL;
+}
+
+static void
+remove_watch_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  FdStaffPage *page = FD_STAFF_PAGE (widget);
+  WatchJob *job;
+
+  if (fd_staff_page_get_session (page) == NULL)
+    return;
+  job = g_new0 (WatchJob, 1);
+  job->session = fd_session_copy (fd_staff_page_get_session (page));
+  job->id = g_variant_get_int64 (parameter);
+  fd_staff_page_run (page, remove_job, job, (GDestroyNotify) watch_job_free, NULL);
+}
+
+static gpointer
+add_job (FdStore   *store,
+         gpointer   data,
+         GError   **error)
+{
+  WatchJob *job = data;
+
+  return fd_store_add_watch (store, job->session, job->values[0], job->values[1], job->values[2],
+                             job->values[3] != NULL ? job->values[3] : "", error) != 0
+         ? GINT_TO_POINTER (1) : NULL;
+}
+
+static void
+add_clicked_cb (FdStaffSecurityPage *self)
+{
+  FdStaffPage *page = FD_STAFF_PAGE (self);
+  GtkEntry *fields[] = { self->watch_name, self->watch_phone, self->watch_id, self->watch_reason };
+  WatchJob *job;
+
+  if (fd_staff_page_get_session (page) == NULL)
+    return;
+  job = g_new0 (WatchJob, 1);
+  job->session = fd_session_copy (fd_staff_page_get_session (page));
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      const char *text = gtk_editable_get_text (GTK_EDITABLE (fields[i]));
+
+      job->values[i] = *text != '\0' ? g_strdup (text) : NULL;
+    }
+  if (job->values[3] == NULL || (job->values[2] == NULL && (job->values[0] == NULL || job->values[1] == NULL)))
+    {
+      watch_job_free (job);
+      fd_staff_page_show_status (page, tr (self, N_("Give a name and mobile number, or an ID number, and the reason.")), TRUE);
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    gtk_editable_set_text (GTK_EDITABLE (fields[i]), "");
+  fd_staff_page_run (page, add_job, job, (GDestroyNotify) watch_job_free, tr (self, N_("Added to the watchlist.")));
+}
+
+/* FdStaffPage. */
+
+static void
+fd_staff_security_page_apply_lang (FdStaffPage *page)
+{
+  FdStaffSecurityPage *self = FD_STAFF_SECURITY_PAGE (page);
+  GtkEntry *fields[] = { self->watch_name, self->watch_phone, self->watch_id, self->watch_reason };
+  const char *hints[] = { N_("Name"), N_("Mobile number"), N_("or ID number"), N_("Reason") };
+
+  gtk_button_set_label (self->evacuate_button, tr (self, N_("Print evacuation list")));
+  gtk_label_set_text (self->watch_heading, tr (self, N_("Watchlist")));
+  gtk_label_set_text (self->watch_hint, tr (self, N_("A match holds the visitor's badge and alerts reception; the visitor is not told. ID numbers are kept only as a keyed hash.")));
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      gtk_entry_set_placeholder_text (fields[i], tr (self, hints[i]));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (fields[i]), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      tr (self, hints[i]), -1);
+    }
+  gtk_button_set_label (self->add_button, tr (self, N_("Add to watchlist")));
+}
+
+static void
+fd_staff_security_page_reload (FdStaffPage *page)
+{
+  FdStaffSecurityPage *self = FD_STAFF_SECURITY_PAGE (page);
+
+  if (!fd_staff_page_allows (page, FD_PERMISSION_SECURITY))
+    return;
+  if (self->loading)
+    {
+      self->reload_again = TRUE;
+      return;
+    }
+  self->loading = TRUE;
+  fd_store_run_async (fd_staff_page_get_store (page), load_job, fd_session_copy (fd_staff_page_get_session (page)),
+                      (GDestroyNotify) fd_session_free, (GDestroyNotify) loaded_free,
+                      fd_staff_page_get_cancellable (page), loaded_cb, g_object_ref (self));
+}
+
+/* A lock forgets every visitor the page showed. */
+static void
+fd_staff_security_page_session_changed (FdStaffPage *page)
+{
+  FdStaffSecurityPage *self = FD_STAFF_SECURITY_PAGE (page);
+  GtkEntry *fields[] = { self->watch_name, self->watch_phone, self->watch_id, self->watch_reason };
+
+  self->loading = FALSE;
+  self->reload_again = FALSE;
+  clear_list (self->on_site_list);
+  clear_list (self->overstays);
+  clear_list (self->watch_list);
+  gtk_label_set_text (self->summary, "");
+  gtk_label_set_text (self->overstay_heading, "");
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    gtk_editable_set_text (GTK_EDITABLE (fields[i]), "");
+  gtk_widget_set_sensitive (GTK_WIDGET (self->evacuate_button), TRUE);
+  fd_staff_security_page_apply_lang (page);
+}
+
+static void
+fd_staff_security_page_class_init (FdStaffSecurityPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  FdStaffPageClass *page_class = FD_STAFF_PAGE_CLASS (klass);
+
+  page_class->apply_lang = fd_staff_security_page_apply_lang;
+  page_class->session_changed = fd_staff_security_page_session_changed;
+  page_class->reload = fd_staff_security_page_reload;
+
+  /**
+   * FdStaffSecurityPage|security.remove-watch:
+   * @id: a watchlist entry
+   */
+  gtk_widget_class_install_action (widget_class, "security.remove-watch", "x", remove_watch_action);
+
+  g_type_ensure (FD_TYPE_STAFF_WATCH_ROW);
+  fd_ui_ensure_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/frontdesk/Frontdesk/ui/fd-staff-security-page.ui");
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, FdStaffSecurityPage, name)
+  BIND (summary);
+  BIND (evacuate_button);
+  BIND (on_site_list);
+  BIND (overstay_heading);
+  BIND (overstays);
+  BIND (watch_heading);
+  BIND (watch_hint);
+  BIND (watch_name);
+  BIND (watch_phone);
+  BIND (watch_id);
+  BIND (watch_reason);
+  BIND (add_button);
+  BIND (watch_list);
+#undef BIND
+  gtk_widget_class_bind_template_callback (widget_class, evacuate_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
+}
+
+static void
+fd_staff_security_page_init (FdStaffSecurityPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+fd_staff_security_page_new (FdStore *store)
+{
+  return g_object_new (FD_TYPE_STAFF_SECURITY_PAGE, "store", store, NULL);
+}
