@@ -18,18 +18,22 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 
 from a11y_tap import (Atspi, CONTROLS, ENTRIES, GLib, Tap, find, find_app, name_of,
                       unnamed_controls, use_display, wait_for, walk)
 
 BUILD = os.environ.get("FD_BUILD_DIR", "build")
 FRONTDESK = os.path.join(BUILD, "src", "app", "frontdesk")
+CTL = os.environ.get("FRONTDESKCTL", os.path.join(BUILD, "src", "cli", "frontdeskctl"))
+
+CTRL, ALT = 4, 8  # X modifier masks
 
 WORDS = {
     "en": {"user": "User name", "secret": "Password or PIN", "login": "Log in",
-           "log": "Visit log", "security": "Security"},
+           "log": "Visit log", "security": "Security", "checkout": "Check out 李雷"},
     "zh_CN": {"user": "用户名", "secret": "密码或 PIN", "login": "登录",
-              "log": "来访记录", "security": "安保"},
+              "log": "来访记录", "security": "安保", "checkout": "签离 李雷"},
 }
 
 tap = Tap()
@@ -54,11 +58,75 @@ def check_page(window, lang, page_class):
            % (lang, page_class, ", ".join(unnamed) or "none"))
 
 
+def keys(keysym, modifiers=0):
+    """A key as the keyboard sends it, through the X server."""
+    if modifiers:
+        Atspi.generate_keyboard_event(modifiers, None, Atspi.KeySynthType.LOCKMODIFIERS)
+    Atspi.generate_keyboard_event(keysym, None, Atspi.KeySynthType.SYM)
+    if modifiers:
+        Atspi.generate_keyboard_event(modifiers, None, Atspi.KeySynthType.UNLOCKMODIFIERS)
+    time.sleep(0.1)
+
+
+def focused(window):
+    for acc in walk(window):
+        try:
+            if acc.get_state_set().contains(Atspi.StateType.FOCUSED):
+                return acc
+        except GLib.Error:
+            continue
+    return None
+
+
+def on_site(env):
+    out = subprocess.run([CTL, "--user", "demo", "--password-file", env["FD_PIN_FILE"], "visits", "list",
+                          "--on-site"], env=env, capture_output=True, text=True)
+    return out.stdout
+
+
+def keyboard_alone(win, env, lang):
+    """The receptionist who works from the keyboard: Alt+2 and Ctrl+F reach
+    the visit log's search; Alt+1 the reception page, where Tab and Enter
+    check a visitor out; Ctrl+L locks; Ctrl+? lists the keys."""
+    w = WORDS[lang]
+    keys(0x32, ALT)  # Alt+2
+    report(wait_for(lambda: pages_shown(win) == ["FdStaffLogPage"]) is not None,
+           "%s keyboard: Alt+2 shows the visit log" % lang)
+    keys(0x31, ALT)  # Alt+1
+    keys(0x66, CTRL)  # Ctrl+F
+    report(wait_for(lambda: pages_shown(win) == ["FdStaffLogPage"] and focused(win) is not None
+                    and name_of(focused(win)) in ("姓名、电话、公司或被访人", "Name, phone, company or host")) is not None,
+           "%s keyboard: Ctrl+F puts the cursor in the visit log's search" % lang)
+
+    keys(0x31, ALT)  # Alt+1: reception
+    wait_for(lambda: find(win, {Atspi.Role.PUSH_BUTTON}, w["checkout"]))
+    for _ in range(80):
+        if name_of(focused(win) or win) == w["checkout"]:
+            break
+        keys(0xff09)  # Tab
+    report(name_of(focused(win) or win) == w["checkout"],
+           "%s keyboard: Tab reaches %r" % (lang, w["checkout"]))
+    keys(0xff0d)  # Return
+    report(wait_for(lambda: "李雷" not in on_site(env), 10.0) is not None,
+           "%s keyboard: Enter checks the visitor out" % lang)
+
+    keys(0x6c, CTRL)  # Ctrl+L
+    report(wait_for(lambda: pages_shown(win) == ["FdStaffLoginPage"]) is not None,
+           "%s keyboard: Ctrl+L locks the window" % lang)
+    keys(0x3f, CTRL | 1)  # Ctrl+Shift+/ is Ctrl+?
+    report(wait_for(lambda: win.get_parent().get_child_count() > 1) is not None,
+           "%s keyboard: Ctrl+? opens the list of shortcuts" % lang)
+
+
 def run(lang):
     tmp = tempfile.mkdtemp(prefix="frontdesk-a11y-")
     env = dict(os.environ)
     env.pop("NO_AT_BRIDGE", None)
-    env.update(GTK_A11Y="atspi", HOME=tmp, FRONTDESK_DB=os.path.join(tmp, "fd.db"))
+    env.update(GTK_A11Y="atspi", HOME=tmp, FRONTDESK_DB=os.path.join(tmp, "fd.db"),
+               FD_PIN_FILE=os.path.join(tmp, "pin"))
+    with open(env["FD_PIN_FILE"], "w") as f:
+        f.write("2468\n")
+    os.chmod(env["FD_PIN_FILE"], 0o600)
     proc = subprocess.Popen([FRONTDESK, "--demo", "--staff-only", "--lang", lang],
                             env=env, stdout=subprocess.DEVNULL, stderr=None if os.environ.get("A11Y_DEBUG") else subprocess.DEVNULL)
     w = WORDS[lang]
@@ -68,6 +136,9 @@ def run(lang):
         if app is None:
             return
         win = app.get_child_at_index(0)
+        subprocess.run([CTL, "--user", "demo", "--password-file", env["FD_PIN_FILE"], "visits", "add",
+                        "--name", "李雷", "--phone", "13812345678", "--host", "王芳", "--purpose", "面试"],
+                       env=env, check=True, capture_output=True)
 
         check_page(win, lang, "FdStaffLoginPage")
         user = wait_for(lambda: find(win, ENTRIES, w["user"]))
@@ -87,6 +158,7 @@ def run(lang):
                 continue
             Atspi.Action.do_action(switch, 0)
             check_page(win, lang, page_class)
+        keyboard_alone(win, env, lang)
     finally:
         proc.terminate()
         proc.wait()

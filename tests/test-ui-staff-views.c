@@ -100,6 +100,25 @@ test_login_and_lock (gconstpointer data)
   g_assert_false (page_shown (staff, "security"));
   g_assert_false (page_shown (staff, "admin"));
 
+  /* The keys, listed in the staff member's language; a receptionist's
+   * Alt+3 does not open the security page. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (staff), "win.shortcuts", NULL));
+  g_assert_true (fd_test_wait_until (fd_test_ui_toplevel_shown, "shortcuts-window", 5000));
+  {
+    GtkWidget *shortcuts = fd_test_ui_find_toplevel ("shortcuts-window");
+    g_autofree char *listed = fd_test_ui_collect_text (shortcuts);
+    g_autofree char *file = g_strdup_printf ("staff-shortcuts-%s", fd_lang_code (fd_test_lang (data)));
+
+    g_assert_nonnull (strstr (listed, T ("搜索来访记录", "Search the visit log")));
+    g_assert_nonnull (strstr (listed, T ("锁定窗口", "Lock the window")));
+    fd_test_ui_iterate (200);
+    fd_test_ui_screenshot (shortcuts, file);
+    gtk_window_destroy (GTK_WINDOW (shortcuts));
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (staff), "win.show-page", "s", "security"));
+  g_assert_false (g_str_equal (gtk_stack_get_visible_child_name (GTK_STACK (fd_test_ui_named (staff, "views"))),
+                               "security"));
+
   fd_staff_window_set_lock_seconds (staff, 1);
   g_assert_true (fd_test_wait_until (locked, staff, 5000));
   fd_test_ui_iterate (100);

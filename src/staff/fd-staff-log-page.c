@@ -492,6 +492,16 @@ export_clicked_cb (FdStaffLogPage *self,
                          fd_staff_page_get_cancellable (page), exported_cb, g_object_ref (self));
 }
 
+/* Ctrl+F: the cursor in the search field, its text selected. */
+void
+fd_staff_log_page_focus_search (FdStaffLogPage *self)
+{
+  g_return_if_fail (FD_IS_STAFF_LOG_PAGE (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search));
+  gtk_editable_select_region (GTK_EDITABLE (self->search), 0, -1);
+}
+
 /* FdStaffPage. */
 
 static void

@@ -10,6 +10,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FdStaffLogPage, fd_staff_log_page, FD, STAFF_LOG_PAGE, FdStaffPage)
 
-GtkWidget *fd_staff_log_page_new (FdStore *store);
+GtkWidget *fd_staff_log_page_new          (FdStore        *store);
+void       fd_staff_log_page_focus_search (FdStaffLogPage *self);
 
 G_END_DECLS

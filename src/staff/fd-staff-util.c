@@ -70,6 +70,17 @@ fd_staff_job_free (FdStaffJob *job)
   g_free (job);
 }
 
+static GtkEventController *
+escape_closes (void)
+{
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_named_action_new ("window.close")));
+  return shortcuts;
+}
+
 /* A modal dialog over the staff window; @content is the box to fill. */
 GtkWidget *
 fd_staff_dialog_new (FdStaffWindow  *self,
@@ -93,6 +104,8 @@ fd_staff_dialog_new (FdStaffWindow  *self,
   gtk_widget_set_margin_start (box, 24);
   gtk_widget_set_margin_end (box, 24);
   gtk_window_set_child (GTK_WINDOW (dialog), box);
+  /* Escape closes it, as any dialog. */
+  gtk_widget_add_controller (dialog, escape_closes ());
   *content = box;
   return dialog;
 }

@@ -285,6 +285,13 @@ fd_staff_visit_row (FdStaffWindow *self,
 
   g_object_set_data (G_OBJECT (button), "fd-visit-id", GSIZE_TO_POINTER ((gsize) visit->id));
   gtk_widget_set_name (button, "checkout");
+  {
+    /* Translators: what a screen reader says for a row's Check out; %s
+     * the visitor. */
+    g_autofree char *whom = g_strdup_printf (fd_tr (self->lang, N_("Check out %s")), visit->name);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, whom, -1);
+  }
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   g_signal_connect (button, "clicked", G_CALLBACK (checkout_clicked_cb), self);
 

@@ -106,7 +106,6 @@ fd_staff_login_init (FdStaffWindow *self)
   gtk_widget_set_vexpand (self->login_page, TRUE);
   gtk_box_append (self->login_box, self->login_page);
   g_signal_connect_object (self->login_page, "logged-in", G_CALLBACK (logged_in_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_swapped (self->lock_button, "clicked", G_CALLBACK (fd_staff_window_lock), self);
 
   gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
   g_signal_connect (key, "key-pressed", G_CALLBACK (key_cb), self);

@@ -126,6 +126,10 @@ void       fd_staff_window_session_changed (FdStaffWindow *self);
 void       fd_staff_alerts_load       (FdStaffWindow *self);
 
 
+/* Actions and keys (fd-staff-window-actions.c). */
+void       fd_staff_window_class_init_actions (GtkWidgetClass *widget_class);
+void       fd_staff_window_update_actions     (FdStaffWindow  *self);
+
 /* Login, lock and roles (fd-staff-window-lock.c). */
 void       fd_staff_login_init        (FdStaffWindow *self);
 void       fd_staff_window_poke       (FdStaffWindow *self);

@@ -386,6 +386,7 @@ fd_staff_window_constructed (GObject *object)
   self->admin = fd_staff_admin_new (self);
   fd_staff_today_init (self);
   fd_staff_login_init (self);
+  fd_staff_window_update_actions (self);
   update_texts (self);
 }
 
@@ -394,6 +395,7 @@ fd_staff_window_constructed (GObject *object)
 void
 fd_staff_window_session_changed (FdStaffWindow *self)
 {
+  fd_staff_window_update_actions (self);
   if (self->session == NULL)
     {
       g_ptr_array_set_size (self->visits, 0);
@@ -522,6 +524,8 @@ fd_staff_window_class_init (FdStaffWindowClass *klass)
   signals[SIGNAL_VISITS_CHANGED] =
     g_signal_new ("visits-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  fd_staff_window_class_init_actions (widget_class);
 
   fd_ui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, "/org/frontdesk/Frontdesk/ui/fd-staff-window.ui");
