@@ -480,6 +480,12 @@ test_first_run_and_invite (gconstpointer data)
   g_assert_true (fd_test_ui_text_shows (staff, ((FdInvitation *) expected->pdata[0])->code));
   g_assert_true (fd_test_ui_text_shows (staff, T ("今日预约（1）", "Expected today (1)")));
   g_assert_cmpuint (fd_test_outbox_count (store, ((FdInvitation *) expected->pdata[0])->code), ==, 1);
+  /* Tried at the desk: with no mail server and no chat group, the message
+   * waits in the outbox, and the receptionist is told to pass the code on. */
+  g_assert_true (fd_test_ui_text_shows (staff, T ("被访人还不知道", "the host has not been told")));
+  g_assert_false (fd_store_host_reachable (store, fd_test_host_id (store, "王芳", NULL)));
+  fd_store_set_setting (store, "smtp_url", "smtp://127.0.0.1:2525", NULL);
+  g_assert_true (fd_store_host_reachable (store, fd_test_host_id (store, "王芳", NULL)));
   fd_test_staff_close (staff);
 }
 

@@ -108,19 +108,17 @@ enqueue_locked (FdStore     *self,
                      NULL, NULL, error);
 }
 
-/* To the host, by each channel they chose (or the site's default): e-mail
- * to their address; a chat group's robot mentioning their mobile number. */
-static gboolean
-enqueue_to_host_locked (FdStore     *self,
-                        const char  *kind,
-                        FdHost      *host,
-                        gint64       visit_id,
-                        const char  *subject,
-                        const char  *body,
-                        GError     **error)
+/* The channels a message to @host goes by, with its recipient on each:
+ * e-mail to their address; a chat group's robot mentioning their mobile
+ * number.  Each channel they chose (or the site's default) that the site has
+ * set up and the host has an address for. */
+static GPtrArray *
+host_routes (FdStore      *self,
+             const FdHost *host)
 {
   g_autofree char *site = fd_store_get_setting (self, "notify_channels", "");
   g_auto(GStrv) channels = NULL;
+  GPtrArray *routes = g_ptr_array_new_with_free_func (g_free);
 
   if (host->channels != NULL && *host->channels != '\0')
     channels = g_strsplit (host->channels, ",", -1);
@@ -150,10 +148,55 @@ enqueue_to_host_locked (FdStore     *self,
         continue;  /* chosen, but the site has not set the group up */
       if (recipient == NULL || (g_str_equal (channel, "email") && *recipient == '\0'))
         continue;
-      if (!enqueue_locked (self, kind, channel, recipient, subject, body, visit_id, error))
-        return FALSE;
+      g_ptr_array_add (routes, g_strdup (channel));
+      g_ptr_array_add (routes, g_strdup (recipient));
     }
+  return routes;
+}
+
+/* To the host, by each of their routes. */
+static gboolean
+enqueue_to_host_locked (FdStore     *self,
+                        const char  *kind,
+                        FdHost      *host,
+                        gint64       visit_id,
+                        const char  *subject,
+                        const char  *body,
+                        GError     **error)
+{
+  g_autoptr(GPtrArray) routes = host_routes (self, host);
+
+  for (guint i = 0; i + 1 < routes->len; i += 2)
+    if (!enqueue_locked (self, kind, routes->pdata[i], routes->pdata[i + 1], subject, body, visit_id, error))
+      return FALSE;
   return TRUE;
+}
+
+/**
+ * fd_store_host_reachable:
+ * @host_id: a host
+ *
+ * Whether a message to the host goes out now: by e-mail with a mail server
+ * set up (smtp_url), or by a chat group the site has set up.  A message that
+ * cannot go out waits in the outbox; the person who sent it should know.
+ */
+gboolean
+fd_store_host_reachable (FdStore *self,
+                         gint64   host_id)
+{
+  g_autoptr(FdHost) host = fd_store_get_host (self, host_id, NULL);
+  g_autoptr(GPtrArray) routes = NULL;
+  g_autofree char *smtp = fd_store_get_setting (self, "smtp_url", "");
+
+  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+
+  if (host == NULL)
+    return FALSE;
+  routes = host_routes (self, host);
+  for (guint i = 0; i + 1 < routes->len; i += 2)
+    if (!g_str_equal (routes->pdata[i], "email") || *smtp != '\0')
+      return TRUE;
+  return FALSE;
 }
 
 /* FAQ-1: 「XX先生/女士,有位XX公司的XX先生/女士来找您,在前台等您。」 with what the

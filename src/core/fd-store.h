@@ -364,6 +364,8 @@ gboolean   fd_store_set_satisfaction    (FdStore              *self,
                                          gint64                visit_id,
                                          int                   score,
                                          GError              **error);
+gboolean   fd_store_host_reachable      (FdStore              *self,
+                                         gint64                host_id);
 gint64     fd_store_add_invitation      (FdStore              *self,
                                          const FdSession      *session,
                                          FdRegistration       *reg,

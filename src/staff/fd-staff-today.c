@@ -147,6 +147,21 @@ typedef struct {
   char           *code;   /* out */
 } Invite;
 
+/* What came of an invitation. */
+typedef struct {
+  char     *code;
+  gboolean  told;  /* the host's message goes out now */
+} Invited;
+
+static void
+invited_free (Invited *invited)
+{
+  g_free (invited->code);
+  g_free (invited);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Invited, invited_free)
+
 static void
 invite_free (Invite *invite)
 {
@@ -164,9 +179,14 @@ invite_job (FdStore   *store,
 {
   Invite *invite = data;
 
+  Invited *invited;
+
   if (fd_store_add_invitation (store, invite->session, invite->reg, invite->day, &invite->code, error) == 0)
     return NULL;
-  return g_strdup (invite->code);
+  invited = g_new0 (Invited, 1);
+  invited->code = g_strdup (invite->code);
+  invited->told = fd_store_host_reachable (store, invite->reg->host_id);
+  return invited;
 }
 
 static void
@@ -175,7 +195,7 @@ invited_cb (GObject      *source,
             gpointer      user_data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *code = fd_store_run_finish (FD_STORE (source), result, &error);
+  g_autoptr(Invited) invited = fd_store_run_finish (FD_STORE (source), result, &error);
   GtkWidget *dialog = user_data;
   FdStaffWindow *self;
   GtkLabel *problem;
@@ -187,7 +207,7 @@ invited_cb (GObject      *source,
     }
   self = FD_STAFF_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
   problem = g_object_get_data (G_OBJECT (dialog), "fd-problem");
-  if (code == NULL)
+  if (invited == NULL)
     {
       gtk_label_set_text (problem, g_error_matches (error, FD_ERROR, FD_ERROR_INVALID)
                                    ? fd_tr (self->lang, N_("Please give the visitor's name, a mobile number, the purpose, and a day written YYYY-MM-DD."))
@@ -196,8 +216,17 @@ invited_cb (GObject      *source,
     }
   else
     {
-      /* Translators: %s is the 8-character invitation code. */
-      g_autofree char *text = g_strdup_printf (fd_tr (self->lang, N_("Invitation saved. Code: %s — the host has been sent it to pass on.")), code);
+      g_autofree char *text = NULL;
+
+      if (invited->told)
+        /* Translators: %s is the 8-character invitation code. */
+        text = g_strdup_printf (fd_tr (self->lang, N_("Invitation saved. Code: %s — the host has been sent it to pass on.")), invited->code);
+      else
+        /* Tried at the desk: this said the code was sent when nothing could
+         * be (no mail server, no chat group).  Translators: %s is the
+         * 8-character invitation code. */
+        text = g_strdup_printf (fd_tr (self->lang, N_("Invitation saved. Code: %s — no mail server or chat group is set up, so the host has not been told: please give them the code.")),
+                                invited->code);
 
       fd_staff_window_show_status (self, text, FALSE);
       gtk_window_destroy (GTK_WINDOW (dialog));
@@ -244,7 +273,7 @@ send_invite_cb (GtkButton *button,
   invite->day = g_strstrip (g_strdup (entry_text (dialog, "invite-day")));
   invite->session = fd_session_copy (self->session);
   gtk_widget_set_visible (GTK_WIDGET (g_object_get_data (G_OBJECT (dialog), "fd-problem")), FALSE);
-  fd_store_run_async (self->store, invite_job, invite, (GDestroyNotify) invite_free, g_free,
+  fd_store_run_async (self->store, invite_job, invite, (GDestroyNotify) invite_free, (GDestroyNotify) invited_free,
                       self->cancellable, invited_cb, g_object_ref (dialog));
 }
 
