@@ -302,6 +302,32 @@ test_security (gconstpointer data)
   g_assert_cmpuint (watch->len, ==, 1);
   screenshot (staff, "security", data);
 
+  /* Tried at the desk: with no office printer the evacuation list was a
+   * red error and nothing else.  It is saved as a PDF that names who is on
+   * site, and the page says where. */
+  {
+    g_autoptr(FdSession) admin = fd_test_login (store, FD_ROLE_ADMIN);
+    g_autofree char *folder = g_dir_make_tmp ("frontdesk-evacuation-XXXXXX", NULL);
+    g_autoptr(GDir) dir = NULL;
+    const char *name;
+    g_autofree char *path = NULL;
+    g_autofree char *pdf = NULL;
+    gsize size = 0;
+
+    g_assert_true (fd_store_change_setting (store, admin, "export_folder", folder, NULL));
+    fd_test_ui_click (fd_test_ui_named (staff, "evacuate"));
+    g_assert_true (fd_test_ui_text_shows (staff, folder));
+    screenshot (staff, "security-evacuation-saved", data);
+    dir = g_dir_open (folder, 0, NULL);
+    name = g_dir_read_name (dir);
+    g_assert_nonnull (name);
+    path = g_build_filename (folder, name, NULL);
+    g_assert_true (g_file_get_contents (path, &pdf, &size, NULL));
+    g_assert_true (g_str_has_prefix (pdf, "%PDF"));
+    g_unlink (path);
+    g_rmdir (folder);
+  }
+
   /* Removing the entry (the row's button runs the page's action). */
   fd_test_ui_click (fd_test_ui_named (staff, "watch-remove"));
   g_assert_true (fd_test_wait_until (watchlist_empty, &(WatchWait) { store, security }, 5000));

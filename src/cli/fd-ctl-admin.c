@@ -248,7 +248,11 @@ evacuation_print (Ctl       *ctl,
   guint n = 0;
 
   if (!fd_store_print_evacuation (ctl->store, session, ctl->printer, ctl->lang, &n, &error))
-    return fd_ctl_fail_error (ctl, error);
+    {
+      if (g_error_matches (error, FD_ERROR, FD_ERROR_IO))
+        return fd_ctl_fail (ctl, fd_tr (ctl->lang, N_("The office printer did not print the evacuation list. Check the printer, or save the list with: frontdeskctl evacuation pdf FILE")));
+      return fd_ctl_fail_error (ctl, error);
+    }
   g_print (fd_tr (ctl->lang, N_("Evacuation list printed: %u visitors on site\n")), n);
   return FD_CTL_OK;
 }

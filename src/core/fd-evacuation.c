@@ -229,11 +229,100 @@ fd_store_print_evacuation (FdStore          *store,
   problem = fd_print_pdf (queue, pdf, NULL, NULL, 210, 297, 60000, &job, &detail);
   if (problem != FD_PRINT_OK)
     {
-      g_set_error (error, FD_ERROR, FD_ERROR_IO, "%s", fd_print_problem_message (problem, lang));
+      /* The office printer's, not a badge's, words for the log. */
+      g_set_error (error, FD_ERROR, FD_ERROR_IO, "The office printer %s did not print the evacuation list: %s",
+                   queue, detail != NULL ? detail : "no detail");
       return FALSE;
     }
   if (n_visitors != NULL)
     *n_visitors = n;
   count = g_strdup_printf ("%u visitors, job %d", n, job);
   return fd_store_audit (store, fd_session_get_username (session), "evacuation.print", queue, count, error);
+}
+
+void
+fd_evacuation_outcome_free (FdEvacuationOutcome *outcome)
+{
+  if (outcome == NULL)
+    return;
+  g_free (outcome->path);
+  g_free (outcome->problem);
+  g_free (outcome);
+}
+
+/* Writes @pdf into the site's export folder, or "Frontdesk evacuation" in
+ * the home folder: 0600 in a 0700 folder, since it names every visitor on
+ * site. */
+static char *
+save_pdf (FdStore     *store,
+          GBytes      *pdf,
+          GError     **error)
+{
+  g_autofree char *folder = fd_store_get_setting (store, "export_folder", "");
+  gint64 now_ms = fd_store_now_ms (store);
+  g_autofree char *stamp = fd_format_local_time (now_ms, "%Y%m%d-%H%M%S");
+  g_autofree char *name = g_strdup_printf ("evacuation-%s.pdf", stamp);
+  g_autofree char *path = NULL;
+  gsize size;
+  const char *data = g_bytes_get_data (pdf, &size);
+
+  if (*folder == '\0')
+    {
+      g_free (folder);
+      folder = g_build_filename (g_get_home_dir (), "Frontdesk evacuation", NULL);
+    }
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      g_set_error (error, FD_ERROR, FD_ERROR_IO, "Cannot create %s", folder);
+      return NULL;
+    }
+  path = g_build_filename (folder, name, NULL);
+  if (!g_file_set_contents_full (path, data, (gssize) size, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
+    return NULL;
+  return g_steal_pointer (&path);
+}
+
+/**
+ * fd_store_evacuate:
+ * @session: any staff member's
+ *
+ * The evacuation list on the office printer; when there is none, or it
+ * fails, saved as a PDF in the site's export folder (or "Frontdesk
+ * evacuation" in the home folder), to be opened, printed elsewhere or read
+ * out.  Call it off the main loop.
+ *
+ * Returns: (transfer full): what became of the list, or %NULL with @error
+ *   (not allowed, or neither printed nor saved)
+ */
+FdEvacuationOutcome *
+fd_store_evacuate (FdStore          *store,
+                   const FdSession  *session,
+                   FdLang            lang,
+                   GError          **error)
+{
+  g_autoptr(FdEvacuationOutcome) outcome = g_new0 (FdEvacuationOutcome, 1);
+  g_autoptr(GError) print_error = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+
+  if (fd_store_print_evacuation (store, session, NULL, lang, &outcome->n_visitors, &print_error))
+    {
+      outcome->printed = TRUE;
+      return g_steal_pointer (&outcome);
+    }
+  if (g_error_matches (print_error, FD_ERROR, FD_ERROR_PERMISSION))
+    {
+      g_propagate_error (error, g_steal_pointer (&print_error));
+      return NULL;
+    }
+  g_message ("Saving the evacuation list instead: %s", print_error->message);
+  outcome->problem = g_strdup (print_error->message);
+  pdf = fd_store_evacuation_pdf (store, session, lang, &outcome->n_visitors, error);
+  if (pdf == NULL)
+    return NULL;
+  outcome->path = save_pdf (store, pdf, error);
+  if (outcome->path == NULL)
+    return NULL;
+  if (!fd_store_audit (store, fd_session_get_username (session), "evacuation.save", outcome->path, NULL, error))
+    return NULL;
+  return g_steal_pointer (&outcome);
 }

@@ -10,7 +10,8 @@
 /*
  * Security's page: who is on site now, by name; who has stayed too long
  * (overstay_hours, 8 by default); the evacuation list printed on the office
- * printer with no network; and the watchlist.
+ * printer with no network, or saved as a PDF when there is none; and the
+ * watchlist.
  */
 
 struct _FdStaffSecurityPage
@@ -206,11 +207,8 @@ evacuate_job (FdStore   *store,
               GError   **error)
 {
   Evacuation *evacuation = data;
-  guint n = 0;
 
-  if (!fd_store_print_evacuation (store, evacuation->session, NULL, evacuation->lang, &n, error))
-    return NULL;
-  return GSIZE_TO_POINTER ((gsize) n + 1);
+  return fd_store_evacuate (store, evacuation->session, evacuation->lang, error);
 }
 
 static void
@@ -220,22 +218,29 @@ evacuated_cb (GObject      *source,
 {
   g_autoptr(FdStaffSecurityPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  gsize n = GPOINTER_TO_SIZE (fd_store_run_finish (FD_STORE (source), result, &error));
+  g_autoptr(FdEvacuationOutcome) outcome = fd_store_run_finish (FD_STORE (source), result, &error);
   g_autofree char *text = NULL;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   gtk_widget_set_sensitive (GTK_WIDGET (self->evacuate_button), TRUE);
-  if (n == 0)
+  if (outcome == NULL)
     {
-      g_message ("The evacuation list was not printed: %s", error->message);
+      g_message ("The evacuation list was neither printed nor saved: %s", error->message);
       fd_staff_page_show_status (FD_STAFF_PAGE (self),
-                                 tr (self, N_("The evacuation list was not printed. Check the office printer (Administration), or print the list from another station.")),
+                                 tr (self, N_("The evacuation list could not be printed or saved. Print it from another station, or read the names on this page.")),
                                  TRUE);
       return;
     }
-  text = g_strdup_printf (tr (self, N_("Evacuation list printed: %u visitors on site.")), (guint) (n - 1));
-  fd_staff_page_show_status (FD_STAFF_PAGE (self), text, FALSE);
+  if (outcome->printed)
+    text = g_strdup_printf (tr (self, N_("Evacuation list printed: %u visitors on site.")), outcome->n_visitors);
+  else
+    /* Tried at the desk: without an office printer this was a red error
+     * and nothing else, and sent security to a page they cannot open.
+     * Translators: %1$u visitors, %2$s the PDF file. */
+    text = g_strdup_printf (tr (self, N_("No office printer printed it, so the evacuation list (%1$u visitors on site) was saved as %2$s: open it to print or read it out. The names are also on this page.")),
+                            outcome->n_visitors, outcome->path);
+  fd_staff_page_show_status (FD_STAFF_PAGE (self), text, !outcome->printed);
 }
 
 static void
@@ -251,7 +256,8 @@ evacuate_clicked_cb (FdStaffSecurityPage *self)
   evacuation->lang = fd_staff_page_get_lang (page);
   gtk_widget_set_sensitive (GTK_WIDGET (self->evacuate_button), FALSE);
   fd_store_run_async (fd_staff_page_get_store (page), evacuate_job, evacuation, (GDestroyNotify) evacuation_free,
-                      NULL, fd_staff_page_get_cancellable (page), evacuated_cb, g_object_ref (self));
+                      (GDestroyNotify) fd_evacuation_outcome_free, fd_staff_page_get_cancellable (page),
+                      evacuated_cb, g_object_ref (self));
 }
 
 /* The watchlist. */
