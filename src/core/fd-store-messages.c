@@ -472,7 +472,7 @@ fd_store_enqueue_staff_alert_locked (FdStore     *self,
     }
 
   if (g_str_equal (kind, "refusal"))
-    text = g_strdup (fd_tr (lang, N_("A visitor declined to register and was not let in (REG-6).")));
+    text = g_strdup (fd_tr (lang, N_("A visitor declined to register and was not let in.")));
   else if (g_str_equal (kind, "watchlist"))
     text = g_strdup_printf (fd_tr (lang, N_("Watchlist match: %1$s (%2$s). The badge is held until reception has checked the visitor.")),
                             who, detail != NULL ? detail : "");

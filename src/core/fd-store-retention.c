@@ -104,7 +104,7 @@ fd_store_set_retention_days (FdStore          *self,
   if (days < EXPORT_PERIOD_DAYS && !below_export_period)
     {
       g_set_error_literal (error, FD_ERROR, FD_ERROR_INVALID,
-                           N_("Visits are kept at least 90 days (REG-5) unless you confirm a shorter period."));
+                           N_("Visits are kept at least 90 days unless you confirm a shorter period."));
       return FALSE;
     }
   return fd_store_set_setting (self, "retention_days", text, error) &&

@@ -219,7 +219,7 @@ fd_staff_topics_new (FdStaffWindow *window,
   gtk_box_append (GTK_BOX (form), topics->add);
   gtk_widget_add_css_class (form, "staff-form");
 
-  gtk_box_append (box, fd_staff_label (fd_tr (LANG (topics), N_("Visitors who are not sure whom to see (REC-3)")), "staff-section"));
+  gtk_box_append (box, fd_staff_label (fd_tr (LANG (topics), N_("Visitors who are not sure whom to see")), "staff-section"));
   gtk_box_append (box, fd_staff_label (fd_tr (LANG (topics), N_("The kiosk offers these topics and routes each to a department's contact.")), "dim-label"));
   gtk_box_append (box, form);
   gtk_box_append (box, topics->list);

@@ -66,12 +66,12 @@ update_prompt (FdStaffWindow *self,
   g_autofree char *text = NULL;
 
   if (n_held > 0)
-    text = g_strdup (fd_tr (self->lang, N_("REG-3: ask for the visitor's ID, check it against the registration and confirm the host: “You are here to see Mr/Ms … of …? Let me confirm for you.” Then print the badge. A watchlist match: call security first.")));
+    text = g_strdup (fd_tr (self->lang, N_("Ask for the visitor's ID, check it against the registration and confirm the host: “You are here to see Mr/Ms … of …? Let me confirm for you.” Then print the badge. A watchlist match: call security first.")));
   else if (self->visits->len > 0)
-    text = g_strdup (fd_tr (self->lang, N_("REG-4, handing over the badge: “This is your visitor badge. Please keep it with you and return it when you leave.” REC-5, on the way out: take the badge back, check the declared items, “Please take all your belongings. Goodbye, and welcome back!”")));
+    text = g_strdup (fd_tr (self->lang, N_("Handing over the badge: “This is your visitor badge. Please keep it with you and return it when you leave.” On the way out: take the badge back, check the declared items, “Please take all your belongings. Goodbye, and welcome back!”")));
   else
     /* Translators: %s is the company's name. */
-    text = g_strdup_printf (fd_tr (self->lang, N_("REC-1: “Hello, welcome to %s!” Every visitor registers at the kiosk. REG-6, to one who will not: “It is company policy, for your safety and ours; thank you for understanding.” If they still refuse, call security.")),
+    text = g_strdup_printf (fd_tr (self->lang, N_("“Hello, welcome to %s!” Every visitor registers at the kiosk. To one who will not: “It is company policy, for your safety and ours; thank you for understanding.” If they still refuse, call security.")),
                             company);
   gtk_label_set_text (self->prompt_label, text);
 }
