@@ -21,6 +21,8 @@ struct _FdStaffSecurityPage
   /* template widgets */
   GtkLabel    *summary;
   GtkButton   *evacuate_button;
+  GtkLabel    *alerts_heading;
+  GtkListBox  *alert_list;    /* watchlist matches and refusals to handle */
   GtkListBox  *on_site_list;
   GtkLabel    *overstay_heading;
   GtkListBox  *overstays;
@@ -66,6 +68,7 @@ row_label (const char *text,
 /* Reading what the page shows. */
 
 typedef struct {
+  GPtrArray *alerts;
   GPtrArray *on_site;
   GPtrArray *watch;
   gint64     now_ms;
@@ -75,6 +78,7 @@ typedef struct {
 static void
 loaded_free (Loaded *loaded)
 {
+  g_clear_pointer (&loaded->alerts, g_ptr_array_unref);
   g_clear_pointer (&loaded->on_site, g_ptr_array_unref);
   g_clear_pointer (&loaded->watch, g_ptr_array_unref);
   g_free (loaded);
@@ -90,6 +94,9 @@ load_job (FdStore   *store,
   g_autoptr(Loaded) loaded = g_new0 (Loaded, 1);
   g_autofree char *hours = fd_store_get_setting (store, "overstay_hours", "8");
 
+  loaded->alerts = fd_store_list_open_alerts (store, data, error);
+  if (loaded->alerts == NULL)
+    return NULL;
   loaded->on_site = fd_store_list_visits (store, data, FD_VISITS_ON_SITE, error);
   if (loaded->on_site == NULL)
     return NULL;
@@ -116,6 +123,42 @@ on_site_text (FdStaffSecurityPage *self,
   return g_strdup_printf (tr (self, N_("%1$s — arrived %2$s, visiting %3$s")), who, since, host);
 }
 
+/* Tried at the desk: a watchlist match showed only on the reception page.
+ * Security sees it here, with refusals, until someone handles it. */
+static void
+show_alerts (FdStaffSecurityPage *self,
+             GPtrArray           *alerts)
+{
+  g_autofree char *heading = g_strdup_printf (tr (self, N_("To handle now (%u)")), alerts->len);
+
+  clear_list (self->alert_list);
+  for (guint i = 0; i < alerts->len; i++)
+    {
+      FdAlert *alert = alerts->pdata[i];
+      g_autofree char *time = fd_format_local_time (alert->created_ms, "%H:%M");
+      g_autofree char *text = NULL;
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *button = gtk_button_new_with_label (tr (self, N_("Handled")));
+
+      if (g_str_equal (alert->kind, "refusal"))
+        text = g_strdup_printf (tr (self, N_("%s  A visitor at the kiosk declined to register. Please go and explain the rules, or call security.")), time);
+      else
+        /* Translators: %1$s time, %2$s visitor, %3$s the watchlist's reason. */
+        text = g_strdup_printf (tr (self, N_("%1$s  Watchlist match: %2$s (%3$s). The badge is held; check the visitor's identity.")),
+                                time, alert->visitor, alert->detail);
+      gtk_box_append (GTK_BOX (box), row_label (text, "staff-alert"));
+      gtk_widget_set_hexpand (gtk_widget_get_first_child (box), TRUE);
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "security.handle-alert");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", alert->id);
+      gtk_box_append (GTK_BOX (box), button);
+      gtk_list_box_append (self->alert_list, box);
+    }
+  gtk_label_set_text (self->alerts_heading, heading);
+  gtk_widget_set_visible (GTK_WIDGET (self->alerts_heading), alerts->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->alert_list), alerts->len > 0);
+}
+
 static void
 show_loaded (FdStaffSecurityPage *self,
              Loaded              *loaded)
@@ -124,6 +167,7 @@ show_loaded (FdStaffSecurityPage *self,
   g_autofree char *heading = NULL;
   guint n_over = 0;
 
+  show_alerts (self, loaded->alerts);
   clear_list (self->on_site_list);
   clear_list (self->overstays);
   for (guint i = 0; i < loaded->on_site->len; i++)
@@ -304,6 +348,32 @@ remove_watch_action (GtkWidget  *widget,
 }
 
 static gpointer
+handle_job (FdStore   *store,
+            gpointer   data,
+            GError   **error)
+{
+  WatchJob *job = data;
+
+  return fd_store_handle_alert (store, job->session, job->id, error) ? GINT_TO_POINTER (1) : NULL;
+}
+
+static void
+handle_alert_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  FdStaffPage *page = FD_STAFF_PAGE (widget);
+  WatchJob *job;
+
+  if (fd_staff_page_get_session (page) == NULL)
+    return;
+  job = g_new0 (WatchJob, 1);
+  job->session = fd_session_copy (fd_staff_page_get_session (page));
+  job->id = g_variant_get_int64 (parameter);
+  fd_staff_page_run (page, handle_job, job, (GDestroyNotify) watch_job_free, NULL);
+}
+
+static gpointer
 add_job (FdStore   *store,
          gpointer   data,
          GError   **error)
@@ -391,6 +461,9 @@ fd_staff_security_page_session_changed (FdStaffPage *page)
 
   self->loading = FALSE;
   self->reload_again = FALSE;
+  clear_list (self->alert_list);
+  gtk_widget_set_visible (GTK_WIDGET (self->alert_list), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->alerts_heading), FALSE);
   clear_list (self->on_site_list);
   clear_list (self->overstays);
   clear_list (self->watch_list);
@@ -417,6 +490,11 @@ fd_staff_security_page_class_init (FdStaffSecurityPageClass *klass)
    * @id: a watchlist entry
    */
   gtk_widget_class_install_action (widget_class, "security.remove-watch", "x", remove_watch_action);
+  /**
+   * FdStaffSecurityPage|security.handle-alert:
+   * @id: an alert: a watchlist match or a refusal
+   */
+  gtk_widget_class_install_action (widget_class, "security.handle-alert", "x", handle_alert_action);
 
   g_type_ensure (FD_TYPE_STAFF_WATCH_ROW);
   fd_ui_ensure_resources ();
@@ -424,6 +502,8 @@ fd_staff_security_page_class_init (FdStaffSecurityPageClass *klass)
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, FdStaffSecurityPage, name)
   BIND (summary);
   BIND (evacuate_button);
+  BIND (alerts_heading);
+  BIND (alert_list);
   BIND (on_site_list);
   BIND (overstay_heading);
   BIND (overstays);
