@@ -331,10 +331,11 @@ remove_job (FdStore   *store,
   return fd_store_remove_watch (store, job->session, job->id, error) ? GINT_TO_POINTER (1) : NULL;
 }
 
+/* Runs @job on the entry or alert whose id is @parameter. */
 static void
-remove_watch_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+run_on_id (GtkWidget  *widget,
+           FdStoreJob  job_func,
+           GVariant   *parameter)
 {
   FdStaffPage *page = FD_STAFF_PAGE (widget);
   WatchJob *job;
@@ -344,7 +345,15 @@ remove_watch_action (GtkWidget  *widget,
   job = g_new0 (WatchJob, 1);
   job->session = fd_session_copy (fd_staff_page_get_session (page));
   job->id = g_variant_get_int64 (parameter);
-  fd_staff_page_run (page, remove_job, job, (GDestroyNotify) watch_job_free, NULL);
+  fd_staff_page_run (page, job_func, job, (GDestroyNotify) watch_job_free, NULL);
+}
+
+static void
+remove_watch_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  run_on_id (widget, remove_job, parameter);
 }
 
 static gpointer
@@ -362,15 +371,7 @@ handle_alert_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  FdStaffPage *page = FD_STAFF_PAGE (widget);
-  WatchJob *job;
-
-  if (fd_staff_page_get_session (page) == NULL)
-    return;
-  job = g_new0 (WatchJob, 1);
-  job->session = fd_session_copy (fd_staff_page_get_session (page));
-  job->id = g_variant_get_int64 (parameter);
-  fd_staff_page_run (page, handle_job, job, (GDestroyNotify) watch_job_free, NULL);
+  run_on_id (widget, handle_job, parameter);
 }
 
 static gpointer
