@@ -7,7 +7,7 @@
 #include <unistd.h>
 
 #include "fd-error.h"
-#include "fd-staff-window-private.h"
+#include "fd-staff-window.h"
 #include "fd-test-ui.h"
 #include "fd-test-util.h"
 

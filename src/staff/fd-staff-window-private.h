@@ -67,7 +67,6 @@ struct _FdStaffWindow
   guint         idle_source;   /* locks the window when it fires */
 };
 
-void fd_staff_window_check_disk (FdStaffWindow *self);
 
 
 /* What a staff action hands to its worker thread: who does it, on what. */

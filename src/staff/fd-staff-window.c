@@ -307,6 +307,8 @@ store_changed_cb (FdStaffWindow *self)
 void
 fd_staff_window_check_disk (FdStaffWindow *self)
 {
+  g_return_if_fail (FD_IS_STAFF_WINDOW (self));
+
   if (fd_store_is_disk_full (self->store))
     fd_staff_window_show_error (self, fd_tr (self->lang, FD_STAFF_DISK_FULL));
 }

@@ -30,6 +30,7 @@ GtkWidget     *fd_staff_window_find_button         (FdStaffWindow *self,
 void           fd_staff_window_scan                (FdStaffWindow *self,
                                                     const char    *text);
 void           fd_staff_window_reload              (FdStaffWindow *self);
+void           fd_staff_window_check_disk          (FdStaffWindow *self);
 const FdSession *fd_staff_window_get_session       (FdStaffWindow *self);
 void           fd_staff_window_lock                (FdStaffWindow *self);
 void           fd_staff_window_set_lock_seconds    (FdStaffWindow *self,
