@@ -167,8 +167,8 @@ build_page (FdKioskWindow *self,
   fd_kiosk_page_set_lang (page, self->lang);
   /* Only the page on the screen is there for a screen reader. */
   gtk_accessible_update_state (GTK_ACCESSIBLE (page), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  fd_kiosk_window_apply_site_to (self, page);
   gtk_stack_add_named (self->stack, GTK_WIDGET (page), name);
-  fd_kiosk_window_apply_site (self);
   return page;
 }
 

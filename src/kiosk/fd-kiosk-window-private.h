@@ -45,6 +45,8 @@ struct _FdKioskWindow
 
 /* fd-kiosk-window.c */
 void         fd_kiosk_window_apply_site        (FdKioskWindow *self);
+void         fd_kiosk_window_apply_site_to     (FdKioskWindow *self,
+                                                FdKioskPage   *page);
 void         fd_kiosk_window_emit_registered   (FdKioskWindow *self,
                                                 gint64         visit_id);
 void         fd_kiosk_window_emit_badge_issued (FdKioskWindow *self,

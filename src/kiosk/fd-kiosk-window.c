@@ -75,19 +75,27 @@ company_name (FdKioskWindow *self)
   return fd_tr (self->lang, N_("our company"));
 }
 
-/* Gives the pages that show the site's settings the current ones. */
+/* Gives @page the site's settings it shows, if any. */
+void
+fd_kiosk_window_apply_site_to (FdKioskWindow *self,
+                               FdKioskPage   *page)
+{
+  if (FD_IS_KIOSK_WELCOME_PAGE (page))
+    fd_kiosk_welcome_page_set_company (FD_KIOSK_WELCOME_PAGE (page), company_name (self));
+  else if (FD_IS_KIOSK_TOPICS_PAGE (page))
+    fd_kiosk_topics_page_set_topics (FD_KIOSK_TOPICS_PAGE (page), self->site->topics);
+  else if (FD_IS_KIOSK_GOODBYE_PAGE (page))
+    fd_kiosk_goodbye_page_set_return_box (FD_KIOSK_GOODBYE_PAGE (page), self->site->return_box);
+}
+
+/* Gives the top bar and every page built so far the current settings. */
 void
 fd_kiosk_window_apply_site (FdKioskWindow *self)
 {
-  GtkWidget *page;
-
   gtk_label_set_text (self->company_label, company_name (self));
-  if ((page = fd_kiosk_window_built_page (self, "welcome")) != NULL)
-    fd_kiosk_welcome_page_set_company (FD_KIOSK_WELCOME_PAGE (page), company_name (self));
-  if ((page = fd_kiosk_window_built_page (self, "topics")) != NULL)
-    fd_kiosk_topics_page_set_topics (FD_KIOSK_TOPICS_PAGE (page), self->site->topics);
-  if ((page = fd_kiosk_window_built_page (self, "goodbye")) != NULL)
-    fd_kiosk_goodbye_page_set_return_box (FD_KIOSK_GOODBYE_PAGE (page), self->site->return_box);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stack)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    fd_kiosk_window_apply_site_to (self, FD_KIOSK_PAGE (child));
 }
 
 static void
