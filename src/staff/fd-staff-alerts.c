@@ -41,20 +41,6 @@ handle_clicked_cb (GtkButton     *button,
                       self->cancellable, alert_handled_cb, self);
 }
 
-static char *
-alert_text (FdStaffWindow *self,
-            FdAlert       *alert)
-{
-  g_autofree char *time = fd_format_local_time (alert->created_ms, "%H:%M");
-
-  if (g_str_equal (alert->kind, "refusal"))
-    /* Translators: REG-6; %s is a time. */
-    return g_strdup_printf (fd_tr (self->lang, N_("%s  A visitor at the kiosk declined to register. Please go and explain the rules, or call security.")), time);
-  /* Translators: %1$s time, %2$s visitor, %3$s the watchlist's reason. */
-  return g_strdup_printf (fd_tr (self->lang, N_("%1$s  Watchlist match: %2$s (%3$s). The badge is held; check the visitor's identity.")),
-                          time, alert->visitor, alert->detail);
-}
-
 static void
 fill_alerts (FdStaffWindow *self,
              GPtrArray     *alerts)
@@ -66,7 +52,7 @@ fill_alerts (FdStaffWindow *self,
   for (guint i = 0; i < self->alerts->len; i++)
     {
       FdAlert *alert = g_ptr_array_index (self->alerts, i);
-      g_autofree char *text = alert_text (self, alert);
+      g_autofree char *text = fd_staff_alert_text (self->lang, alert);
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
       GtkWidget *label = gtk_label_new (text);
       GtkWidget *button = gtk_button_new_with_label (fd_tr (self->lang, N_("Handled")));

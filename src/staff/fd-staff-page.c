@@ -177,6 +177,21 @@ fd_staff_failure_text (FdLang        lang,
   return fd_tr (lang, N_("That did not go through. Please try again."));
 }
 
+/* An alert in words: a refusal (REG-6) or a watchlist match. */
+char *
+fd_staff_alert_text (FdLang         lang,
+                     const FdAlert *alert)
+{
+  g_autofree char *time = fd_format_local_time (alert->created_ms, "%H:%M");
+
+  if (g_str_equal (alert->kind, "refusal"))
+    /* Translators: REG-6; %s is a time. */
+    return g_strdup_printf (fd_tr (lang, N_("%s  A visitor at the kiosk declined to register. Please go and explain the rules, or call security.")), time);
+  /* Translators: %1$s time, %2$s visitor, %3$s the watchlist's reason. */
+  return g_strdup_printf (fd_tr (lang, N_("%1$s  Watchlist match: %2$s (%3$s). The badge is held; check the visitor's identity.")),
+                          time, alert->visitor, alert->detail);
+}
+
 typedef struct {
   FdStaffPage *page;  /* owned */
   char        *done;  /* what success says, or NULL */

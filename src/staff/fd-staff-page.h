@@ -60,5 +60,7 @@ void             fd_staff_page_run             (FdStaffPage     *self,
 
 const char      *fd_staff_failure_text         (FdLang           lang,
                                                 const GError    *error);
+char            *fd_staff_alert_text           (FdLang           lang,
+                                                const FdAlert   *alert) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

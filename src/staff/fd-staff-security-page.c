@@ -135,17 +135,10 @@ show_alerts (FdStaffSecurityPage *self,
   for (guint i = 0; i < alerts->len; i++)
     {
       FdAlert *alert = alerts->pdata[i];
-      g_autofree char *time = fd_format_local_time (alert->created_ms, "%H:%M");
-      g_autofree char *text = NULL;
+      g_autofree char *text = fd_staff_alert_text (fd_staff_page_get_lang (FD_STAFF_PAGE (self)), alert);
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
       GtkWidget *button = gtk_button_new_with_label (tr (self, N_("Handled")));
 
-      if (g_str_equal (alert->kind, "refusal"))
-        text = g_strdup_printf (tr (self, N_("%s  A visitor at the kiosk declined to register. Please go and explain the rules, or call security.")), time);
-      else
-        /* Translators: %1$s time, %2$s visitor, %3$s the watchlist's reason. */
-        text = g_strdup_printf (tr (self, N_("%1$s  Watchlist match: %2$s (%3$s). The badge is held; check the visitor's identity.")),
-                                time, alert->visitor, alert->detail);
       gtk_box_append (GTK_BOX (box), row_label (text, "staff-alert"));
       gtk_widget_set_hexpand (gtk_widget_get_first_child (box), TRUE);
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
