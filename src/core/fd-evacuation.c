@@ -189,6 +189,30 @@ fd_store_evacuation_pdf (FdStore          *store,
   return on_site_pdf (store, session, lang, n_visitors, error);
 }
 
+/* Prints the list of @n visitors on @queue (A4) and logs it. */
+static gboolean
+print_list (FdStore          *store,
+            const FdSession  *session,
+            const char       *queue,
+            GBytes           *pdf,
+            guint             n,
+            GError          **error)
+{
+  g_autofree char *detail = NULL;
+  g_autofree char *count = NULL;
+  int job = 0;
+
+  if (fd_print_pdf (queue, pdf, NULL, NULL, 210, 297, 60000, &job, &detail) != FD_PRINT_OK)
+    {
+      /* The office printer's, not a badge's, words for the log. */
+      g_set_error (error, FD_ERROR, FD_ERROR_IO, "The office printer %s did not print the evacuation list: %s",
+                   queue, detail != NULL ? detail : "no detail");
+      return FALSE;
+    }
+  count = g_strdup_printf ("%u visitors, job %d", n, job);
+  return fd_store_audit (store, fd_session_get_username (session), "evacuation.print", queue, count, error);
+}
+
 /**
  * fd_store_print_evacuation:
  * @session: any staff member's
@@ -209,11 +233,7 @@ fd_store_print_evacuation (FdStore          *store,
 {
   g_autoptr(GBytes) pdf = NULL;
   g_autofree char *queue = NULL;
-  g_autofree char *detail = NULL;
-  g_autofree char *count = NULL;
-  FdPrintProblem problem;
   guint n = 0;
-  int job = 0;
 
   if (!fd_store_check_permission (store, session, FD_PERMISSION_RECEPTION, "evacuation.print", error))
     return FALSE;
@@ -224,20 +244,11 @@ fd_store_print_evacuation (FdStore          *store,
       return FALSE;
     }
   pdf = on_site_pdf (store, session, lang, &n, error);
-  if (pdf == NULL)
+  if (pdf == NULL || !print_list (store, session, queue, pdf, n, error))
     return FALSE;
-  problem = fd_print_pdf (queue, pdf, NULL, NULL, 210, 297, 60000, &job, &detail);
-  if (problem != FD_PRINT_OK)
-    {
-      /* The office printer's, not a badge's, words for the log. */
-      g_set_error (error, FD_ERROR, FD_ERROR_IO, "The office printer %s did not print the evacuation list: %s",
-                   queue, detail != NULL ? detail : "no detail");
-      return FALSE;
-    }
   if (n_visitors != NULL)
     *n_visitors = n;
-  count = g_strdup_printf ("%u visitors, job %d", n, job);
-  return fd_store_audit (store, fd_session_get_username (session), "evacuation.print", queue, count, error);
+  return TRUE;
 }
 
 void
@@ -258,7 +269,7 @@ save_pdf (FdStore     *store,
           GBytes      *pdf,
           GError     **error)
 {
-  g_autofree char *folder = fd_store_get_setting (store, "export_folder", "");
+  g_autofree char *folder = fd_store_export_folder (store, "Frontdesk evacuation");
   gint64 now_ms = fd_store_now_ms (store);
   g_autofree char *stamp = fd_format_local_time (now_ms, "%Y%m%d-%H%M%S");
   g_autofree char *name = g_strdup_printf ("evacuation-%s.pdf", stamp);
@@ -266,11 +277,6 @@ save_pdf (FdStore     *store,
   gsize size;
   const char *data = g_bytes_get_data (pdf, &size);
 
-  if (*folder == '\0')
-    {
-      g_free (folder);
-      folder = g_build_filename (g_get_home_dir (), "Frontdesk evacuation", NULL);
-    }
   if (g_mkdir_with_parents (folder, 0700) != 0)
     {
       g_set_error (error, FD_ERROR, FD_ERROR_IO, "Cannot create %s", folder);
@@ -303,22 +309,22 @@ fd_store_evacuate (FdStore          *store,
   g_autoptr(FdEvacuationOutcome) outcome = g_new0 (FdEvacuationOutcome, 1);
   g_autoptr(GError) print_error = NULL;
   g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *queue = NULL;
 
-  if (fd_store_print_evacuation (store, session, NULL, lang, &outcome->n_visitors, &print_error))
+  if (!fd_store_check_permission (store, session, FD_PERMISSION_RECEPTION, "evacuation.print", error))
+    return NULL;
+  pdf = on_site_pdf (store, session, lang, &outcome->n_visitors, error);
+  if (pdf == NULL)
+    return NULL;
+  queue = fd_store_get_setting (store, "office_printer", "");
+  if (*queue != '\0' && print_list (store, session, queue, pdf, outcome->n_visitors, &print_error))
     {
       outcome->printed = TRUE;
       return g_steal_pointer (&outcome);
     }
-  if (g_error_matches (print_error, FD_ERROR, FD_ERROR_PERMISSION))
-    {
-      g_propagate_error (error, g_steal_pointer (&print_error));
-      return NULL;
-    }
-  g_message ("Saving the evacuation list instead: %s", print_error->message);
-  outcome->problem = g_strdup (print_error->message);
-  pdf = fd_store_evacuation_pdf (store, session, lang, &outcome->n_visitors, error);
-  if (pdf == NULL)
-    return NULL;
+  /* No office printer, or it failed: the list already made is saved. */
+  outcome->problem = g_strdup (print_error != NULL ? print_error->message : "No office printer is set up (office_printer)");
+  g_message ("Saving the evacuation list instead: %s", outcome->problem);
   outcome->path = save_pdf (store, pdf, error);
   if (outcome->path == NULL)
     return NULL;

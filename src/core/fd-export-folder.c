@@ -12,6 +12,18 @@
  * staff window, off the main loop.
  */
 
+/* The site's export folder, or @fallback in the home folder. */
+char *
+fd_store_export_folder (FdStore    *store,
+                        const char *fallback)
+{
+  g_autofree char *folder = fd_store_get_setting (store, "export_folder", "");
+
+  if (*folder != '\0')
+    return g_steal_pointer (&folder);
+  return g_build_filename (g_get_home_dir (), fallback, NULL);
+}
+
 void
 fd_export_result_free (FdExportResult *result)
 {
@@ -44,7 +56,7 @@ export_job (FdStore   *store,
 {
   Export *export = data;
   g_autoptr(FdExportResult) result = g_new0 (FdExportResult, 1);
-  g_autofree char *folder = fd_store_get_setting (store, "export_folder", "");
+  g_autofree char *folder = fd_store_export_folder (store, "Frontdesk exports");
   g_autofree char *name = NULL;
 
   if (export->from == NULL)
@@ -53,11 +65,6 @@ export_job (FdStore   *store,
     export->to = g_strdup (export->from);
   name = g_strdup_printf ("visits-%s-to-%s.%s", export->from, export->to,
                           export->format == FD_EXPORT_XLSX ? "xlsx" : "csv");
-  if (*folder == '\0')
-    {
-      g_free (folder);
-      folder = g_build_filename (g_get_home_dir (), "Frontdesk exports", NULL);
-    }
   if (g_mkdir_with_parents (folder, 0700) != 0)
     {
       g_set_error (error, FD_ERROR, FD_ERROR_IO, "Cannot create %s", folder);

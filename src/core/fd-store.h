@@ -282,6 +282,8 @@ typedef struct {
 } FdExportResult;
 
 void            fd_export_result_free   (FdExportResult      *result);
+char           *fd_store_export_folder  (FdStore             *store,
+                                         const char          *fallback) G_GNUC_WARN_UNUSED_RESULT;
 void            fd_store_export_async   (FdStore             *self,
                                          const FdSession     *session,
                                          const char          *from_day,
