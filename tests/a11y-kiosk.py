@@ -16,18 +16,11 @@ Pages: welcome, form, confirm, done, held (watchlist), invite, invite_confirm,
 topics or refused, refuse, checkout, goodbye, pin.  TAP output.
 """
 import os
-import shutil
 import subprocess
-import sys
-import tempfile
 import time
 
-from a11y_tap import (Atspi, ENTRIES, GLib, Tap, find, find_app, unnamed_controls, use_display,
-                      wait_for, walk)
-
-BUILD = os.environ.get("FD_BUILD_DIR", "build")
-FRONTDESK = os.path.join(BUILD, "src", "app", "frontdesk")
-CTL = os.environ.get("FRONTDESKCTL", os.path.join(BUILD, "src", "cli", "frontdeskctl"))
+from a11y_tap import (Atspi, ENTRIES, Tap, ctl, find, find_app, frontdesk, run_in_both_languages,
+                      unnamed_controls, wait_for, walk)
 
 # What each language calls the buttons the walk presses.
 WORDS = {
@@ -102,14 +95,6 @@ def kiosk_window(app):
     return wait_for(lambda: app.get_child_count() > 0 and app.get_child_at_index(0))
 
 
-def ctl(env, *args):
-    out = subprocess.run([CTL, "--user", "demo", "--password-file", env["FD_PIN_FILE"]] + list(args),
-                         env=env, capture_output=True, text=True)
-    if out.returncode != 0:
-        raise AssertionError("frontdeskctl %s: %s" % (" ".join(args), out.stderr))
-    return out.stdout
-
-
 def badge_token(folder):
     """The QR of the newest badge PDF the kiosk saved."""
     pdfs = wait_for(lambda: sorted(f for f in os.listdir(folder) if f.endswith(".pdf")) if os.path.isdir(folder) else None)
@@ -122,141 +107,120 @@ def badge_token(folder):
 
 
 def run(lang):
-    tmp = tempfile.mkdtemp(prefix="frontdesk-a11y-")
-    env = dict(os.environ)
-    env.pop("NO_AT_BRIDGE", None)
-    env.update(GTK_A11Y="atspi", HOME=tmp, FRONTDESK_DB=os.path.join(tmp, "fd.db"),
-               FD_PIN_FILE=os.path.join(tmp, "pin"))
-    env.pop("G_DEBUG", None)  # AT-SPI warns when a peer goes away
-    with open(env["FD_PIN_FILE"], "w") as f:
-        f.write("2468\n")
-    os.chmod(env["FD_PIN_FILE"], 0o600)
-    proc = subprocess.Popen([FRONTDESK, "--demo", "--kiosk-only", "--lang", lang, "--idle-seconds", "600"],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with frontdesk("--kiosk-only", "--lang", lang, "--idle-seconds", "600") as (proc, env):
+        walk_kiosk(proc, env, lang)
+
+
+def walk_kiosk(proc, env, lang):
     w = WORDS[lang]
-    try:
-        app = find_app(proc.pid)
-        report(app is not None, "%s: the kiosk is on the accessibility bus" % lang)
-        if app is None:
-            return
-        win = kiosk_window(app)
-        check_page(win, lang, "FdKioskWelcomePage", "welcome")
+    app = find_app(proc.pid)
+    report(app is not None, "%s: the kiosk is on the accessibility bus" % lang)
+    if app is None:
+        return
+    win = kiosk_window(app)
+    check_page(win, lang, "FdKioskWelcomePage", "welcome")
 
-        # The form, filled as a screen reader user does, to the done page.
-        press(win, w["register"])
-        check_page(win, lang, "FdKioskFormPage", "form")
-        for label in ("name", "phone", "host"):
-            report(any(a.get_role() in ENTRIES and a.get_name() == w[label] for a in walk(win)),
-                   "%s form: the %s field is labelled %r" % (lang, label, w[label]))
-        # The ID number block: not there while closed; opened, the consent
-        # box, the document type and the number.
-        consent = lambda: [a for a in walk(win) if a.get_role() == Atspi.Role.CHECK_BOX]
-        report(not consent(), "%s form: the closed ID number block is not exposed" % lang)
-        press(win, w["id"])
-        report(bool(wait_for(consent)), "%s form: the opened ID number block is exposed" % lang)
-        check_page(win, lang, "FdKioskFormPage", "form with the ID number block")
-        press(win, w["id"])
-        type_into(win, w["name"], "Ann Lee" if lang == "en" else "李安")
-        type_into(win, w["phone"], "13812345678")
-        type_into(win, w["host"], "王芳")
-        hosts = wait_for(lambda: [a for a in walk(win) if a.get_role() == Atspi.Role.LIST
-                                  and a.get_name() == w["host"] and a.get_child_count() > 0])
-        report(bool(hosts), "%s form: the people found are a list named %r" % (lang, w["host"]))
-        Atspi.Selection.select_child(hosts[0], 0)
-        press(win, w["meeting"])
-        press(win, w["next"])
-        check_page(win, lang, "FdKioskConfirmPage", "confirm")
-        press(win, w["yes"])
-        check_page(win, lang, "FdKioskDonePage", "done")
-        token = badge_token(os.path.join(tmp, "Frontdesk badges"))
-        press(win, w["done"])
-        check_page(win, lang, "FdKioskWelcomePage", "welcome again")
+    # The form, filled as a screen reader user does, to the done page.
+    press(win, w["register"])
+    check_page(win, lang, "FdKioskFormPage", "form")
+    for label in ("name", "phone", "host"):
+        report(any(a.get_role() in ENTRIES and a.get_name() == w[label] for a in walk(win)),
+               "%s form: the %s field is labelled %r" % (lang, label, w[label]))
+    # The ID number block: not there while closed; opened, the consent
+    # box, the document type and the number.
+    consent = lambda: [a for a in walk(win) if a.get_role() == Atspi.Role.CHECK_BOX]
+    report(not consent(), "%s form: the closed ID number block is not exposed" % lang)
+    press(win, w["id"])
+    report(bool(wait_for(consent)), "%s form: the opened ID number block is exposed" % lang)
+    check_page(win, lang, "FdKioskFormPage", "form with the ID number block")
+    press(win, w["id"])
+    type_into(win, w["name"], "Ann Lee" if lang == "en" else "李安")
+    type_into(win, w["phone"], "13812345678")
+    type_into(win, w["host"], "王芳")
+    hosts = wait_for(lambda: [a for a in walk(win) if a.get_role() == Atspi.Role.LIST
+                              and a.get_name() == w["host"] and a.get_child_count() > 0])
+    report(bool(hosts), "%s form: the people found are a list named %r" % (lang, w["host"]))
+    Atspi.Selection.select_child(hosts[0], 0)
+    press(win, w["meeting"])
+    press(win, w["next"])
+    check_page(win, lang, "FdKioskConfirmPage", "confirm")
+    press(win, w["yes"])
+    check_page(win, lang, "FdKioskDonePage", "done")
+    token = badge_token(os.path.join(env["HOME"], "Frontdesk badges"))
+    press(win, w["done"])
+    check_page(win, lang, "FdKioskWelcomePage", "welcome again")
 
-        # Check-out with the badge, typed where the scanner types.
-        press(win, w["checkout"])
-        check_page(win, lang, "FdKioskCheckoutPage", "checkout")
-        code = [a for a in walk(win) if a.get_role() in ENTRIES][0]
-        Atspi.EditableText.set_text_contents(code, token)
-        key(0xff0d)  # Return: the page put the cursor in the field
-        check_page(win, lang, "FdKioskGoodbyePage", "goodbye")
-        press(win, w["done"])
+    # Check-out with the badge, typed where the scanner types.
+    press(win, w["checkout"])
+    check_page(win, lang, "FdKioskCheckoutPage", "checkout")
+    code = [a for a in walk(win) if a.get_role() in ENTRIES][0]
+    Atspi.EditableText.set_text_contents(code, token)
+    key(0xff0d)  # Return: the page put the cursor in the field
+    check_page(win, lang, "FdKioskGoodbyePage", "goodbye")
+    press(win, w["done"])
 
-        # An invitation.
-        out = ctl(env, "invite", "add", "--name", "Bo Chen", "--phone", "13912345678", "--host", "王芳",
-                  "--purpose", "Review")
-        invite_code = out.split("\t")[0]
-        press(win, w["invite"])
-        check_page(win, lang, "FdKioskInvitePage", "invite")
-        type_into(win, w["code"], invite_code)
-        press(win, w["next"])
-        check_page(win, lang, "FdKioskInvitationPage", "invite_confirm")
-        press(win, w["not_me"])
-        check_page(win, lang, "FdKioskWelcomePage", "welcome after the invitation")
+    # An invitation.
+    out = ctl(env, "invite", "add", "--name", "Bo Chen", "--phone", "13912345678", "--host", "王芳",
+              "--purpose", "Review")
+    invite_code = out.split("\t")[0]
+    press(win, w["invite"])
+    check_page(win, lang, "FdKioskInvitePage", "invite")
+    type_into(win, w["code"], invite_code)
+    press(win, w["next"])
+    check_page(win, lang, "FdKioskInvitationPage", "invite_confirm")
+    press(win, w["not_me"])
+    check_page(win, lang, "FdKioskWelcomePage", "welcome after the invitation")
 
-        # Not sure whom to see (the demo has topics), and declining to
-        # register.
-        press(win, w["unsure"])
-        check_page(win, lang, "FdKioskTopicsPage", "topics")
-        press(win, w["back"])
-        press(win, w["register"])
-        press(win, w["refuse"])
-        check_page(win, lang, "FdKioskRefusePage", "refuse")
-        press(win, w["refuse_final"])
-        check_page(win, lang, "FdKioskMessagePage", "refused")
-        press(win, w["done"])
+    # Not sure whom to see (the demo has topics), and declining to
+    # register.
+    press(win, w["unsure"])
+    check_page(win, lang, "FdKioskTopicsPage", "topics")
+    press(win, w["back"])
+    press(win, w["register"])
+    press(win, w["refuse"])
+    check_page(win, lang, "FdKioskRefusePage", "refuse")
+    press(win, w["refuse_final"])
+    check_page(win, lang, "FdKioskMessagePage", "refused")
+    press(win, w["done"])
 
-        # A watchlist hit: the neutral "see reception" page.
-        ctl(env, "watchlist", "add", "--reason", "test", "--name", "赵四", "--phone", "13900001111")
-        press(win, w["register"])
-        check_page(win, lang, "FdKioskFormPage", "form again")
-        type_into(win, w["name"], "赵四")
-        type_into(win, w["phone"], "13900001111")
-        type_into(win, w["host"], "王芳")
-        hosts = wait_for(lambda: [a for a in walk(win) if a.get_role() == Atspi.Role.LIST
-                                  and a.get_name() == w["host"] and a.get_child_count() > 0])
-        Atspi.Selection.select_child(hosts[0], 0)
-        press(win, w["meeting"])
-        press(win, w["next"])
-        press(win, w["yes"])
-        check_page(win, lang, "FdKioskMessagePage", "held")
-        press(win, w["done"])
+    # A watchlist hit: the neutral "see reception" page.
+    ctl(env, "watchlist", "add", "--reason", "test", "--name", "赵四", "--phone", "13900001111")
+    press(win, w["register"])
+    check_page(win, lang, "FdKioskFormPage", "form again")
+    type_into(win, w["name"], "赵四")
+    type_into(win, w["phone"], "13900001111")
+    type_into(win, w["host"], "王芳")
+    hosts = wait_for(lambda: [a for a in walk(win) if a.get_role() == Atspi.Role.LIST
+                              and a.get_name() == w["host"] and a.get_child_count() > 0])
+    Atspi.Selection.select_child(hosts[0], 0)
+    press(win, w["meeting"])
+    press(win, w["next"])
+    press(win, w["yes"])
+    check_page(win, lang, "FdKioskMessagePage", "held")
+    press(win, w["done"])
 
-        # Staff only: the keys that ask for a staff sign-in.
-        check_page(win, lang, "FdKioskWelcomePage", "welcome before the staff keys")
-        ctrl_alt = 4 | 8  # ControlMask | Mod1Mask
-        Atspi.generate_keyboard_event(ctrl_alt, None, Atspi.KeySynthType.LOCKMODIFIERS)
-        key(0x71)  # q
-        Atspi.generate_keyboard_event(ctrl_alt, None, Atspi.KeySynthType.UNLOCKMODIFIERS)
-        check_page(win, lang, "FdKioskUnlockPage", "pin")
-        press(win, w["cancel"])
-        check_page(win, lang, "FdKioskWelcomePage", "welcome at the end")
+    # Staff only: the keys that ask for a staff sign-in.
+    check_page(win, lang, "FdKioskWelcomePage", "welcome before the staff keys")
+    ctrl_alt = 4 | 8  # ControlMask | Mod1Mask
+    Atspi.generate_keyboard_event(ctrl_alt, None, Atspi.KeySynthType.LOCKMODIFIERS)
+    key(0x71)  # q
+    Atspi.generate_keyboard_event(ctrl_alt, None, Atspi.KeySynthType.UNLOCKMODIFIERS)
+    check_page(win, lang, "FdKioskUnlockPage", "pin")
+    press(win, w["cancel"])
+    check_page(win, lang, "FdKioskWelcomePage", "welcome at the end")
 
-        # Tried at the desk: a tap on the language button, with the real
-        # mouse, opened the staff sign-in page.  It changes the language.
-        other = "English" if lang == "zh_CN" else "中文"
-        button = find(win, {Atspi.Role.PUSH_BUTTON}, other)
-        box = Atspi.Component.get_extents(button, Atspi.CoordType.WINDOW)
-        Atspi.generate_mouse_event(box.x + box.width // 2, box.y + box.height // 2, "b1c")
-        back = "中文" if lang == "zh_CN" else "English"
-        report(wait_for(lambda: find(win, {Atspi.Role.PUSH_BUTTON}, back)) is not None,
-               "%s: a tap on %r switches the language" % (lang, other))
-        time.sleep(1.5)  # longer than a long press
-        check_page(win, lang, "FdKioskWelcomePage", "welcome after the language tap")
-    finally:
-        proc.terminate()
-        proc.wait()
-        shutil.rmtree(tmp, ignore_errors=True)
-
-
-def main():
-    use_display()
-    for lang in ("zh_CN", "en"):
-        try:
-            run(lang)
-        except (AssertionError, GLib.Error) as error:
-            report(False, "%s: %s" % (lang, error))
-    return tap.finish()
+    # Tried at the desk: a tap on the language button, with the real
+    # mouse, opened the staff sign-in page.  It changes the language.
+    other = "English" if lang == "zh_CN" else "中文"
+    button = find(win, {Atspi.Role.PUSH_BUTTON}, other)
+    box = Atspi.Component.get_extents(button, Atspi.CoordType.WINDOW)
+    Atspi.generate_mouse_event(box.x + box.width // 2, box.y + box.height // 2, "b1c")
+    back = "中文" if lang == "zh_CN" else "English"
+    report(wait_for(lambda: find(win, {Atspi.Role.PUSH_BUTTON}, back)) is not None,
+           "%s: a tap on %r switches the language" % (lang, other))
+    time.sleep(1.5)  # longer than a long press
+    check_page(win, lang, "FdKioskWelcomePage", "welcome after the language tap")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run_in_both_languages(tap, run)

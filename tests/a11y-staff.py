@@ -13,19 +13,10 @@ page) it fails on a control without a name and on any other page exposed.
 The reception and administration pages are not yet classes of their own
 and are not checked here.  TAP output.
 """
-import os
-import shutil
-import subprocess
-import sys
-import tempfile
 import time
 
-from a11y_tap import (Atspi, CONTROLS, ENTRIES, GLib, Tap, find, find_app, name_of,
-                      unnamed_controls, use_display, wait_for, walk)
-
-BUILD = os.environ.get("FD_BUILD_DIR", "build")
-FRONTDESK = os.path.join(BUILD, "src", "app", "frontdesk")
-CTL = os.environ.get("FRONTDESKCTL", os.path.join(BUILD, "src", "cli", "frontdeskctl"))
+from a11y_tap import (Atspi, CONTROLS, ENTRIES, GLib, Tap, ctl, find, find_app, frontdesk, name_of,
+                      run_in_both_languages, unnamed_controls, wait_for, walk)
 
 CTRL, ALT = 4, 8  # X modifier masks
 
@@ -79,9 +70,7 @@ def focused(window):
 
 
 def on_site(env):
-    out = subprocess.run([CTL, "--user", "demo", "--password-file", env["FD_PIN_FILE"], "visits", "list",
-                          "--on-site"], env=env, capture_output=True, text=True)
-    return out.stdout
+    return ctl(env, "visits", "list", "--on-site")
 
 
 def keyboard_alone(win, env, lang):
@@ -119,61 +108,39 @@ def keyboard_alone(win, env, lang):
 
 
 def run(lang):
-    tmp = tempfile.mkdtemp(prefix="frontdesk-a11y-")
-    env = dict(os.environ)
-    env.pop("NO_AT_BRIDGE", None)
-    env.update(GTK_A11Y="atspi", HOME=tmp, FRONTDESK_DB=os.path.join(tmp, "fd.db"),
-               FD_PIN_FILE=os.path.join(tmp, "pin"))
-    with open(env["FD_PIN_FILE"], "w") as f:
-        f.write("2468\n")
-    os.chmod(env["FD_PIN_FILE"], 0o600)
-    proc = subprocess.Popen([FRONTDESK, "--demo", "--staff-only", "--lang", lang],
-                            env=env, stdout=subprocess.DEVNULL, stderr=None if os.environ.get("A11Y_DEBUG") else subprocess.DEVNULL)
+    with frontdesk("--staff-only", "--lang", lang) as (proc, env):
+        work_staff_window(proc, env, lang)
+
+
+def work_staff_window(proc, env, lang):
     w = WORDS[lang]
-    try:
-        app = find_app(proc.pid)
-        report(app is not None, "%s: the staff window is on the accessibility bus" % lang)
-        if app is None:
-            return
-        win = app.get_child_at_index(0)
-        subprocess.run([CTL, "--user", "demo", "--password-file", env["FD_PIN_FILE"], "visits", "add",
-                        "--name", "李雷", "--phone", "13812345678", "--host", "王芳", "--purpose", "面试"],
-                       env=env, check=True, capture_output=True)
+    app = find_app(proc.pid)
+    report(app is not None, "%s: the staff window is on the accessibility bus" % lang)
+    if app is None:
+        return
+    win = app.get_child_at_index(0)
+    ctl(env, "visits", "add", "--name", "李雷", "--phone", "13812345678", "--host", "王芳", "--purpose", "面试")
 
-        check_page(win, lang, "FdStaffLoginPage")
-        user = wait_for(lambda: find(win, ENTRIES, w["user"]))
-        secret = find(win, ENTRIES, w["secret"])
-        report(user is not None and secret is not None,
-               "%s login: the fields are labelled %r and %r" % (lang, w["user"], w["secret"]))
-        Atspi.EditableText.set_text_contents(user, "demo")
-        Atspi.EditableText.set_text_contents(secret, "2468")
-        Atspi.Action.do_action(find(win, {Atspi.Role.PUSH_BUTTON}, w["login"]), 0)
-        report(wait_for(lambda: pages_shown(win) != ["FdStaffLoginPage"]) is not None,
-               "%s: logged in with the screen reader's keys and actions" % lang)
+    check_page(win, lang, "FdStaffLoginPage")
+    user = wait_for(lambda: find(win, ENTRIES, w["user"]))
+    secret = find(win, ENTRIES, w["secret"])
+    report(user is not None and secret is not None,
+           "%s login: the fields are labelled %r and %r" % (lang, w["user"], w["secret"]))
+    Atspi.EditableText.set_text_contents(user, "demo")
+    Atspi.EditableText.set_text_contents(secret, "2468")
+    Atspi.Action.do_action(find(win, {Atspi.Role.PUSH_BUTTON}, w["login"]), 0)
+    report(wait_for(lambda: pages_shown(win) != ["FdStaffLoginPage"]) is not None,
+           "%s: logged in with the screen reader's keys and actions" % lang)
 
-        for tab, page_class in (("log", "FdStaffLogPage"), ("security", "FdStaffSecurityPage")):
-            switch = wait_for(lambda: find(win, CONTROLS, w[tab]))
-            report(switch is not None, "%s: the page switcher names %r" % (lang, w[tab]))
-            if switch is None:
-                continue
-            Atspi.Action.do_action(switch, 0)
-            check_page(win, lang, page_class)
-        keyboard_alone(win, env, lang)
-    finally:
-        proc.terminate()
-        proc.wait()
-        shutil.rmtree(tmp, ignore_errors=True)
-
-
-def main():
-    use_display()
-    for lang in ("zh_CN", "en"):
-        try:
-            run(lang)
-        except (AssertionError, GLib.Error) as error:
-            report(False, "%s: %s" % (lang, error))
-    return tap.finish()
+    for tab, page_class in (("log", "FdStaffLogPage"), ("security", "FdStaffSecurityPage")):
+        switch = wait_for(lambda: find(win, CONTROLS, w[tab]))
+        report(switch is not None, "%s: the page switcher names %r" % (lang, w[tab]))
+        if switch is None:
+            continue
+        Atspi.Action.do_action(switch, 0)
+        check_page(win, lang, page_class)
+    keyboard_alone(win, env, lang)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run_in_both_languages(tap, run)

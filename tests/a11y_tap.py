@@ -3,8 +3,12 @@
 """What the AT-SPI tests (a11y-kiosk.py, a11y-staff.py) share: the roles a
 person acts on, reading the accessible tree as a screen reader does, and
 TAP output."""
+import contextlib
 import os
+import shutil
 import subprocess
+import sys
+import tempfile
 import time
 
 import gi
@@ -120,3 +124,54 @@ def find_app(pid):
                 return app
         return None
     return wait_for(look, 20.0)
+
+
+BUILD = os.environ.get("FD_BUILD_DIR", "build")
+FRONTDESK = os.path.join(BUILD, "src", "app", "frontdesk")
+CTL = os.environ.get("FRONTDESKCTL", os.path.join(BUILD, "src", "cli", "frontdeskctl"))
+
+
+@contextlib.contextmanager
+def frontdesk(*args):
+    """The real frontdesk with GTK's AT-SPI bridge, on a new demo database
+    in a folder of its own (also its home), stopped afterwards.  Yields the
+    process and its environment; FD_PIN_FILE holds the demo account's PIN
+    for frontdeskctl.  A11Y_DEBUG=1 shows its messages."""
+    tmp = tempfile.mkdtemp(prefix="frontdesk-a11y-")
+    env = dict(os.environ)
+    env.pop("NO_AT_BRIDGE", None)
+    env.pop("G_DEBUG", None)  # AT-SPI warns when a peer goes away
+    env.update(GTK_A11Y="atspi", HOME=tmp, FRONTDESK_DB=os.path.join(tmp, "fd.db"),
+               FD_PIN_FILE=os.path.join(tmp, "pin"))
+    with open(env["FD_PIN_FILE"], "w") as f:
+        f.write("2468\n")
+    os.chmod(env["FD_PIN_FILE"], 0o600)
+    proc = subprocess.Popen([FRONTDESK, "--demo"] + list(args), env=env, stdout=subprocess.DEVNULL,
+                            stderr=None if os.environ.get("A11Y_DEBUG") else subprocess.DEVNULL)
+    try:
+        yield proc, env
+    finally:
+        proc.terminate()
+        proc.wait()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def ctl(env, *args):
+    """frontdeskctl as the demo administrator, on the app's database."""
+    out = subprocess.run([CTL, "--user", "demo", "--password-file", env["FD_PIN_FILE"]] + list(args),
+                         env=env, capture_output=True, text=True)
+    if out.returncode != 0:
+        raise AssertionError("frontdeskctl %s: %s" % (" ".join(args), out.stderr))
+    return out.stdout
+
+
+def run_in_both_languages(tap, run):
+    """Runs @run("zh_CN") and @run("en"); a step that cannot go on is one
+    failure, and the other language still runs.  Exits with TAP's status."""
+    use_display()
+    for lang in ("zh_CN", "en"):
+        try:
+            run(lang)
+        except (AssertionError, GLib.Error) as error:
+            tap.report(False, "%s: %s" % (lang, error))
+    sys.exit(tap.finish())
