@@ -224,6 +224,58 @@ test_invitations (void)
   g_assert_cmpuint (fd_test_outbox_count (store, code), ==, 1);
 }
 
+/* Upcoming invitations list today's and later days', soonest first; a
+ * cancelled one leaves the list, its code no longer checks in, and a
+ * second cancel is refused (REG-1: only a registered visitor enters). */
+static void
+test_invitations_upcoming (void)
+{
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+  g_autoptr(FdRegistration) reg = fd_registration_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) upcoming = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autofree char *day = fd_store_today (store);
+  g_autofree char *later_code = NULL;
+  g_autofree char *today_code = NULL;
+  gint64 later;
+
+  reg->name = g_strdup ("Anna Schmidt");
+  reg->phone = g_strdup ("+49 151 12345678");
+  reg->purpose = g_strdup ("Audit");
+  reg->host_id = fd_test_host_id (store, "王芳", NULL);
+  later = fd_store_add_invitation (store, fd_test_staff (), reg, "2099-01-02", &later_code, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fd_store_add_invitation (store, fd_test_staff (), reg, day, &today_code, &error), >, 0);
+  {
+    g_autofree char *none = NULL;
+
+    /* A day that has passed, or that does not exist, is refused. */
+    g_assert_cmpint (fd_store_add_invitation (store, fd_test_staff (), reg, "2000-01-01", &none, &error), ==, 0);
+    g_assert_error (error, FD_ERROR, FD_ERROR_INVALID);
+    g_clear_error (&error);
+    g_assert_cmpint (fd_store_add_invitation (store, fd_test_staff (), reg, "2099-02-30", &none, &error), ==, 0);
+    g_assert_error (error, FD_ERROR, FD_ERROR_INVALID);
+    g_clear_error (&error);
+  }
+
+  upcoming = fd_store_list_upcoming_invitations (store, fd_test_staff (), day, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (upcoming->len, ==, 2);
+  g_assert_cmpstr (((FdInvitation *) upcoming->pdata[0])->code, ==, today_code);
+  g_assert_cmpstr (((FdInvitation *) upcoming->pdata[1])->day, ==, "2099-01-02");
+
+  g_assert_true (fd_store_cancel_invitation (store, fd_test_staff (), later, &error));
+  g_assert_no_error (error);
+  g_assert_false (fd_store_cancel_invitation (store, fd_test_staff (), later, &error));
+  g_assert_error (error, FD_ERROR, FD_ERROR_STATE);
+  g_clear_error (&error);
+  after = fd_store_list_upcoming_invitations (store, fd_test_staff (), day, &error);
+  g_assert_cmpuint (after->len, ==, 1);
+  g_assert_cmpint (fd_store_check_in_invitation (store, later_code, &error), ==, 0);
+  g_assert_error (error, FD_ERROR, FD_ERROR_STATE);
+}
+
 /* REG-7: a reissue records the site's fee in the audit log. */
 static void
 test_reissue_fee (void)
@@ -334,6 +386,7 @@ main (int    argc,
   g_test_add_func ("/reception/corrections-audited", test_corrections);
   g_test_add_func ("/reception/admin-and-security-roles", test_admin_and_security);
   g_test_add_func ("/reception/invitations-today", test_invitations);
+  g_test_add_func ("/reception/invitations-upcoming", test_invitations_upcoming);
   g_test_add_func ("/reception/reissue-fee", test_reissue_fee);
   g_test_add_func ("/reception/check-out-in-one-call", test_check_out_in_one_call);
   return g_test_run ();

@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fd-store-private.h"
 
+#include <string.h>
+
 #include <sodium.h>
 
 #include "fd-error.h"
@@ -107,11 +109,24 @@ fd_store_add_invitation (FdStore          *self,
       g_set_error_literal (error, FD_ERROR, FD_ERROR_INVALID, message);
       return 0;
     }
-  if (!g_regex_match_simple ("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", day, 0, 0))
+  if (!g_regex_match_simple ("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", day, 0, 0) ||
+      !g_date_valid_dmy ((GDateDay) g_ascii_strtoull (day + 8, NULL, 10),
+                         (GDateMonth) g_ascii_strtoull (day + 5, NULL, 10),
+                         (GDateYear) g_ascii_strtoull (day, NULL, 10)))
     {
       g_set_error_literal (error, FD_ERROR, FD_ERROR_INVALID, "A day is written YYYY-MM-DD");
       return 0;
     }
+  {
+    g_autofree char *today = fd_store_today (self);
+
+    /* ISO days compare as text. */
+    if (strcmp (day, today) < 0)
+      {
+        g_set_error_literal (error, FD_ERROR, FD_ERROR_INVALID, "The day has passed");
+        return 0;
+      }
+  }
 
   STORE_LOCK (self);
   ok = fd_db_begin (self->db, error) &&
@@ -314,6 +329,38 @@ fd_store_list_invitations (FdStore          *self,
                    "SELECT " INVITATION_COLUMNS " FROM invitations i JOIN hosts h ON h.id = i.host_id "
                    "WHERE i.day = ? AND i.state = 'open' ORDER BY i.created_ms, i.id",
                    FD_DB_ARGS (FD_DB_S (day)), invitation_list_cb, list, error);
+  STORE_UNLOCK (self);
+  return ok ? g_steal_pointer (&list) : NULL;
+}
+
+/**
+ * fd_store_list_upcoming_invitations:
+ * @from_day: YYYY-MM-DD, usually today
+ *
+ * Returns: (transfer container) (element-type FdInvitation): the open
+ *   invitations from @from_day on, soonest first, at most 200: what the
+ *   reception page lists as upcoming, each with its code and a Cancel.
+ */
+GPtrArray *
+fd_store_list_upcoming_invitations (FdStore          *self,
+                                    const FdSession  *session,
+                                    const char       *from_day,
+                                    GError          **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_invitation_free);
+  gboolean ok;
+
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+  g_return_val_if_fail (from_day != NULL, NULL);
+
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_RECEPTION, "invitations.list", error))
+    return NULL;
+
+  STORE_LOCK (self);
+  ok = fd_db_exec (self->db,
+                   "SELECT " INVITATION_COLUMNS " FROM invitations i JOIN hosts h ON h.id = i.host_id "
+                   "WHERE i.day >= ? AND i.state = 'open' ORDER BY i.day, i.created_ms, i.id LIMIT 200",
+                   FD_DB_ARGS (FD_DB_S (from_day)), invitation_list_cb, list, error);
   STORE_UNLOCK (self);
   return ok ? g_steal_pointer (&list) : NULL;
 }

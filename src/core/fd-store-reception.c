@@ -400,3 +400,28 @@ fd_store_remove_watch (FdStore          *self,
                          FD_DB_ARGS (FD_DB_I (watch_id)),
                          "watchlist.remove", subject, NULL, "No such watchlist entry", error);
 }
+
+/**
+ * fd_store_cancel_invitation:
+ *
+ * The visitor will not come: their code no longer lets them in.
+ * FD_ERROR_STATE when the invitation was used or cancelled already.
+ */
+gboolean
+fd_store_cancel_invitation (FdStore          *self,
+                            const FdSession  *session,
+                            gint64            invitation_id,
+                            GError          **error)
+{
+  g_autofree char *subject = g_strdup_printf ("invitation:%" G_GINT64_FORMAT, invitation_id);
+
+  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_RECEPTION, "invitation.cancel", error))
+    return FALSE;
+  return change_audited (self, session,
+                         "UPDATE invitations SET state = 'cancelled', updated_ms = ? "
+                         "WHERE id = ? AND state = 'open' RETURNING id",
+                         FD_DB_ARGS (FD_DB_I (fd_store_now_ms (self)), FD_DB_I (invitation_id)),
+                         "invitation.cancel", subject, NULL, "The invitation is not open", error);
+}

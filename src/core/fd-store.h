@@ -465,6 +465,14 @@ GPtrArray *fd_store_list_invitations    (FdStore              *self,
                                          const FdSession      *session,
                                          const char           *day,
                                          GError              **error);
+GPtrArray *fd_store_list_upcoming_invitations (FdStore        *self,
+                                         const FdSession      *session,
+                                         const char           *from_day,
+                                         GError              **error);
+gboolean   fd_store_cancel_invitation   (FdStore              *self,
+                                         const FdSession      *session,
+                                         gint64                invitation_id,
+                                         GError              **error);
 
 /* Runs @job in a worker thread; what it returns is the result. */
 typedef gpointer (*FdStoreJob) (FdStore   *store,
