@@ -54,7 +54,7 @@ command_cb (GObject      *source,
     }
   if (g_str_has_prefix (line, "checkout "))
     {
-      GtkWidget *button = fd_staff_window_get_checkout_button (staff, g_ascii_strtoll (line + 9, NULL, 10));
+      GtkWidget *button = fd_test_staff_button (staff, g_ascii_strtoll (line + 9, NULL, 10), "checkout");
 
       if (button != NULL)
         gtk_widget_activate (button);

@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fd-test-ui.h"
 
+#include "fd-staff-reception-page.h"
 #include "fd-test-util.h"
 #include "fd-ui.h"
 
@@ -242,6 +243,50 @@ fd_test_ui_named (gpointer    root,
 
   g_assert_nonnull (widget);
   return widget;
+}
+
+/* A widget of a visit's row in the staff window's reception page: a
+ * button named @name ("checkout", "reprint", "confirm", "reissue",
+ * "host-met", "notify-again", "leave-message", "badge-back") whose action
+ * acts on @visit_id, or a check box of the visitor's row
+ * ("badge-returned", "items-checked"); NULL when there is none. */
+static GtkWidget *
+find_for_visit (GtkWidget  *root,
+                gint64      visit_id,
+                const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0 && GTK_IS_ACTIONABLE (root) &&
+      gtk_widget_get_mapped (root))
+    {
+      GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (root));
+
+      if (target != NULL && g_variant_is_of_type (target, G_VARIANT_TYPE_INT64) &&
+          g_variant_get_int64 (target) == visit_id)
+        return root;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_for_visit (child, visit_id, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+GtkWidget *
+fd_test_staff_button (FdStaffWindow *staff,
+                      gint64         visit_id,
+                      const char    *name)
+{
+  GtkWidget *page = fd_staff_window_get_page (staff, "reception");
+  GtkWidget *row = fd_staff_reception_page_find_row (FD_STAFF_RECEPTION_PAGE (page), visit_id);
+  GtkWidget *found = row != NULL ? fd_ui_find_named (row, name) : NULL;
+
+  if (found != NULL && (!GTK_IS_ACTIONABLE (found) || gtk_widget_is_visible (found)))
+    return gtk_widget_is_visible (found) ? found : NULL;
+  return find_for_visit (page, visit_id, name);
 }
 
 /* Whether @text shows in @widget (a window or dialog) within 5 s. */

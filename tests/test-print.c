@@ -344,7 +344,7 @@ run_fault (gconstpointer data)
   /* Recovery, then one click. */
   fault->recover ();
   before = fd_test_printers_pdf_count ();
-  fd_test_ui_click (fd_staff_window_get_reprint_button (staff, issued));
+  fd_test_ui_click (fd_test_staff_button (staff, issued, "reprint"));
   wait.state = FD_BADGE_PRINTED;
   g_assert_true (fd_test_wait_until (row_in_state, &wait, 15000));
   g_assert_cmpuint (fd_test_printers_pdf_count (), ==, before + 1);

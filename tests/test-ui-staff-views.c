@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "fd-badge-issue.h"
+#include "fd-kiosk-host-picker.h"
 #include "fd-staff-window.h"
 #include "fd-test-smtp.h"
 #include "fd-test-ui.h"
@@ -186,10 +187,10 @@ test_confirm_arrival (gconstpointer data)
                                        "“You are here to see Mr/Ms … of …? Let me confirm for you.”")));
   g_assert_true (fd_test_ui_text_shows (staff, "Anna Schmidt"));
   g_assert_true (fd_test_ui_text_shows (staff, T ("访客证未归还", "Badge not returned")));
-  g_assert_nonnull (fd_staff_window_find_button (staff, wait.id, "confirm"));
+  g_assert_nonnull (fd_test_staff_button (staff, wait.id, "confirm"));
   screenshot (staff, "reception", data);
 
-  fd_test_ui_click (fd_staff_window_find_button (staff, wait.id, "confirm"));
+  fd_test_ui_click (fd_test_staff_button (staff, wait.id, "confirm"));
   g_assert_true (fd_test_wait_until (badge_saved, &wait, 10000));
   fd_test_staff_close (staff);
   fd_test_ui_iterate (50);
@@ -519,10 +520,24 @@ test_first_run_and_invite (gconstpointer data)
   fd_test_ui_type (fd_ui_find_named (dialog, "invite-name"), "Anna Schmidt");
   fd_test_ui_type (fd_ui_find_named (dialog, "invite-phone"), "+49 151 12345678");
   fd_test_ui_type (fd_ui_find_named (dialog, "invite-purpose"), "Audit");
+  /* Tried at the desk: the host was the first in a drop-down unless
+   * changed.  Nobody is chosen now: saving asks for the host. */
+  fd_test_ui_click (fd_ui_find_named (dialog, "invite-save"));
+  g_assert_true (fd_test_ui_text_shows (dialog, T ("请选择被访人", "Please choose the host")));
+  {
+    g_autoptr(GPtrArray) none = fd_store_list_upcoming_invitations (store, fd_test_staff (), day, NULL);
+
+    g_assert_cmpuint (none->len, ==, 0);
+  }
+  /* The host is found as at the kiosk: a single exact match is chosen. */
+  fd_test_ui_type (GTK_WIDGET (gtk_widget_get_template_child (fd_ui_find_named (dialog, "invite-host"), FD_TYPE_KIOSK_HOST_PICKER,
+                                                              "host_entry")),
+                   "王芳");
+  g_assert_true (fd_test_ui_text_shows (dialog, "市场部"));
   {
     g_autofree char *file = g_strdup_printf ("staff-invite-%s", fd_lang_code (fd_test_lang (data)));
 
-    fd_test_ui_iterate (100);
+    fd_test_ui_iterate (300);
     fd_test_ui_screenshot (dialog, file);
   }
   fd_test_ui_click (fd_ui_find_named (dialog, "invite-save"));
@@ -537,6 +552,43 @@ test_first_run_and_invite (gconstpointer data)
   g_assert_false (fd_store_host_reachable (store, fd_test_host_id (store, "王芳", NULL)));
   fd_store_set_setting (store, "smtp_url", "smtp://127.0.0.1:2525", NULL);
   g_assert_true (fd_store_host_reachable (store, fd_test_host_id (store, "王芳", NULL)));
+
+  /* Tried at the desk: tomorrow's invitations showed nowhere.  Tomorrow
+   * is one tap; the invitation is listed with its day and code, and can be
+   * cancelled after a question. */
+  fd_test_ui_click (fd_test_ui_named (staff, "invite"));
+  g_assert_true (fd_test_wait_until (fd_test_ui_toplevel_shown, "invite-dialog", 5000));
+  dialog = fd_test_ui_find_toplevel ("invite-dialog");
+  fd_test_ui_type (fd_ui_find_named (dialog, "invite-name"), "Carlos Ruiz");
+  fd_test_ui_type (fd_ui_find_named (dialog, "invite-phone"), "+34 612 345 678");
+  fd_test_ui_type (fd_ui_find_named (dialog, "invite-purpose"), "Training");
+  fd_test_ui_type (GTK_WIDGET (gtk_widget_get_template_child (fd_ui_find_named (dialog, "invite-host"), FD_TYPE_KIOSK_HOST_PICKER,
+                                                              "host_entry")),
+                   "王芳");
+  g_assert_true (fd_test_ui_text_shows (dialog, "市场部"));
+  fd_test_ui_click (fd_ui_find_named (dialog, "invite-tomorrow"));
+  g_assert_true (fd_test_ui_text_shows (dialog, T ("明天", "Tomorrow, ")));
+  fd_test_ui_click (fd_ui_find_named (dialog, "invite-save"));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("以后几天的预约（1）", "Invited for later days (1)")));
+  g_assert_true (fd_test_ui_text_shows (staff, "Carlos Ruiz"));
+  {
+    g_autoptr(GPtrArray) upcoming = fd_store_list_upcoming_invitations (store, fd_test_staff (), day, NULL);
+    FdInvitation *later = upcoming->pdata[1];
+
+    g_assert_cmpuint (upcoming->len, ==, 2);
+    g_assert_cmpstr (later->name, ==, "Carlos Ruiz");
+    g_assert_cmpstr (later->day, >, day);
+    g_assert_true (fd_test_ui_text_shows (staff, later->day));
+    fd_test_ui_click (fd_test_staff_button (staff, later->id, "invitation-cancel"));
+    g_assert_true (fd_test_wait_until (fd_test_ui_toplevel_shown, "cancel-invitation-dialog", 5000));
+    fd_test_ui_click (fd_test_ui_named (fd_test_ui_find_toplevel ("cancel-invitation-dialog"), "cancel-invitation-confirm"));
+    g_assert_true (fd_test_ui_text_shows (staff, T ("预约已取消", "The invitation is cancelled")));
+  }
+  {
+    g_autoptr(GPtrArray) left = fd_store_list_upcoming_invitations (store, fd_test_staff (), day, NULL);
+
+    g_assert_cmpuint (left->len, ==, 1);
+  }
   fd_test_staff_close (staff);
 }
 
@@ -584,12 +636,12 @@ test_badges_back_and_lost (gconstpointer data)
   fd_staff_window_set_print_settings (staff, &settings);
   fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
   g_assert_true (fd_test_ui_text_shows (staff, "李雷"));
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (fd_staff_window_find_button (staff, wait.id, "badge-returned")),
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (fd_test_staff_button (staff, wait.id, "badge-returned")),
                                FALSE);
-  fd_test_ui_click (fd_staff_window_find_button (staff, wait.id, "checkout"));
+  fd_test_ui_click (fd_test_staff_button (staff, wait.id, "checkout"));
   g_assert_true (fd_test_wait_until (left_unreturned, &wait, 5000));
   g_assert_true (fd_test_ui_text_shows (staff, T ("未归还访客证：1", "badges not returned: 1")));
-  fd_test_ui_click (fd_staff_window_find_button (staff, wait.id, "badge-back"));
+  fd_test_ui_click (fd_test_staff_button (staff, wait.id, "badge-back"));
   g_assert_true (fd_test_wait_until (returned_later, &wait, 5000));
 
   /* REG-4: the declared items, ticked as checked, are in the audit log. */
@@ -607,9 +659,9 @@ test_badges_back_and_lost (gconstpointer data)
     reg->items = g_strdup ("样品两箱");
     with_items.id = fd_store_add_visit (store, reg, NULL);
     g_assert_true (fd_test_ui_text_shows (staff, T ("离开时核对物品：样品两箱", "Check on the way out: 样品两箱")));
-    gtk_check_button_set_active (GTK_CHECK_BUTTON (fd_staff_window_find_button (staff, with_items.id, "items-checked")),
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (fd_test_staff_button (staff, with_items.id, "items-checked")),
                                  TRUE);
-    fd_test_ui_click (fd_staff_window_find_button (staff, with_items.id, "checkout"));
+    fd_test_ui_click (fd_test_staff_button (staff, with_items.id, "checkout"));
     g_assert_true (fd_test_wait_until (audited_once, &(Audited) { store, "visit.items" }, 5000));
     log = fd_store_list_audit (store, admin, 20, NULL);
     for (guint i = 0; i < log->len; i++)
@@ -621,7 +673,7 @@ test_badges_back_and_lost (gconstpointer data)
     g_assert_true (found);
   }
 
-  fd_test_ui_click (fd_staff_window_find_button (staff, lost, "reissue"));
+  fd_test_ui_click (fd_test_staff_button (staff, lost, "reissue"));
   g_assert_true (fd_test_wait_until (fd_test_ui_toplevel_shown, "reissue-dialog", 5000));
   dialog = fd_test_ui_find_toplevel ("reissue-dialog");
   {

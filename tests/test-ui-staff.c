@@ -25,7 +25,7 @@ row_has (gpointer data)
 {
   RowWait *wait = data;
 
-  return (fd_staff_window_find_button (wait->staff, wait->visit_id, wait->name) != NULL) == wait->want;
+  return (fd_test_staff_button (wait->staff, wait->visit_id, wait->name) != NULL) == wait->want;
 }
 
 static gboolean
@@ -64,12 +64,12 @@ test_host_not_reached (gconstpointer data)
   fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
 
   g_assert_true (row_shows (staff, id, "host-met", TRUE));
-  g_assert_null (fd_staff_window_find_button (staff, id, "notify-again"));
+  g_assert_null (fd_test_staff_button (staff, id, "notify-again"));
 
   fake_now += 14 * 60 * 1000;
   fd_staff_window_reload (staff);
   fd_test_ui_iterate (300);
-  g_assert_null (fd_staff_window_find_button (staff, id, "host-not-reached"));
+  g_assert_null (fd_test_staff_button (staff, id, "host-not-reached"));
 
   fake_now += 2 * 60 * 1000 + 1000;
   fd_staff_window_reload (staff);
@@ -80,7 +80,7 @@ test_host_not_reached (gconstpointer data)
   shot = g_strdup_printf ("staff-host-not-reached-%s", fd_lang_code (fd_test_lang (data)));
   fd_test_ui_screenshot (GTK_WIDGET (staff), shot);
 
-  fd_test_ui_click (fd_staff_window_find_button (staff, id, "notify-again"));
+  fd_test_ui_click (fd_test_staff_button (staff, id, "notify-again"));
   for (int i = 0; i < 100 && fd_test_outbox_count (store, T ("提醒：", "Reminder:")) == 0; i++)
     fd_test_ui_iterate (50);
   /* The waiting time in the host's language, not "16" alone: the arrival
@@ -88,7 +88,7 @@ test_host_not_reached (gconstpointer data)
   g_assert_cmpuint (fd_test_outbox_count (store, "等候 16 分钟") + fd_test_outbox_count (store, "waited 16 minutes"), ==, 1);
 
   /* The visitor leaves a message: an empty one is not sent. */
-  fd_test_ui_click (fd_staff_window_find_button (staff, id, "leave-message"));
+  fd_test_ui_click (fd_test_staff_button (staff, id, "leave-message"));
   dialog = fd_test_ui_find_toplevel ("leave-message-dialog");
   g_assert_nonnull (dialog);
   fd_test_ui_click (fd_ui_find_named (dialog, "send-message"));
@@ -105,9 +105,9 @@ test_host_not_reached (gconstpointer data)
   g_assert_cmpuint (fd_test_outbox_count (store, "请回电，我明天再来"), ==, 1);
   g_assert_cmpuint (fd_test_outbox_count (store, "13812345678"), ==, 1);
 
-  fd_test_ui_click (fd_staff_window_find_button (staff, id, "host-met"));
+  fd_test_ui_click (fd_test_staff_button (staff, id, "host-met"));
   g_assert_true (row_shows (staff, id, "host-met", FALSE));
-  g_assert_null (fd_staff_window_find_button (staff, id, "host-not-reached"));
+  g_assert_null (fd_test_staff_button (staff, id, "host-not-reached"));
   visit = fd_store_get_visit (store, id, NULL);
   g_assert_cmpint (visit->host_met_ms, ==, fake_now);
   fd_test_staff_close (staff);
@@ -186,7 +186,7 @@ test_scanner_checkout (gconstpointer data)
   g_clear_pointer (&text, g_free);
   text = fd_test_ui_collect_text (GTK_WIDGET (staff));
   g_assert_nonnull (strstr (text, T ("这张访客证无效", "This badge is not valid")));
-  g_assert_nonnull (fd_staff_window_find_button (staff, b, "host-met"));
+  g_assert_nonnull (fd_test_staff_button (staff, b, "host-met"));
   fd_test_staff_close (staff);
 }
 

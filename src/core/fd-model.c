@@ -284,6 +284,32 @@ fd_visit_free (FdVisit *visit)
 }
 
 /**
+ * fd_visit_copy:
+ *
+ * Returns: (transfer full): a deep copy of @visit.
+ */
+FdVisit *
+fd_visit_copy (const FdVisit *visit)
+{
+  FdVisit *copy = g_memdup2 (visit, sizeof *visit);
+
+  copy->name = g_strdup (visit->name);
+  copy->phone = g_strdup (visit->phone);
+  copy->company = g_strdup (visit->company);
+  copy->purpose = g_strdup (visit->purpose);
+  copy->host_name = g_strdup (visit->host_name);
+  copy->host_department = g_strdup (visit->host_department);
+  copy->host_title = g_strdup (visit->host_title);
+  copy->host_phone = g_strdup (visit->host_phone);
+  copy->badge_token = g_strdup (visit->badge_token);
+  copy->badge_detail = g_strdup (visit->badge_detail);
+  copy->items = g_strdup (visit->items);
+  copy->id_masked = g_strdup (visit->id_masked);
+  copy->drink = g_strdup (visit->drink);
+  return copy;
+}
+
+/**
  * fd_visit_host_not_reached:
  * @wait_minutes: how long a visitor may wait before reception steps in
  *

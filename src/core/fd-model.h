@@ -133,6 +133,7 @@ char           *fd_format_local_time        (gint64          ms,
                                              const char     *format) G_GNUC_WARN_UNUSED_RESULT;
 
 void            fd_visit_free               (FdVisit        *visit);
+FdVisit        *fd_visit_copy               (const FdVisit  *visit) G_GNUC_WARN_UNUSED_RESULT;
 gboolean        fd_visit_host_not_reached   (const FdVisit  *visit,
                                              gint64          now_ms,
                                              gint64          wait_minutes);

@@ -177,21 +177,6 @@ fd_staff_failure_text (FdLang        lang,
   return fd_tr (lang, N_("That did not go through. Please try again."));
 }
 
-/* An alert in words: a refusal (REG-6) or a watchlist match. */
-char *
-fd_staff_alert_text (FdLang         lang,
-                     const FdAlert *alert)
-{
-  g_autofree char *time = fd_format_local_time (alert->created_ms, "%H:%M");
-
-  if (g_str_equal (alert->kind, "refusal"))
-    /* Translators: REG-6; %s is a time. */
-    return g_strdup_printf (fd_tr (lang, N_("%s  A visitor at the kiosk declined to register. Please go and explain the rules, or call security.")), time);
-  /* Translators: %1$s time, %2$s visitor, %3$s the watchlist's reason. */
-  return g_strdup_printf (fd_tr (lang, N_("%1$s  Watchlist match: %2$s (%3$s). The badge is held; check the visitor's identity.")),
-                          time, alert->visitor, alert->detail);
-}
-
 typedef struct {
   FdStaffPage *page;  /* owned */
   char        *done;  /* what success says, or NULL */
@@ -252,6 +237,58 @@ fd_staff_page_run (FdStaffPage    *self,
   run->done = g_strdup (done_message);
   fd_store_run_async (fd_staff_page_get_store (self), job, data, data_free, NULL,
                       fd_staff_page_get_cancellable (self), run_done_cb, run);
+}
+
+/* A change to one row of the database, named by its id. */
+typedef struct {
+  FdStaffIdChange  change;
+  FdSession       *session;
+  gint64           id;
+} IdJob;
+
+static void
+id_job_free (IdJob *job)
+{
+  fd_session_free (job->session);
+  g_free (job);
+}
+
+static gpointer
+id_job (FdStore   *store,
+        gpointer   data,
+        GError   **error)
+{
+  IdJob *job = data;
+
+  return job->change (store, job->session, job->id, error) ? GINT_TO_POINTER (1) : NULL;
+}
+
+/**
+ * fd_staff_page_run_on_id:
+ * @change: a store call such as fd_store_confirm_arrival()
+ * @id: the visit, alert, invitation or entry it changes
+ * @done_message: (nullable): what success says
+ *
+ * Runs @change as the logged-in staff member in a worker; nothing while
+ * the window is locked.
+ */
+void
+fd_staff_page_run_on_id (FdStaffPage     *self,
+                         FdStaffIdChange  change,
+                         gint64           id,
+                         const char      *done_message)
+{
+  IdJob *job;
+
+  g_return_if_fail (FD_IS_STAFF_PAGE (self));
+
+  if (fd_staff_page_get_session (self) == NULL)
+    return;
+  job = g_new0 (IdJob, 1);
+  job->change = change;
+  job->session = fd_session_copy (fd_staff_page_get_session (self));
+  job->id = id;
+  fd_staff_page_run (self, id_job, job, (GDestroyNotify) id_job_free, done_message);
 }
 
 /* GObject. */

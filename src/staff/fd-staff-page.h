@@ -56,11 +56,20 @@ void             fd_staff_page_run             (FdStaffPage     *self,
                                                 GDestroyNotify   data_free,
                                                 const char      *done_message);
 
+/* A store call that changes the row @id, e.g. fd_store_confirm_arrival(). */
+typedef gboolean (*FdStaffIdChange) (FdStore          *store,
+                                     const FdSession  *session,
+                                     gint64            id,
+                                     GError          **error);
+
+void             fd_staff_page_run_on_id       (FdStaffPage     *self,
+                                                FdStaffIdChange  change,
+                                                gint64           id,
+                                                const char      *done_message);
+
 #define FD_STAFF_DISK_FULL N_("This computer's disk is full: visitors cannot be registered or checked out, and nothing new is saved. Free some space; everything recorded so far is kept.")
 
 const char      *fd_staff_failure_text         (FdLang           lang,
                                                 const GError    *error);
-char            *fd_staff_alert_text           (FdLang           lang,
-                                                const FdAlert   *alert) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

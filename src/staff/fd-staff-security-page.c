@@ -4,6 +4,7 @@
 
 #include "fd-error.h"
 #include "fd-evacuation.h"
+#include "fd-staff-alert-row.h"
 #include "fd-staff-watch-row.h"
 #include "fd-ui.h"
 
@@ -133,20 +134,9 @@ show_alerts (FdStaffSecurityPage *self,
 
   clear_list (self->alert_list);
   for (guint i = 0; i < alerts->len; i++)
-    {
-      FdAlert *alert = alerts->pdata[i];
-      g_autofree char *text = fd_staff_alert_text (fd_staff_page_get_lang (FD_STAFF_PAGE (self)), alert);
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-      GtkWidget *button = gtk_button_new_with_label (tr (self, N_("Handled")));
-
-      gtk_box_append (GTK_BOX (box), row_label (text, "staff-alert"));
-      gtk_widget_set_hexpand (gtk_widget_get_first_child (box), TRUE);
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "security.handle-alert");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", alert->id);
-      gtk_box_append (GTK_BOX (box), button);
-      gtk_list_box_append (self->alert_list, box);
-    }
+    gtk_list_box_append (self->alert_list,
+                         fd_staff_alert_row_new (alerts->pdata[i], fd_staff_page_get_lang (FD_STAFF_PAGE (self)),
+                                                 "security.handle-alert"));
   gtk_label_set_text (self->alerts_heading, heading);
   gtk_widget_set_visible (GTK_WIDGET (self->alerts_heading), alerts->len > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->alert_list), alerts->len > 0);

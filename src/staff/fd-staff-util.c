@@ -22,19 +22,6 @@ fd_staff_label (const char *text,
   return label;
 }
 
-/* 「拜访 王芳女士(市场部)」: whom a visitor sees, in the staff's language. */
-char *
-fd_staff_visiting_text (FdStaffWindow *self,
-                        const char    *host_name,
-                        const char    *host_title,
-                        const char    *department)
-{
-  g_autofree char *host = fd_host_honorific_name (host_name, host_title, self->lang);
-
-  /* Translators: the host and their department in the staff window's lists. */
-  return g_strdup_printf (fd_tr (self->lang, N_("Visiting %s (%s)")), host, department);
-}
-
 /* Empties a list box; its rows go with it. */
 void
 fd_staff_list_clear (GtkWidget *list)

@@ -1,347 +1,342 @@
 /* SPDX-FileCopyrightText: 2026 The Frontdesk authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
-#include "fd-staff-window-private.h"
+#include "fd-staff-visit-row.h"
 
-#include "fd-error.h"
+#include "fd-print.h"
 #include "fd-ui.h"
 
 /*
  * One visitor in the reception list: who, whom they visit, their badge,
  * whether the host has come (FAQ-1), and what reception can do about it.
+ * Every button runs a reception.* action with the visit's id; Check out
+ * reads the row's "badge back" and "items checked" boxes through
+ * fd_staff_visit_row_get_check_out().
  */
 
-/* Check-out (REG-4): the badge taken back, unless reception says it was
- * not handed in; it then shows in "left today" until it turns up.  Whether
- * declared items were checked goes to the audit log, in the same
- * transaction (fd_store_check_out()). */
-static void
-checked_out_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+struct _FdStaffVisitRow
 {
-  FdStaffWindow *self;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FdVisit) visit = fd_store_check_out_finish (FD_STORE (source), result, &error);
+  GtkListBoxRow  parent_instance;
 
-  if (visit != NULL)
-    {
-      self = FD_STAFF_WINDOW (user_data);
-      fd_staff_window_show_error (self, NULL);
-      fd_staff_window_reload (self);
-      return;
-    }
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
+  /* template widgets */
+  GtkLabel       *name_label;
+  GtkLabel       *company_label;
+  GtkLabel       *arrived_label;
+  GtkLabel       *host_label;
+  GtkLabel       *badge_label;
+  GtkLabel       *watch_label;
+  GtkLabel       *waiting_label;
+  GtkCheckButton *items_check;
+  GtkLabel       *drink_label;
+  GtkLabel       *host_state_label;
+  GtkLabel       *reminded_label;
+  GtkWidget      *steps_box;
+  GtkButton      *notify_button;
+  GtkButton      *message_button;
+  GtkButton      *met_button;
+  GtkButton      *confirm_button;
+  GtkButton      *checkout_button;
+  GtkCheckButton *returned_check;
+  GtkButton      *reprint_button;
+  GtkButton      *lost_button;
 
-  self = FD_STAFF_WINDOW (user_data);
-  if (g_error_matches (error, FD_ERROR, FD_ERROR_STATE))
-    fd_staff_window_show_error (self, fd_tr (self->lang, N_("This visitor has already checked out.")));
-  else if (g_error_matches (error, FD_ERROR, FD_ERROR_BUSY))
-    fd_staff_window_show_error (self, fd_tr (self->lang, N_("The database is busy. Please try the check-out again.")));
-  else
-    {
-      g_warning ("Check-out failed: %s", error->message);
-      fd_staff_window_show_error (self, fd_tr (self->lang, N_("The check-out did not go through. Please try again.")));
-    }
-  fd_staff_window_reload (self);
-}
+  FdVisit        *visit;
+  FdLang          lang;
+};
 
-static void
-checkout_clicked_cb (GtkButton     *button,
-                     FdStaffWindow *self)
+G_DEFINE_FINAL_TYPE (FdStaffVisitRow, fd_staff_visit_row, GTK_TYPE_LIST_BOX_ROW)
+
+/* 「拜访 王芳女士(市场部)」: whom a visitor sees, in the staff's language. */
+char *
+fd_staff_visiting_text (FdLang      lang,
+                        const char *host_name,
+                        const char *host_title,
+                        const char *department)
 {
-  GtkWidget *returned = g_object_get_data (G_OBJECT (button), "fd-badge-returned");
-  GtkWidget *items = g_object_get_data (G_OBJECT (button), "fd-items-checked");
-  FdCheckOut how = {
-    .visit_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-visit-id")),
-    .badge = returned != NULL && gtk_check_button_get_active (GTK_CHECK_BUTTON (returned))
-             ? FD_BADGE_BACK_YES : FD_BADGE_BACK_NO,
-    .items = items == NULL ? NULL
-             : gtk_check_button_get_active (GTK_CHECK_BUTTON (items)) ? "checked" : "not checked",
-  };
+  g_autofree char *host = fd_host_honorific_name (host_name, host_title, lang);
 
-  gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
-  fd_store_check_out_async (self->store, self->session, &how, self->cancellable, checked_out_cb, self);
-}
-
-static void
-reprinted_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FdBadgeOutcome) outcome = fd_badge_issue_finish (FD_STORE (source), result, &error);
-
-  if (outcome == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      FdStaffWindow *self = FD_STAFF_WINDOW (user_data);
-
-      g_warning ("Reprinting a badge failed: %s", error->message);
-      fd_staff_window_show_error (self, fd_tr (self->lang, N_("The badge could not be printed. Reprint, or check the printer.")));
-    }
-  /* The outcome is on the visit: the change signal redraws the row. */
-}
-
-static void
-reprint_clicked_cb (GtkButton     *button,
-                    FdStaffWindow *self)
-{
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-visit-id"));
-
-  gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
-  gtk_button_set_label (button, fd_tr (self->lang, N_("Printing…")));
-  fd_badge_issue_async (self->store, self->print_settings, id, self->cancellable, reprinted_cb, self);
-}
-
-/* REG-3: reception has seen the visitor; the held badge prints now. */
-
-/* The job's flag says a lost badge is reissued (REG-7) rather than a held
- * one confirmed. */
-static gpointer
-release_job (FdStore   *store,
-             gpointer   data,
-             GError   **error)
-{
-  FdStaffJob *job = data;
-
-  if (job->flag)
-    {
-      g_autofree char *token = fd_store_reissue_badge (store, job->session, job->id, error);
-
-      if (token == NULL)
-        return NULL;
-    }
-  else if (!fd_store_confirm_arrival (store, job->session, job->id, error))
-    return NULL;
-  if (job->settings != NULL)
-    {
-      g_autoptr(FdBadgeOutcome) outcome = fd_badge_issue (store, job->settings, job->id, error);
-
-      if (outcome == NULL)
-        return NULL;
-    }
-  return GINT_TO_POINTER (1);
-}
-
-static void
-release (FdStaffWindow *self,
-         gint64         visit_id,
-         gboolean       reissue)
-{
-  FdStaffJob *job = fd_staff_job_new (self, visit_id);
-
-  job->settings = self->print_settings != NULL ? fd_print_settings_copy (self->print_settings) : NULL;
-  job->flag = reissue;
-  fd_staff_window_run (self, release_job, job, (GDestroyNotify) fd_staff_job_free,
-                       reissue ? fd_tr (self->lang, N_("New badge issued; the old one no longer works."))
-                               : fd_tr (self->lang, N_("Confirmed; the badge is printing.")));
-}
-
-static void
-confirm_clicked_cb (GtkButton     *button,
-                    FdStaffWindow *self)
-{
-  gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
-  release (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-visit-id")), FALSE);
-}
-
-static void
-reissue_confirmed_cb (GtkButton *button,
-                      GtkWindow *dialog)
-{
-  FdStaffWindow *self = FD_STAFF_WINDOW (gtk_window_get_transient_for (dialog));
-
-  release (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "fd-visit-id")), TRUE);
-  gtk_window_destroy (dialog);
-}
-
-/* REG-7: a lost badge is replaced, with the site's fee when it has one. */
-static void
-reissue_clicked_cb (GtkButton     *button,
-                    FdStaffWindow *self)
-{
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fd-visit-id"));
-  const char *fee = self->badge_fee != NULL ? self->badge_fee : "";
-  g_autofree char *text = NULL;
-  GtkWidget *box;
-  GtkWidget *dialog = fd_staff_dialog_new (self, "reissue-dialog", fd_tr (self->lang, N_("Lost badge")), &box);
-
-  if (*fee != '\0')
-    /* Translators: %s is the site's fee, e.g. "20 元". */
-    text = g_strdup_printf (fd_tr (self->lang, N_("Issue a new badge? The old one stops working at once. Collect the fee of %s; it is recorded.")), fee);
-  else
-    text = g_strdup (fd_tr (self->lang, N_("Issue a new badge? The old one stops working at once.")));
-  gtk_box_append (GTK_BOX (box), fd_staff_label (text, NULL));
-  fd_staff_dialog_add_buttons (dialog, box, self->lang, fd_tr (self->lang, N_("Issue new badge")),
-                               "reissue-confirm", G_CALLBACK (reissue_confirmed_cb));
-  g_object_set_data (G_OBJECT (dialog), "fd-visit-id", GSIZE_TO_POINTER ((gsize) id));
-  gtk_window_present (GTK_WINDOW (dialog));
+  /* Translators: the host and their department in the staff window's lists. */
+  return g_strdup_printf (fd_tr (lang, N_("Visiting %s (%s)")), host, department);
 }
 
 /* What became of the visit's badge, in the receptionist's words. */
 static char *
-badge_text (FdStaffWindow *self,
-            FdVisit       *visit)
+badge_text (FdLang         lang,
+            const FdVisit *visit)
 {
   switch (visit->badge_state)
     {
     case FD_BADGE_FAILED:
       /* Translators: %s says why, e.g. "The badge printer is out of labels." */
-      return g_strdup_printf (fd_tr (self->lang, N_("Badge not printed: %s")),
-                              fd_print_problem_message (fd_print_problem_from_id (visit->badge_detail),
-                                                        self->lang));
+      return g_strdup_printf (fd_tr (lang, N_("Badge not printed: %s")),
+                              fd_print_problem_message (fd_print_problem_from_id (visit->badge_detail), lang));
     case FD_BADGE_SAVED:
-      return g_strdup_printf (fd_tr (self->lang, N_("Badge saved as %s")), visit->badge_detail);
+      return g_strdup_printf (fd_tr (lang, N_("Badge saved as %s")), visit->badge_detail);
     case FD_BADGE_PRINTED:
-      return g_strdup (fd_tr (self->lang, N_("Badge printed")));
+      return g_strdup (fd_tr (lang, N_("Badge printed")));
     case FD_BADGE_HELD:
-      return g_strdup (fd_tr (self->lang, N_("Badge held")));
+      return g_strdup (fd_tr (lang, N_("Badge held")));
     case FD_BADGE_PENDING:
     default:
-      return g_strdup (fd_tr (self->lang, N_("Badge not printed yet")));
+      return g_strdup (fd_tr (lang, N_("Badge not printed yet")));
+    }
+}
+
+static void
+show_text (GtkLabel   *label,
+           const char *text)
+{
+  gtk_label_set_text (label, text);
+  gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
+}
+
+/* A screen reader says whom a row's button is for: "Check out 李雷";
+ * takes @whom. */
+static void
+name_button (GtkButton  *button,
+             const char *action,
+             const char *label,
+             char       *whom,
+             gint64      visit_id)
+{
+  gtk_button_set_label (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, whom, -1);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", visit_id);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  g_free (whom);
+}
+
+/* @format, a literal with one %s for the visitor, checked by the compiler. */
+#define WHOM(format) g_strdup_printf (fd_tr (lang, format), visit->name)
+
+/* FAQ-1: whether the host has come, and the next steps when they have not
+ * come in time: notify again, call, or a message from the visitor. */
+static void
+show_host_state (FdStaffVisitRow         *self,
+                 const FdStaffRowContext *context)
+{
+  const FdVisit *visit = self->visit;
+  FdLang lang = context->lang;
+
+  if (fd_visit_host_not_reached (visit, context->now_ms, context->wait_minutes))
+    {
+      g_autofree char *host_name = fd_host_honorific_name (visit->host_name, visit->host_title, lang);
+      int minutes = (int) ((context->now_ms - visit->arrived_ms) / 60000);
+      g_autofree char *text = NULL;
+
+      if (visit->host_phone != NULL && *visit->host_phone != '\0')
+        /* Translators: 1: minutes waited, 2: the host, 3: the host's phone. */
+        text = g_strdup_printf (fd_tr (lang, N_("Host not reached: waiting %1$d min. Notify %2$s again or call %3$s; or offer to take a message or to come another time.")),
+                                minutes, host_name, visit->host_phone);
+      else
+        text = g_strdup_printf (fd_tr (lang, N_("Host not reached: waiting %1$d min. Notify %2$s again; or offer to take a message or to come another time.")),
+                                minutes, host_name);
+      show_text (self->host_state_label, text);
+      if (visit->reminded_ms > 0)
+        {
+          g_autofree char *at = fd_format_local_time (visit->reminded_ms, "%H:%M");
+          g_autofree char *again = g_strdup_printf (fd_tr (lang, N_("Notified again at %s")), at);
+
+          show_text (self->reminded_label, again);
+        }
+      name_button (self->notify_button, "reception.notify-again", fd_tr (lang, N_("Notify again")),
+                   /* Translators: for a screen reader; %s the visitor. */
+                   WHOM (N_("Notify the host of %s again")), visit->id);
+      name_button (self->message_button, "reception.leave-message", fd_tr (lang, N_("Take a message")),
+                   /* Translators: for a screen reader; %s the visitor. */
+                   WHOM (N_("Take a message from %s")), visit->id);
+      gtk_widget_set_visible (GTK_WIDGET (self->notify_button), TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->message_button), TRUE);
+    }
+  name_button (self->met_button, "reception.host-met", fd_tr (lang, N_("Host has met them")),
+               /* Translators: for a screen reader; %s the visitor. */
+               WHOM (N_("The host has met %s")), visit->id);
+  gtk_widget_set_visible (self->steps_box, TRUE);
+}
+
+/* The buttons at the end of the row, by the badge's state. */
+static void
+show_actions (FdStaffVisitRow         *self,
+              const FdStaffRowContext *context)
+{
+  const FdVisit *visit = self->visit;
+  FdLang lang = context->lang;
+
+  /* Translators: what a screen reader says for a row's Check out; %s
+   * the visitor. */
+  name_button (self->checkout_button, "reception.check-out", fd_tr (lang, N_("Check out")), WHOM (N_("Check out %s")), visit->id);
+  if (context->can_print && visit->badge_state != FD_BADGE_PRINTED && visit->badge_state != FD_BADGE_HELD)
+    {
+      name_button (self->reprint_button, "reception.reprint",
+                   visit->badge_state == FD_BADGE_FAILED ? fd_tr (lang, N_("Reprint badge"))
+                                                         : fd_tr (lang, N_("Print badge")),
+                   /* Translators: for a screen reader; %s the visitor. */
+                   WHOM (N_("Print the badge of %s")), visit->id);
+      gtk_widget_set_visible (GTK_WIDGET (self->reprint_button), TRUE);
+    }
+  if (visit->badge_state == FD_BADGE_HELD)
+    {
+      /* Tried at the desk: a watchlist match offered the same blue "ID
+       * checked" as any arrival.  It now asks for security's word and
+       * does not look like the everyday step. */
+      if (visit->watchlist_hit)
+        name_button (self->confirm_button, "reception.confirm", fd_tr (lang, N_("Security cleared: print badge")),
+                     /* Translators: for a screen reader; %s the visitor. */
+                     WHOM (N_("Security has cleared %s: print the badge")), visit->id);
+      else
+        name_button (self->confirm_button, "reception.confirm", fd_tr (lang, N_("ID checked: print badge")),
+                     /* Translators: for a screen reader; %s the visitor. */
+                     WHOM (N_("The ID of %s is checked: print the badge")), visit->id);
+      gtk_widget_add_css_class (GTK_WIDGET (self->confirm_button),
+                                visit->watchlist_hit ? "destructive-action" : "suggested-action");
+      gtk_widget_set_visible (GTK_WIDGET (self->confirm_button), TRUE);
+    }
+  if (visit->badge_state == FD_BADGE_PRINTED || visit->badge_state == FD_BADGE_SAVED)
+    {
+      name_button (self->lost_button, "reception.reissue", fd_tr (lang, N_("Lost badge")),
+                   /* Translators: for a screen reader; %s the visitor. */
+                   WHOM (N_("%s lost the badge")), visit->id);
+      gtk_widget_set_visible (GTK_WIDGET (self->lost_button), TRUE);
+      gtk_check_button_set_label (self->returned_check, fd_tr (lang, N_("Badge back")));
+      gtk_widget_set_visible (GTK_WIDGET (self->returned_check), TRUE);
     }
 }
 
 GtkWidget *
-fd_staff_visit_row (FdStaffWindow *self,
-           FdVisit       *visit)
+fd_staff_visit_row_new (const FdVisit           *visit,
+                        const FdStaffRowContext *context)
 {
-  GtkWidget *items_checked = NULL;
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 16);
-  GtkWidget *who = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *name = gtk_label_new (visit->name);
-  g_autofree char *company_text = *visit->company != '\0'
-                                  ? g_strdup_printf ("%s  ·  %s", visit->company, visit->phone)
-                                  : g_strdup (visit->phone);
-  GtkWidget *company = gtk_label_new (company_text);
-  g_autofree char *host_text = fd_staff_visiting_text (self, visit->host_name, visit->host_title,
-                                                       visit->host_department);
-  GtkWidget *host = gtk_label_new (host_text);
-  GtkWidget *middle = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  g_autofree char *badge_words = badge_text (self, visit);
-  GtkWidget *badge = gtk_label_new (badge_words);
+  FdStaffVisitRow *self = g_object_new (FD_TYPE_STAFF_VISIT_ROW, NULL);
+  FdLang lang = context->lang;
+  g_autofree char *company = *visit->company != '\0' ? g_strdup_printf ("%s  ·  %s", visit->company, visit->phone)
+                                                     : g_strdup (visit->phone);
+  g_autofree char *host = fd_staff_visiting_text (lang, visit->host_name, visit->host_title, visit->host_department);
+  g_autofree char *badge = badge_text (lang, visit);
   g_autofree char *time = fd_format_local_time (visit->arrived_ms, "%H:%M");
   /* Translators: %s is a time such as 09:30. */
-  g_autofree char *arrived_text = g_strdup_printf (fd_tr (self->lang, N_("Arrived %s")), time);
-  GtkWidget *arrived = gtk_label_new (arrived_text);
-  GtkWidget *button = gtk_button_new_with_label (fd_tr (self->lang, N_("Check out")));
+  g_autofree char *arrived = g_strdup_printf (fd_tr (lang, N_("Arrived %s")), time);
 
-  gtk_widget_add_css_class (name, "staff-visitor");
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (name), 16);
-  gtk_label_set_max_width_chars (GTK_LABEL (company), 24);
-  gtk_widget_set_tooltip_text (name, visit->name);
-  gtk_label_set_xalign (GTK_LABEL (company), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (company), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (company, "dim-label");
-  gtk_box_append (GTK_BOX (who), name);
-  gtk_box_append (GTK_BOX (who), company);
-  gtk_widget_set_size_request (who, 300, -1);
-  gtk_widget_set_hexpand (who, FALSE);
-
-  gtk_label_set_xalign (GTK_LABEL (host), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (host), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (badge), 0);
-  gtk_label_set_wrap (GTK_LABEL (badge), TRUE);
-  gtk_widget_add_css_class (badge, visit->badge_state == FD_BADGE_FAILED ? "staff-badge-failed" : "dim-label");
-  gtk_box_append (GTK_BOX (middle), host);
-  gtk_box_append (GTK_BOX (middle), badge);
-  if (visit->badge_state == FD_BADGE_HELD && !visit->watchlist_hit)
-    gtk_box_append (GTK_BOX (middle),
-                    fd_staff_label (fd_tr (self->lang, N_("Waiting for you: check the visitor's ID against the registration, then print the badge.")),
-                                    "staff-drink"));
+  self->visit = fd_visit_copy (visit);
+  self->lang = lang;
+  gtk_label_set_text (self->name_label, visit->name);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->name_label), visit->name);
+  gtk_label_set_text (self->company_label, company);
+  gtk_label_set_text (self->arrived_label, arrived);
+  gtk_label_set_text (self->host_label, host);
+  gtk_label_set_text (self->badge_label, badge);
+  gtk_widget_add_css_class (GTK_WIDGET (self->badge_label),
+                            visit->badge_state == FD_BADGE_FAILED ? "staff-badge-failed" : "dim-label");
+  if (visit->watchlist_hit)
+    {
+      show_text (self->watch_label, fd_tr (lang, N_("Watchlist match: badge held. Check the visitor's identity before letting them in.")));
+      gtk_widget_add_css_class (GTK_WIDGET (self), "staff-row-watch");
+    }
+  else if (visit->badge_state == FD_BADGE_HELD)
+    show_text (self->waiting_label, fd_tr (lang, N_("Waiting for you: check the visitor's ID against the registration, then print the badge.")));
   if (*visit->items != '\0')
     {
       /* Translators: REG-4; %s the belongings the visitor declared. */
-      g_autofree char *items = g_strdup_printf (fd_tr (self->lang, N_("Check on the way out: %s")), visit->items);
+      g_autofree char *items = g_strdup_printf (fd_tr (lang, N_("Check on the way out: %s")), visit->items);
 
-      items_checked = gtk_check_button_new_with_label (items);
-      gtk_widget_set_name (items_checked, "items-checked");
-      gtk_box_append (GTK_BOX (middle), items_checked);
-    }
-  if (visit->watchlist_hit)
-    {
-      GtkWidget *hold = gtk_label_new (fd_tr (self->lang, N_("Watchlist match: badge held. Check the visitor's identity before letting them in.")));
-
-      gtk_label_set_wrap (GTK_LABEL (hold), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (hold), 0);
-      gtk_widget_add_css_class (hold, "staff-badge-failed");
-      gtk_box_append (GTK_BOX (middle), hold);
+      gtk_check_button_set_label (self->items_check, items);
+      gtk_widget_set_visible (GTK_WIDGET (self->items_check), TRUE);
     }
   if (g_strcmp0 (visit->drink, "tea") == 0 || g_strcmp0 (visit->drink, "water") == 0)
-    {
-      GtkWidget *drink = gtk_label_new (g_str_equal (visit->drink, "tea")
-                                        ? fd_tr (self->lang, N_("Would like tea"))
-                                        : fd_tr (self->lang, N_("Would like water")));
-
-      gtk_label_set_xalign (GTK_LABEL (drink), 0);
-      gtk_widget_add_css_class (drink, "staff-drink");
-      gtk_box_append (GTK_BOX (middle), drink);
-    }
+    show_text (self->drink_label, g_str_equal (visit->drink, "tea") ? fd_tr (lang, N_("Would like tea"))
+                                                                    : fd_tr (lang, N_("Would like water")));
   if (visit->host_met_ms == 0 && !visit->watchlist_hit)
-    fd_staff_append_host_state (self, GTK_BOX (middle), visit);
-  gtk_widget_set_hexpand (middle, TRUE);
-
-  g_object_set_data (G_OBJECT (button), "fd-visit-id", GSIZE_TO_POINTER ((gsize) visit->id));
-  gtk_widget_set_name (button, "checkout");
-  {
-    /* Translators: what a screen reader says for a row's Check out; %s
-     * the visitor. */
-    g_autofree char *whom = g_strdup_printf (fd_tr (self->lang, N_("Check out %s")), visit->name);
-
-    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, whom, -1);
-  }
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  g_signal_connect (button, "clicked", G_CALLBACK (checkout_clicked_cb), self);
-
-  gtk_box_append (GTK_BOX (box), who);
-  gtk_box_append (GTK_BOX (box), middle);
-  gtk_box_append (GTK_BOX (box), arrived);
-  if (self->print_settings != NULL && visit->badge_state != FD_BADGE_PRINTED &&
-      visit->badge_state != FD_BADGE_HELD)
-    {
-      GtkWidget *reprint = gtk_button_new_with_label (visit->badge_state == FD_BADGE_FAILED
-                                                      ? fd_tr (self->lang, N_("Reprint badge"))
-                                                      : fd_tr (self->lang, N_("Print badge")));
-
-      g_object_set_data (G_OBJECT (reprint), "fd-visit-id", GSIZE_TO_POINTER ((gsize) visit->id));
-      gtk_widget_set_valign (reprint, GTK_ALIGN_CENTER);
-      gtk_widget_set_name (reprint, "reprint");
-      g_signal_connect (reprint, "clicked", G_CALLBACK (reprint_clicked_cb), self);
-      gtk_box_append (GTK_BOX (box), reprint);
-    }
-  if (visit->badge_state == FD_BADGE_HELD)
-    {
-      GtkWidget *confirm = gtk_button_new_with_label (fd_tr (self->lang, N_("ID checked: print badge")));
-
-      g_object_set_data (G_OBJECT (confirm), "fd-visit-id", GSIZE_TO_POINTER ((gsize) visit->id));
-      gtk_widget_set_valign (confirm, GTK_ALIGN_CENTER);
-      gtk_widget_set_name (confirm, "confirm");
-      gtk_widget_add_css_class (confirm, "suggested-action");
-      g_signal_connect (confirm, "clicked", G_CALLBACK (confirm_clicked_cb), self);
-      gtk_box_append (GTK_BOX (box), confirm);
-    }
-  if (visit->badge_state == FD_BADGE_PRINTED || visit->badge_state == FD_BADGE_SAVED)
-    {
-      GtkWidget *lost = gtk_button_new_with_label (fd_tr (self->lang, N_("Lost badge")));
-      GtkWidget *returned = gtk_check_button_new_with_label (fd_tr (self->lang, N_("Badge back")));
-
-      g_object_set_data (G_OBJECT (lost), "fd-visit-id", GSIZE_TO_POINTER ((gsize) visit->id));
-      gtk_widget_set_valign (lost, GTK_ALIGN_CENTER);
-      gtk_widget_set_name (lost, "reissue");
-      g_signal_connect (lost, "clicked", G_CALLBACK (reissue_clicked_cb), self);
-      gtk_box_append (GTK_BOX (box), lost);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (returned), TRUE);
-      gtk_widget_set_name (returned, "badge-returned");
-      gtk_widget_set_valign (returned, GTK_ALIGN_CENTER);
-      g_object_set_data (G_OBJECT (button), "fd-badge-returned", returned);
-      gtk_box_append (GTK_BOX (box), returned);
-    }
-  g_object_set_data (G_OBJECT (button), "fd-items-checked", items_checked);
-  gtk_box_append (GTK_BOX (box), button);
-  g_object_set_data (G_OBJECT (box), "fd-visit-id", GSIZE_TO_POINTER ((gsize) visit->id));
-  gtk_widget_add_css_class (box, "staff-row");
-  return box;
+    show_host_state (self, context);
+  show_actions (self, context);
+  return GTK_WIDGET (self);
 }
 
+/**
+ * fd_staff_visit_row_get_visit:
+ *
+ * Returns: (transfer none): the visit the row shows.
+ */
+const FdVisit *
+fd_staff_visit_row_get_visit (FdStaffVisitRow *self)
+{
+  g_return_val_if_fail (FD_IS_STAFF_VISIT_ROW (self), NULL);
+  return self->visit;
+}
+
+/**
+ * fd_staff_visit_row_get_check_out:
+ * @how: (out caller-allocates): the check-out as the row says it (REG-4):
+ *   the badge taken back unless reception unticked "Badge back", and
+ *   whether the declared items were checked; @how->items points into a
+ *   static string.
+ */
+void
+fd_staff_visit_row_get_check_out (FdStaffVisitRow *self,
+                                  FdCheckOut      *how)
+{
+  g_return_if_fail (FD_IS_STAFF_VISIT_ROW (self));
+
+  *how = (FdCheckOut) {
+    .visit_id = self->visit->id,
+    .badge = gtk_widget_get_visible (GTK_WIDGET (self->returned_check)) &&
+             gtk_check_button_get_active (self->returned_check) ? FD_BADGE_BACK_YES : FD_BADGE_BACK_NO,
+    .items = !gtk_widget_get_visible (GTK_WIDGET (self->items_check)) ? NULL
+             : gtk_check_button_get_active (self->items_check) ? "checked" : "not checked",
+  };
+  gtk_widget_set_sensitive (GTK_WIDGET (self->checkout_button), FALSE);
+}
+
+/* Reprint was pressed: the row says so until the change redraws it. */
+void
+fd_staff_visit_row_set_printing (FdStaffVisitRow *self)
+{
+  g_return_if_fail (FD_IS_STAFF_VISIT_ROW (self));
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->reprint_button), FALSE);
+  gtk_button_set_label (self->reprint_button, fd_tr (self->lang, N_("Printing…")));
+}
+
+static void
+fd_staff_visit_row_finalize (GObject *object)
+{
+  FdStaffVisitRow *self = FD_STAFF_VISIT_ROW (object);
+
+  g_clear_pointer (&self->visit, fd_visit_free);
+  G_OBJECT_CLASS (fd_staff_visit_row_parent_class)->finalize (object);
+}
+
+static void
+fd_staff_visit_row_class_init (FdStaffVisitRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = fd_staff_visit_row_finalize;
+
+  fd_ui_ensure_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/frontdesk/Frontdesk/ui/fd-staff-visit-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, FdStaffVisitRow, name_label);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffVisitRow, company_label);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffVisitRow, arrived_label);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffVisitRow, host_label);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffVisitRow, badge_label);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffVisitRow, watch_label);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffVisitRow, waiting_label);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffVisitRow, items_check);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffVisitRow, drink_label);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffVisitRow, host_state_label);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffVisitRow, reminded_label);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffVisitRow, steps_box);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffVisitRow, notify_button);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffVisitRow, message_button);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffVisitRow, met_button);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffVisitRow, confirm_button);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffVisitRow, checkout_button);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffVisitRow, returned_check);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffVisitRow, reprint_button);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffVisitRow, lost_button);
+}
+
+static void
+fd_staff_visit_row_init (FdStaffVisitRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

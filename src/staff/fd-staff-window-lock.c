@@ -83,6 +83,45 @@ fd_staff_window_set_lock_seconds (FdStaffWindow *self,
   fd_staff_window_poke (self);
 }
 
+static gpointer
+lock_minutes_job (FdStore   *store,
+                  gpointer   data,
+                  GError   **error)
+{
+  g_autofree char *minutes = fd_store_get_setting (store, "staff_lock_minutes", "5");
+
+  return GSIZE_TO_POINTER ((gsize) CLAMP (g_ascii_strtoll (minutes, NULL, 10), 0, 24 * 60) + 1);
+}
+
+static void
+lock_minutes_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  gsize minutes = GPOINTER_TO_SIZE (fd_store_run_finish (FD_STORE (source), result, &error));
+  FdStaffWindow *self;
+
+  if (minutes == 0)
+    return;
+  self = FD_STAFF_WINDOW (user_data);
+  if (!self->lock_fixed && self->lock_seconds != (guint) (minutes - 1) * 60)
+    {
+      self->lock_seconds = (guint) (minutes - 1) * 60;
+      fd_staff_window_poke (self);
+    }
+}
+
+/* The site's staff_lock_minutes, read again after each change: an
+ * administrator's new value applies at once. */
+void
+fd_staff_window_read_lock_minutes (FdStaffWindow *self)
+{
+  if (self->lock_fixed)
+    return;
+  fd_store_run_async (self->store, lock_minutes_job, NULL, NULL, NULL, self->cancellable, lock_minutes_cb, self);
+}
+
 static gboolean
 key_cb (GtkEventControllerKey *controller,
         guint                  keyval,

@@ -21,47 +21,29 @@ struct _FdStaffWindow
   GtkStackPage *admin_page;
   GtkLabel     *user_label;
   GtkButton    *lock_button;
-  GtkLabel     *prompt_label;  /* the SOP's words for what is waiting */
-  GtkLabel     *heading;
-  GtkLabel     *count_label;
   GtkLabel     *error_label;
-  GtkListBox   *alert_list;
-  GtkLabel     *confirm_heading;
-  GtkListBox   *confirm_list;  /* on site, badge held until confirmed */
-  GtkListBox   *visit_list;    /* on site */
-  GtkLabel     *expected_heading;
-  GtkButton    *invite_button;
-  GtkListBox   *expected_list; /* today's open invitations */
-  GtkLabel     *left_heading;
-  GtkListBox   *left_list;     /* checked out today */
+  GtkRevealer  *toast_revealer;
+  GtkLabel     *toast_label;
+  GtkBox       *reception_box;
   GtkBox       *log_box;
   GtkBox       *security_box;
   GtkBox       *admin_box;
 
   /* owned references */
   FdStore      *store;
-  FdPrintSettings *print_settings; /* where reprints go; NULL: none */
   GCancellable *cancellable;   /* cancelled when the window goes */
-  GPtrArray    *visits;        /* FdVisit on site, held ones first */
-  GPtrArray    *expected;      /* FdInvitation rows of expected_list */
-  GPtrArray    *left;          /* FdVisit rows of left_list */
   FdSession    *session;       /* who is logged in; NULL: locked */
   GtkWidget    *login_page;    /* FdStaffLoginPage */
+  FdStaffPage  *reception_view; /* the reception page */
   FdStaffPage  *log_view;      /* the visit log */
-  FdStaffPage  *security_view;  /* the security page */
+  FdStaffPage  *security_view; /* the security page */
   struct _FdStaffAdmin    *admin;    /* the administration page */
 
   /* state */
   FdLang        lang;
-  GPtrArray    *alerts;        /* FdAlert rows of alert_list, in order */
-  gboolean      loading;       /* a reload is under way */
-  gboolean      reload_again;  /* a change came in during the reload */
   GString      *scan;          /* what a barcode scanner typed so far */
   guint         tick;          /* redraws waiting times */
-  gint64        now_ms;        /* the store's time at the last reload */
-  gint64        wait_minutes;  /* FAQ-1: when a waiting visitor needs help */
-  char         *badge_fee;     /* REG-7: the site's fee for a lost badge, "" none */
-  char         *company;       /* the site's name, for the SOP's welcome */
+  guint         toast_source;  /* hides the toast */
   guint         lock_seconds;  /* idle time before the window locks; 0 never */
   gboolean      lock_fixed;    /* set by the caller, not the site setting */
   guint         idle_source;   /* locks the window when it fires */
@@ -82,10 +64,6 @@ typedef struct {
 } FdStaffJob;
 
 void       fd_staff_list_clear        (GtkWidget     *list);
-char      *fd_staff_visiting_text     (FdStaffWindow *self,
-                                       const char    *host_name,
-                                       const char    *host_title,
-                                       const char    *department) G_GNUC_WARN_UNUSED_RESULT;
 GtkWidget *fd_staff_dialog_add_buttons (GtkWidget  *dialog,
                                         GtkWidget  *box,
                                         FdLang      lang,
@@ -101,13 +79,6 @@ void       fd_staff_window_show_status (FdStaffWindow *self,
                                         const char    *message,
                                         gboolean       is_error);
 void       fd_staff_window_add_scanner (FdStaffWindow *self);
-GtkWidget *fd_staff_visit_row         (FdStaffWindow *self,
-                                       FdVisit       *visit);
-void       fd_staff_append_host_state (FdStaffWindow *self,
-                                       GtkBox        *box,
-                                       FdVisit       *visit);
-GtkWidget *fd_staff_left_row          (FdStaffWindow *self,
-                                       FdVisit       *visit);
 const char *fd_staff_window_actor     (FdStaffWindow *self);
 GtkWidget *fd_staff_label             (const char    *text,
                                        const char    *css_class);
@@ -122,7 +93,7 @@ void       fd_staff_window_run        (FdStaffWindow *self,
                                        const char    *done_message);
 
 void       fd_staff_window_session_changed (FdStaffWindow *self);
-void       fd_staff_alerts_load       (FdStaffWindow *self);
+void       fd_staff_window_read_lock_minutes (FdStaffWindow *self);
 
 
 /* Actions and keys (fd-staff-window-actions.c). */
@@ -132,12 +103,6 @@ void       fd_staff_window_update_actions     (FdStaffWindow  *self);
 /* Login, lock and roles (fd-staff-window-lock.c). */
 void       fd_staff_login_init        (FdStaffWindow *self);
 void       fd_staff_window_poke       (FdStaffWindow *self);
-
-/* Today's lists on the reception page (fd-staff-today.c). */
-void       fd_staff_today_fill        (FdStaffWindow *self,
-                                       GPtrArray     *expected,
-                                       GPtrArray     *left);
-void       fd_staff_today_init        (FdStaffWindow *self);
 
 /* The other pages; each builds itself into its box. */
 typedef struct _FdStaffAdmin FdStaffAdmin;

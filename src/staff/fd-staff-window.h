@@ -18,15 +18,10 @@ FdStaffWindow *fd_staff_window_new     (GtkApplication *application,
                                         FdLang          lang);
 GPtrArray     *fd_staff_window_get_visits (FdStaffWindow *self);
 GPtrArray     *fd_staff_window_get_alerts (FdStaffWindow *self);
-GtkWidget     *fd_staff_window_get_checkout_button (FdStaffWindow *self,
-                                                    gint64         visit_id);
-GtkWidget     *fd_staff_window_get_reprint_button  (FdStaffWindow *self,
-                                                    gint64         visit_id);
+GtkWidget     *fd_staff_window_get_page            (FdStaffWindow *self,
+                                                    const char    *name);
 FdVisit       *fd_staff_window_find_visit          (FdStaffWindow *self,
                                                     gint64         visit_id);
-GtkWidget     *fd_staff_window_find_button         (FdStaffWindow *self,
-                                                    gint64         visit_id,
-                                                    const char    *name);
 void           fd_staff_window_scan                (FdStaffWindow *self,
                                                     const char    *text);
 void           fd_staff_window_reload              (FdStaffWindow *self);
