@@ -245,6 +245,33 @@ fd_test_ui_named (gpointer    root,
   return widget;
 }
 
+/*
+ * fd_ui_find_named:
+ * @root: (nullable): where to start
+ * @name: a widget name set with gtk_widget_set_name()
+ *
+ * Returns: (transfer none) (nullable): the first widget under @root, or
+ *   @root itself, with that name.
+ */
+GtkWidget *
+fd_ui_find_named (GtkWidget  *root,
+                  const char *name)
+{
+  if (root == NULL)
+    return NULL;
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = fd_ui_find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* A widget of a visit's row in the staff window's reception page: a
  * button named @name ("checkout", "reprint", "confirm", "reissue",
  * "host-met", "notify-again", "leave-message", "badge-back") whose action

@@ -34,6 +34,8 @@ void     fd_test_staff_login         (FdStaffWindow *staff,
                                       FdRole         role);
 void     fd_test_staff_close         (FdStaffWindow *staff);
 gboolean fd_test_staff_logged_in     (gpointer       staff);
+GtkWidget *fd_ui_find_named          (GtkWidget     *root,
+                                      const char    *name);
 GtkWidget *fd_test_staff_button      (FdStaffWindow *staff,
                                       gint64         visit_id,
                                       const char    *name);

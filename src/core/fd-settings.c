@@ -267,6 +267,55 @@ fd_setting_check (const char  *key,
     }
 }
 
+/**
+ * fd_topic_new:
+ * @en: (nullable): the topic in English; the Chinese when %NULL or empty
+ */
+FdTopic *
+fd_topic_new (const char *zh,
+              const char *en,
+              gint64      host_id)
+{
+  FdTopic *topic = g_new0 (FdTopic, 1);
+
+  topic->zh = g_strdup (zh);
+  topic->en = g_strdup (en != NULL && *en != '\0' ? en : zh);
+  topic->host_id = host_id;
+  return topic;
+}
+
+/**
+ * fd_topics_to_json:
+ * @topics: (element-type FdTopic): what the kiosk offers
+ *
+ * Returns: the kiosk_topics setting for @topics, as fd_topics_parse()
+ *   reads it.
+ */
+char *
+fd_topics_to_json (GPtrArray *topics)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < topics->len; i++)
+    {
+      FdTopic *topic = topics->pdata[i];
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "zh");
+      json_builder_add_string_value (builder, topic->zh);
+      json_builder_set_member_name (builder, "en");
+      json_builder_add_string_value (builder, topic->en);
+      json_builder_set_member_name (builder, "host_id");
+      json_builder_add_int_value (builder, topic->host_id);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  root = json_builder_get_root (builder);
+  return json_to_string (root, FALSE);
+}
+
 void
 fd_topic_free (FdTopic *topic)
 {

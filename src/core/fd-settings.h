@@ -22,6 +22,10 @@ gint64     fd_setting_int        (const char  *value,
                                   const char  *key);
 GPtrArray *fd_topics_parse       (const char  *json,
                                   GError     **error);
+char      *fd_topics_to_json     (GPtrArray   *topics) G_GNUC_WARN_UNUSED_RESULT;
+FdTopic   *fd_topic_new          (const char  *zh,
+                                  const char  *en,
+                                  gint64       host_id);
 void       fd_topic_free         (FdTopic     *topic);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdTopic, fd_topic_free)

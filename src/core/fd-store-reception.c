@@ -241,12 +241,43 @@ optional_text (const char  *text,
   return problem == FD_INVALID_NONE || problem == FD_INVALID_MISSING;
 }
 
+/* @host's fields as stored: trimmed, the phone written the one way;
+ * FD_ERROR_INVALID names the field that is wrong. */
+static FdHost *
+host_clean (const FdHost  *host,
+            GError       **error)
+{
+  g_autoptr(FdHost) clean = fd_host_new ();
+  const char *wrong = NULL;
+
+  clean->id = host->id;
+  clean->active = TRUE;
+  if (fd_text_normalize (host->name, FD_MAX_NAME, &clean->name) != FD_INVALID_NONE)
+    wrong = "name";
+  else if (!optional_text (host->department, FD_MAX_SHORT, &clean->department))
+    wrong = "department";
+  else if (!optional_text (host->title, FD_MAX_SHORT, &clean->title))
+    wrong = "title";
+  else if (!optional_text (host->email, FD_MAX_SHORT, &clean->email) ||
+           (clean->email != NULL && !g_regex_match_simple ("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", clean->email, 0, 0)))
+    wrong = "email";
+  else if (fd_text_normalize (host->phone, 0, NULL) != FD_INVALID_MISSING &&
+           fd_validate_phone (host->phone, &clean->phone) != FD_INVALID_NONE)
+    wrong = "phone";
+  if (wrong != NULL)
+    {
+      g_set_error (error, FD_ERROR, FD_ERROR_INVALID, "Not a valid %s", wrong);
+      return NULL;
+    }
+  if (clean->department == NULL)
+    clean->department = g_strdup ("");
+  return g_steal_pointer (&clean);
+}
+
 /**
  * fd_store_update_host:
- * @host: the new name, department, title, e-mail and phone of host @host->id
  *
- * An administrator corrects a host; checked like the CSV import.
- * FD_ERROR_INVALID names the field that is wrong in its message.
+ * Changes a host's name, department, title, e-mail and phone, audited.
  */
 gboolean
 fd_store_update_host (FdStore          *self,
@@ -255,43 +286,64 @@ fd_store_update_host (FdStore          *self,
                       GError          **error)
 {
   g_autofree char *subject = g_strdup_printf ("host:%" G_GINT64_FORMAT, host->id);
-  g_autofree char *name = NULL;
-  g_autofree char *department = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *email = NULL;
-  g_autofree char *phone = NULL;
-  const char *wrong = NULL;
+  g_autoptr(FdHost) clean = NULL;
 
   g_return_val_if_fail (FD_IS_STORE (self), FALSE);
   g_return_val_if_fail (host != NULL, FALSE);
 
   if (!fd_store_check_permission (self, session, FD_PERMISSION_ADMIN, "host.edit", error))
     return FALSE;
-  if (fd_text_normalize (host->name, FD_MAX_NAME, &name) != FD_INVALID_NONE)
-    wrong = "name";
-  else if (!optional_text (host->department, FD_MAX_SHORT, &department))
-    wrong = "department";
-  else if (!optional_text (host->title, FD_MAX_SHORT, &title))
-    wrong = "title";
-  else if (!optional_text (host->email, FD_MAX_SHORT, &email) ||
-           (email != NULL && !g_regex_match_simple ("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", email, 0, 0)))
-    wrong = "email";
-  else if (fd_text_normalize (host->phone, 0, NULL) != FD_INVALID_MISSING &&
-           fd_validate_phone (host->phone, &phone) != FD_INVALID_NONE)
-    wrong = "phone";
-  if (wrong != NULL)
-    {
-      g_set_error (error, FD_ERROR, FD_ERROR_INVALID, "Not a valid %s", wrong);
-      return FALSE;
-    }
+  clean = host_clean (host, error);
+  if (clean == NULL)
+    return FALSE;
   /* A new name: the visits to the host are found under it. */
-  return change_reindexed (self, session, 0, host->id, name,
+  return change_reindexed (self, session, 0, host->id, clean->name,
                            "UPDATE hosts SET name = ?, department = ?, title = ?, email = ?, phone = ?, "
                            "updated_ms = ? WHERE id = ? RETURNING id",
-                           FD_DB_ARGS (FD_DB_S (name), FD_DB_S (department != NULL ? department : ""),
-                                       FD_DB_SN (title), FD_DB_SN (email), FD_DB_SN (phone),
+                           FD_DB_ARGS (FD_DB_S (clean->name), FD_DB_S (clean->department),
+                                       FD_DB_SN (clean->title), FD_DB_SN (clean->email), FD_DB_SN (clean->phone),
                                        FD_DB_I (fd_store_now_ms (self)), FD_DB_I (host->id)),
                            "host.edit", subject, NULL, "No such host", error);
+}
+
+/**
+ * fd_store_add_host:
+ *
+ * Adds one host, active, as an administrator: the same checks as an edit;
+ * a host with the same name and department is updated instead, as by an
+ * import.
+ *
+ * Returns: the host's id, or 0 with an error.
+ */
+gint64
+fd_store_add_host (FdStore          *self,
+                   const FdSession  *session,
+                   const FdHost     *host,
+                   GError          **error)
+{
+  g_autoptr(FdHost) clean = NULL;
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  g_autofree char *subject = NULL;
+  const char *actor = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (FD_IS_STORE (self), 0);
+  g_return_val_if_fail (host != NULL, 0);
+
+  if (!fd_store_check_actor (self, session, FD_PERMISSION_ADMIN, FALSE, "host.add", &actor, error))
+    return 0;
+  clean = host_clean (host, error);
+  if (clean == NULL)
+    return 0;
+  clean->id = 0;
+  g_ptr_array_add (one, clean);
+  if (!fd_store_upsert_hosts (self, one, NULL, NULL, error))
+    return 0;
+  subject = g_strdup_printf ("host:%" G_GINT64_FORMAT, clean->id);
+  STORE_LOCK (self);
+  ok = fd_store_audit_locked (self, actor, "host.add", subject, NULL, error);
+  STORE_UNLOCK (self);
+  return ok ? clean->id : 0;
 }
 
 /**

@@ -444,6 +444,10 @@ gboolean   fd_store_set_host_active     (FdStore              *self,
                                          gint64                host_id,
                                          gboolean              active,
                                          GError              **error);
+gint64     fd_store_add_host            (FdStore              *self,
+                                         const FdSession      *session,
+                                         const FdHost         *host,
+                                         GError              **error);
 gboolean   fd_store_update_host         (FdStore              *self,
                                          const FdSession      *session,
                                          const FdHost         *host,

@@ -177,6 +177,23 @@ fd_staff_failure_text (FdLang        lang,
   return fd_tr (lang, N_("That did not go through. Please try again."));
 }
 
+/* A role in the words of @lang: the login banner and the staff list. */
+const char *
+fd_staff_role_text (FdLang lang,
+                    FdRole role)
+{
+  switch (role)
+    {
+    case FD_ROLE_ADMIN:
+      return fd_tr (lang, N_("Administrator"));
+    case FD_ROLE_SECURITY:
+      return fd_tr (lang, N_("Security"));
+    case FD_ROLE_RECEPTIONIST:
+    default:
+      return fd_tr (lang, N_("Receptionist"));
+    }
+}
+
 typedef struct {
   FdStaffPage *page;  /* owned */
   char        *done;  /* what success says, or NULL */

@@ -37,7 +37,7 @@ struct _FdStaffWindow
   FdStaffPage  *reception_view; /* the reception page */
   FdStaffPage  *log_view;      /* the visit log */
   FdStaffPage  *security_view; /* the security page */
-  struct _FdStaffAdmin    *admin;    /* the administration page */
+  FdStaffPage  *admin_view;    /* the administration page */
 
   /* state */
   FdLang        lang;
@@ -51,28 +51,6 @@ struct _FdStaffWindow
 
 
 
-/* What a staff action hands to its worker thread: who does it, on what. */
-typedef struct {
-  FdSession       *session;   /* a copy of the window's; NULL while locked */
-  char            *actor;     /* who, for the audit log */
-  FdLang           lang;      /* the window's language */
-  gint64           id;        /* the visit, host, alert or watchlist entry */
-  gboolean         flag;      /* the action's yes or no: badge back, host active, a reissue */
-  FdRole           role;      /* for a new staff account */
-  FdPrintSettings *settings;  /* where a badge prints; NULL: nowhere */
-  char            *values[12]; /* the texts the action takes */
-} FdStaffJob;
-
-void       fd_staff_list_clear        (GtkWidget     *list);
-GtkWidget *fd_staff_dialog_add_buttons (GtkWidget  *dialog,
-                                        GtkWidget  *box,
-                                        FdLang      lang,
-                                        const char *ok_label,
-                                        const char *ok_name,
-                                        GCallback   ok_cb);
-FdStaffJob *fd_staff_job_new          (FdStaffWindow *self,
-                                       gint64         id);
-void       fd_staff_job_free          (FdStaffJob    *job);
 void       fd_staff_window_show_error (FdStaffWindow *self,
                                        const char    *message);
 void       fd_staff_window_show_status (FdStaffWindow *self,
@@ -80,17 +58,6 @@ void       fd_staff_window_show_status (FdStaffWindow *self,
                                         gboolean       is_error);
 void       fd_staff_window_add_scanner (FdStaffWindow *self);
 const char *fd_staff_window_actor     (FdStaffWindow *self);
-GtkWidget *fd_staff_label             (const char    *text,
-                                       const char    *css_class);
-GtkWidget *fd_staff_dialog_new        (FdStaffWindow *self,
-                                       const char    *name,
-                                       const char    *title,
-                                       GtkWidget    **content);
-void       fd_staff_window_run        (FdStaffWindow *self,
-                                       FdStoreJob     job,
-                                       gpointer       data,
-                                       GDestroyNotify data_free,
-                                       const char    *done_message);
 
 void       fd_staff_window_session_changed (FdStaffWindow *self);
 void       fd_staff_window_read_lock_minutes (FdStaffWindow *self);
@@ -103,27 +70,5 @@ void       fd_staff_window_update_actions     (FdStaffWindow  *self);
 /* Login, lock and roles (fd-staff-window-lock.c). */
 void       fd_staff_login_init        (FdStaffWindow *self);
 void       fd_staff_window_poke       (FdStaffWindow *self);
-
-/* The other pages; each builds itself into its box. */
-typedef struct _FdStaffAdmin FdStaffAdmin;
-typedef struct _FdStaffTopics FdStaffTopics;
-
-FdStaffAdmin    *fd_staff_admin_new        (FdStaffWindow   *self);
-void             fd_staff_admin_free       (FdStaffAdmin    *admin);
-void             fd_staff_admin_reload     (FdStaffAdmin    *admin);
-void             fd_staff_admin_import_hosts (FdStaffAdmin  *admin,
-                                            const char    *path);
-const char      *fd_staff_role_text        (FdLang           lang,
-                                            FdRole           role);
-GtkWidget       *fd_staff_account_row      (FdStaffWindow   *window,
-                                            const FdStaff   *staff);
-GtkWidget       *fd_staff_host_row         (FdStaffWindow   *window,
-                                            FdHost          *host);
-FdStaffTopics   *fd_staff_topics_new       (FdStaffWindow   *window,
-                                            GtkBox          *box);
-void             fd_staff_topics_fill      (FdStaffTopics   *topics,
-                                            const char      *json,
-                                            GPtrArray       *hosts);
-void             fd_staff_topics_free      (FdStaffTopics   *topics);
 
 G_END_DECLS

@@ -3,6 +3,7 @@
 #include "fd-staff-window-private.h"
 
 #include "fd-error.h"
+#include "fd-staff-admin-page.h"
 #include "fd-staff-log-page.h"
 #include "fd-staff-reception-page.h"
 #include "fd-staff-security-page.h"
@@ -232,7 +233,7 @@ fd_staff_window_constructed (GObject *object)
   g_signal_connect (self->lock_stack, "notify::visible-child", G_CALLBACK (stack_changed_cb), NULL);
   hide_other_pages (self->views);
   hide_other_pages (self->lock_stack);
-  self->admin = fd_staff_admin_new (self);
+  self->admin_view = add_page (self, fd_staff_admin_page_new (self->store), self->admin_box);
   fd_staff_login_init (self);
   fd_staff_window_update_actions (self);
   update_texts (self);
@@ -243,7 +244,7 @@ fd_staff_window_constructed (GObject *object)
 void
 fd_staff_window_session_changed (FdStaffWindow *self)
 {
-  FdStaffPage *pages[] = { self->reception_view, self->log_view, self->security_view };
+  FdStaffPage *pages[] = { self->reception_view, self->log_view, self->security_view, self->admin_view };
 
   fd_staff_window_update_actions (self);
   fd_staff_window_show_status (self, NULL, TRUE);
@@ -253,7 +254,6 @@ fd_staff_window_session_changed (FdStaffWindow *self)
   if (self->session == NULL)
     return;
   fd_staff_window_read_lock_minutes (self);
-  fd_staff_admin_reload (self->admin);
 }
 
 static void
@@ -272,7 +272,7 @@ fd_staff_window_dispose (GObject *object)
   self->log_view = NULL;
   self->security_view = NULL;
   self->login_page = NULL;
-  g_clear_pointer (&self->admin, fd_staff_admin_free);
+  self->admin_view = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), FD_TYPE_STAFF_WINDOW);
   G_OBJECT_CLASS (fd_staff_window_parent_class)->dispose (object);
 }

@@ -29,30 +29,3 @@ fd_ui_ensure_resources (void)
       g_once_init_leave (&done, 1);
     }
 }
-
-/**
- * fd_ui_find_named:
- * @root: (nullable): where to start
- * @name: a widget name set with gtk_widget_set_name()
- *
- * Returns: (transfer none) (nullable): the first widget under @root, or
- *   @root itself, with that name.
- */
-GtkWidget *
-fd_ui_find_named (GtkWidget  *root,
-                  const char *name)
-{
-  if (root == NULL)
-    return NULL;
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = fd_ui_find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}

@@ -9,7 +9,5 @@
 G_BEGIN_DECLS
 
 void       fd_ui_ensure_resources (void);
-GtkWidget *fd_ui_find_named       (GtkWidget  *root,
-                                   const char *name);
 
 G_END_DECLS
