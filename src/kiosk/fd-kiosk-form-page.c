@@ -363,8 +363,7 @@ fd_kiosk_form_page_apply_lang (FdKioskPage *page)
     gtk_string_list_append (types, tr (self, id_types[i]));
   gtk_drop_down_set_model (self->id_type, G_LIST_MODEL (types));
   gtk_drop_down_set_selected (self->id_type, selected < G_N_ELEMENTS (id_types) ? selected : 0);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->id_type), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  tr (self, N_("Type of ID document")), -1);
+  fd_ui_name_drop_down (self->id_type, tr (self, N_("Type of ID document")));
   /* GTK 4.8 gives the drop-down's own button no name of its own: a screen
    * reader would read out its class name. */
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->id_type)); child != NULL;

@@ -58,7 +58,7 @@ clear_list (GtkListBox *list)
 /* Loading. */
 
 typedef struct {
-  char      *values[N_SETTINGS];
+  GHashTable *texts;   /* setting → its value */
   char      *policy;
   gboolean   plain_mail;
   gboolean   http_hook;
@@ -70,8 +70,7 @@ typedef struct {
 static void
 loaded_free (Loaded *loaded)
 {
-  for (guint i = 0; i < N_SETTINGS; i++)
-    g_free (loaded->values[i]);
+  g_clear_pointer (&loaded->texts, g_hash_table_unref);
   g_free (loaded->policy);
   g_clear_pointer (&loaded->topics, g_ptr_array_unref);
   g_clear_pointer (&loaded->hosts, g_ptr_array_unref);
@@ -98,8 +97,10 @@ load_job (FdStore   *store,
   g_autoptr(Loaded) loaded = g_new0 (Loaded, 1);
   g_autofree char *topics = fd_store_get_setting (store, "kiosk_topics", "[]");
 
+  loaded->texts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   for (guint i = 0; i < N_SETTINGS; i++)
-    loaded->values[i] = fd_store_get_setting (store, settings[i].key, settings[i].fallback);
+    g_hash_table_insert (loaded->texts, (gpointer) settings[i].key,
+                         fd_store_get_setting (store, settings[i].key, settings[i].fallback));
   loaded->policy = fd_store_get_setting (store, "print_policy", "immediate");
   loaded->plain_mail = bool_setting (store, "smtp_allow_plain");
   loaded->http_hook = bool_setting (store, "webhook_allow_http");
@@ -154,7 +155,8 @@ show_loaded (FdStaffAdminPage *self,
   if (self->fill_settings)
     {
       for (guint i = 0; i < N_SETTINGS; i++)
-        gtk_editable_set_text (GTK_EDITABLE (self->entries[i]), loaded->values[i]);
+        gtk_editable_set_text (GTK_EDITABLE (self->entries[i]),
+                               g_hash_table_lookup (loaded->texts, settings[i].key));
       gtk_drop_down_set_selected (self->policy_drop, g_str_equal (loaded->policy, "confirm") ? 1 : 0);
       gtk_check_button_set_active (self->plain_mail_check, loaded->plain_mail);
       gtk_check_button_set_active (self->http_hook_check, loaded->http_hook);
@@ -382,10 +384,9 @@ fd_staff_admin_page_apply_lang (FdStaffPage *page)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->staff_secret), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   tr (self, N_("Password or PIN")), -1);
   gtk_drop_down_set_model (self->staff_role, G_LIST_MODEL (role_list));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->staff_role), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  tr (self, N_("Role")), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->topic_host), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  tr (self, N_("Contact who helps with it")), -1);
+  fd_ui_name_drop_down (self->staff_role, tr (self, N_("Role")));
+  fd_ui_name_drop_down (self->topic_host, tr (self, N_("Contact who helps with it")));
+  fd_ui_name_drop_down (self->policy_drop, tr (self, N_("When badges print")));
   gtk_button_set_label (self->staff_add, tr (self, N_("Add")));
   for (guint i = 0; i < G_N_ELEMENTS (hints); i++)
     {

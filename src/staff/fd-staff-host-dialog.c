@@ -132,6 +132,7 @@ static void
 fd_staff_host_dialog_dispose (GObject *object)
 {
   cancelled (FD_STAFF_HOST_DIALOG (object));
+  fd_ui_return_focus (GTK_WINDOW (object));
   gtk_widget_dispose_template (GTK_WIDGET (object), FD_TYPE_STAFF_HOST_DIALOG);
   G_OBJECT_CLASS (fd_staff_host_dialog_parent_class)->dispose (object);
 }
@@ -204,11 +205,6 @@ fd_staff_host_dialog_run_async (GtkWindow           *parent,
                                           "transient-for", parent,
                                           "title", host != NULL ? fd_tr (lang, N_("Edit host")) : fd_tr (lang, N_("Add a host")),
                                           NULL);
-  GtkEntry *entries[] = { self->name_entry, self->department_entry, self->title_entry, self->email_entry,
-                          self->phone_entry };
-  const char *values[] = { host != NULL ? host->name : NULL, host != NULL ? host->department : NULL,
-                           host != NULL ? host->title : NULL, host != NULL ? host->email : NULL,
-                           host != NULL ? host->phone : NULL };
 
   self->task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (self->task, fd_staff_host_dialog_run_async);
@@ -223,8 +219,14 @@ fd_staff_host_dialog_run_async (GtkWindow           *parent,
   gtk_label_set_text (self->phone_label, fd_tr (lang, N_("Mobile number")));
   gtk_button_set_label (self->cancel_button, fd_tr (lang, N_("Cancel")));
   gtk_button_set_label (self->save_button, fd_tr (lang, N_("Save")));
-  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
-    gtk_editable_set_text (GTK_EDITABLE (entries[i]), values[i] != NULL ? values[i] : "");
+  if (host != NULL)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->name_entry), host->name);
+      gtk_editable_set_text (GTK_EDITABLE (self->department_entry), host->department != NULL ? host->department : "");
+      gtk_editable_set_text (GTK_EDITABLE (self->title_entry), host->title != NULL ? host->title : "");
+      gtk_editable_set_text (GTK_EDITABLE (self->email_entry), host->email != NULL ? host->email : "");
+      gtk_editable_set_text (GTK_EDITABLE (self->phone_entry), host->phone != NULL ? host->phone : "");
+    }
   gtk_window_present (GTK_WINDOW (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
 }

@@ -239,6 +239,7 @@ fd_staff_invite_dialog_dispose (GObject *object)
   FdStaffInviteDialog *self = FD_STAFF_INVITE_DIALOG (object);
 
   cancelled (self);
+  fd_ui_return_focus (GTK_WINDOW (object));
   gtk_widget_dispose_template (GTK_WIDGET (object), FD_TYPE_STAFF_INVITE_DIALOG);
   G_OBJECT_CLASS (fd_staff_invite_dialog_parent_class)->dispose (object);
 }
@@ -319,6 +320,7 @@ apply_lang (FdStaffInviteDialog *self)
   gtk_button_set_label (self->tomorrow_button, fd_tr (lang, N_("Tomorrow")));
   gtk_button_set_label (self->cancel_button, fd_tr (lang, N_("Cancel")));
   gtk_button_set_label (self->save_button, fd_tr (lang, N_("Save invitation")));
+  fd_ui_name_calendar (self->calendar, lang);
   fd_kiosk_host_picker_set_lang (self->host_picker, lang);
   fd_kiosk_host_picker_label (self->host_picker, self->host_label, self->problem_label);
 }

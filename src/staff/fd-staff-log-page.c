@@ -298,17 +298,16 @@ row_selected_cb (FdStaffLogPage *self)
 /* Corrections: each changed field is one audited correction. */
 
 typedef struct {
-  FdSession *session;
-  gint64     id;
-  char      *values[4];  /* name, phone, company, purpose; NULL unchanged */
+  FdSession  *session;
+  gint64      id;
+  GHashTable *changed;  /* field ("name", "phone", …) → its new text */
 } Correction;
 
 static void
 correction_free (Correction *correction)
 {
   fd_session_free (correction->session);
-  for (guint i = 0; i < G_N_ELEMENTS (correction->values); i++)
-    g_free (correction->values[i]);
+  g_hash_table_unref (correction->changed);
   g_free (correction);
 }
 
@@ -319,11 +318,14 @@ correct_job (FdStore   *store,
 {
   Correction *correction = data;
 
+  /* In the form's order, so that the audit log reads as the form. */
   for (guint i = 0; i < G_N_ELEMENTS (field_names); i++)
-    if (correction->values[i] != NULL &&
-        !fd_store_correct_visit (store, correction->session, correction->id, field_names[i],
-                                 correction->values[i], error))
-      return NULL;
+    {
+      const char *now = g_hash_table_lookup (correction->changed, field_names[i]);
+
+      if (now != NULL && !fd_store_correct_visit (store, correction->session, correction->id, field_names[i], now, error))
+        return NULL;
+    }
   return GINT_TO_POINTER (1);
 }
 
@@ -355,7 +357,6 @@ save_clicked_cb (FdStaffLogPage *self)
   const FdVisit *visit = chosen_visit (self);
   GtkEntry *entries[4];
   Correction *correction;
-  guint changed = 0;
 
   if (visit == NULL || fd_staff_page_get_session (page) == NULL)
     return;
@@ -363,6 +364,7 @@ save_clicked_cb (FdStaffLogPage *self)
   correction = g_new0 (Correction, 1);
   correction->session = fd_session_copy (fd_staff_page_get_session (page));
   correction->id = visit->id;
+  correction->changed = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   {
     const char *was[] = { visit->name, visit->phone, visit->company, visit->purpose };
 
@@ -371,13 +373,10 @@ save_clicked_cb (FdStaffLogPage *self)
         const char *now = gtk_editable_get_text (GTK_EDITABLE (entries[i]));
 
         if (g_strcmp0 (now, was[i]) != 0)
-          {
-            correction->values[i] = g_strdup (now);
-            changed++;
-          }
+          g_hash_table_insert (correction->changed, (gpointer) field_names[i], g_strdup (now));
       }
   }
-  if (changed == 0)
+  if (g_hash_table_size (correction->changed) == 0)
     {
       correction_free (correction);
       fd_staff_page_show_status (page, tr (self, N_("Nothing was changed.")), FALSE);

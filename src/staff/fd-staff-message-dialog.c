@@ -72,6 +72,7 @@ static void
 fd_staff_message_dialog_dispose (GObject *object)
 {
   cancelled (FD_STAFF_MESSAGE_DIALOG (object));
+  fd_ui_return_focus (GTK_WINDOW (object));
   gtk_widget_dispose_template (GTK_WIDGET (object), FD_TYPE_STAFF_MESSAGE_DIALOG);
   G_OBJECT_CLASS (fd_staff_message_dialog_parent_class)->dispose (object);
 }

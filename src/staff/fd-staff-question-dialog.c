@@ -53,6 +53,7 @@ static void
 fd_staff_question_dialog_dispose (GObject *object)
 {
   answer (FD_STAFF_QUESTION_DIALOG (object), FALSE);
+  fd_ui_return_focus (GTK_WINDOW (object));
   gtk_widget_dispose_template (GTK_WIDGET (object), FD_TYPE_STAFF_QUESTION_DIALOG);
   G_OBJECT_CLASS (fd_staff_question_dialog_parent_class)->dispose (object);
 }

@@ -291,44 +291,21 @@ evacuate_clicked_cb (FdStaffSecurityPage *self)
 
 typedef struct {
   FdSession *session;
-  gint64     id;         /* the entry to remove */
-  char      *values[4];  /* to add: name, phone, ID number, reason; NULL empty */
-} WatchJob;
+  char      *name;       /* NULL: not given */
+  char      *phone;
+  char      *id_number;
+  char      *reason;
+} NewWatch;
 
 static void
-watch_job_free (WatchJob *job)
+new_watch_free (NewWatch *watch)
 {
-  fd_session_free (job->session);
-  for (guint i = 0; i < G_N_ELEMENTS (job->values); i++)
-    g_free (job->values[i]);
-  g_free (job);
-}
-
-static gpointer
-remove_job (FdStore   *store,
-            gpointer   data,
-            GError   **error)
-{
-  WatchJob *job = data;
-
-  return fd_store_remove_watch (store, job->session, job->id, error) ? GINT_TO_POINTER (1) : NULL;
-}
-
-/* Runs @job on the entry or alert whose id is @parameter. */
-static void
-run_on_id (GtkWidget  *widget,
-           FdStoreJob  job_func,
-           GVariant   *parameter)
-{
-  FdStaffPage *page = FD_STAFF_PAGE (widget);
-  WatchJob *job;
-
-  if (fd_staff_page_get_session (page) == NULL)
-    return;
-  job = g_new0 (WatchJob, 1);
-  job->session = fd_session_copy (fd_staff_page_get_session (page));
-  job->id = g_variant_get_int64 (parameter);
-  fd_staff_page_run (page, job_func, job, (GDestroyNotify) watch_job_free, NULL);
+  fd_session_free (watch->session);
+  g_free (watch->name);
+  g_free (watch->phone);
+  g_free (watch->id_number);
+  g_free (watch->reason);
+  g_free (watch);
 }
 
 static void
@@ -336,17 +313,8 @@ remove_watch_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  run_on_id (widget, remove_job, parameter);
-}
-
-static gpointer
-handle_job (FdStore   *store,
-            gpointer   data,
-            GError   **error)
-{
-  WatchJob *job = data;
-
-  return fd_store_handle_alert (store, job->session, job->id, error) ? GINT_TO_POINTER (1) : NULL;
+  fd_staff_page_run_on_id (FD_STAFF_PAGE (widget), fd_store_remove_watch, g_variant_get_int64 (parameter),
+                           fd_staff_page_tr (FD_STAFF_PAGE (widget), N_("Removed from the watchlist.")));
 }
 
 static void
@@ -354,7 +322,7 @@ handle_alert_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  run_on_id (widget, handle_job, parameter);
+  fd_staff_page_run_on_id (FD_STAFF_PAGE (widget), fd_store_handle_alert, g_variant_get_int64 (parameter), NULL);
 }
 
 static gpointer
@@ -362,11 +330,19 @@ add_job (FdStore   *store,
          gpointer   data,
          GError   **error)
 {
-  WatchJob *job = data;
+  NewWatch *watch = data;
 
-  return fd_store_add_watch (store, job->session, job->values[0], job->values[1], job->values[2],
-                             job->values[3] != NULL ? job->values[3] : "", error) != 0
-         ? GINT_TO_POINTER (1) : NULL;
+  return fd_store_add_watch (store, watch->session, watch->name, watch->phone, watch->id_number, watch->reason,
+                             error) != 0 ? GINT_TO_POINTER (1) : NULL;
+}
+
+/* The text of @entry, NULL when empty. */
+static char *
+given (GtkEntry *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  return *text != '\0' ? g_strdup (text) : NULL;
 }
 
 static void
@@ -374,27 +350,25 @@ add_clicked_cb (FdStaffSecurityPage *self)
 {
   FdStaffPage *page = FD_STAFF_PAGE (self);
   GtkEntry *fields[] = { self->watch_name, self->watch_phone, self->watch_id, self->watch_reason };
-  WatchJob *job;
+  NewWatch *watch;
 
   if (fd_staff_page_get_session (page) == NULL)
     return;
-  job = g_new0 (WatchJob, 1);
-  job->session = fd_session_copy (fd_staff_page_get_session (page));
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+  watch = g_new0 (NewWatch, 1);
+  watch->session = fd_session_copy (fd_staff_page_get_session (page));
+  watch->name = given (self->watch_name);
+  watch->phone = given (self->watch_phone);
+  watch->id_number = given (self->watch_id);
+  watch->reason = given (self->watch_reason);
+  if (watch->reason == NULL || (watch->id_number == NULL && (watch->name == NULL || watch->phone == NULL)))
     {
-      const char *text = gtk_editable_get_text (GTK_EDITABLE (fields[i]));
-
-      job->values[i] = *text != '\0' ? g_strdup (text) : NULL;
-    }
-  if (job->values[3] == NULL || (job->values[2] == NULL && (job->values[0] == NULL || job->values[1] == NULL)))
-    {
-      watch_job_free (job);
+      new_watch_free (watch);
       fd_staff_page_show_status (page, tr (self, N_("Give a name and mobile number, or an ID number, and the reason.")), TRUE);
       return;
     }
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     gtk_editable_set_text (GTK_EDITABLE (fields[i]), "");
-  fd_staff_page_run (page, add_job, job, (GDestroyNotify) watch_job_free, tr (self, N_("Added to the watchlist.")));
+  fd_staff_page_run (page, add_job, watch, (GDestroyNotify) new_watch_free, tr (self, N_("Added to the watchlist.")));
 }
 
 /* FdStaffPage. */

@@ -29,3 +29,75 @@ fd_ui_ensure_resources (void)
       g_once_init_leave (&done, 1);
     }
 }
+
+/**
+ * fd_ui_name_drop_down:
+ * @name: what a screen reader says for it
+ *
+ * Names @drop_down and the button inside it, which GTK 4.8 leaves
+ * nameless, so that a screen reader says what the choice is for.
+ */
+void
+fd_ui_name_drop_down (GtkDropDown *drop_down,
+                      const char  *name)
+{
+  g_return_if_fail (GTK_IS_DROP_DOWN (drop_down));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+/* The buttons under @widget, in order. */
+static void
+collect_buttons (GtkWidget *widget,
+                 GPtrArray *buttons)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child))
+        g_ptr_array_add (buttons, child);
+      else
+        collect_buttons (child, buttons);
+    }
+}
+
+/**
+ * fd_ui_name_calendar:
+ *
+ * Names the arrows of @calendar's header, which GTK 4.8 leaves nameless:
+ * previous and next month, previous and next year, in @lang.
+ */
+void
+fd_ui_name_calendar (GtkCalendar *calendar,
+                     FdLang       lang)
+{
+  const char *names[] = { N_("Previous month"), N_("Next month"), N_("Previous year"), N_("Next year") };
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  g_return_if_fail (GTK_IS_CALENDAR (calendar));
+
+  collect_buttons (GTK_WIDGET (calendar), buttons);
+  for (guint i = 0; i < buttons->len && i < G_N_ELEMENTS (names); i++)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (buttons->pdata[i]), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    fd_tr (lang, names[i]), -1);
+}
+
+/**
+ * fd_ui_return_focus:
+ *
+ * Called as @dialog goes: the window it stood over gets the keyboard back,
+ * also where no window manager hands it back (a kiosk compositor), so the
+ * receptionist's next shortcut reaches the staff window.
+ */
+void
+fd_ui_return_focus (GtkWindow *dialog)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (dialog);
+
+  if (parent != NULL && gtk_widget_get_visible (GTK_WIDGET (parent)))
+    gtk_window_present (parent);
+}

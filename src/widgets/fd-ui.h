@@ -9,5 +9,10 @@
 G_BEGIN_DECLS
 
 void       fd_ui_ensure_resources (void);
+void       fd_ui_return_focus     (GtkWindow   *dialog);
+void       fd_ui_name_drop_down   (GtkDropDown *drop_down,
+                                   const char  *name);
+void       fd_ui_name_calendar    (GtkCalendar *calendar,
+                                   FdLang       lang);
 
 G_END_DECLS
