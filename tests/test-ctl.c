@@ -236,6 +236,31 @@ test_usage_errors (void)
   g_assert_cmpint (bad_id.status, ==, 2);
 }
 
+/* Tried at the desk: with no print server running, "printers" said
+ * "CUPS: Bad file descriptor".  It now says what is wrong and what to do,
+ * in the user's language. */
+static void
+test_printers_without_server (void)
+{
+  g_autofree char *db = fd_test_temp_db ();
+  g_autofree char *none = g_build_filename (g_get_tmp_dir (), "frontdesk-no-cups.sock", NULL);
+  g_auto(Result) en = { 0 }, zh = { 0 };
+  g_autofree char *was = g_strdup (g_getenv ("CUPS_SERVER"));
+
+  g_setenv ("CUPS_SERVER", none, TRUE);
+  ctl (&en, db, "--lang", "en", "printers", NULL);
+  ctl (&zh, db, "--lang", "zh_CN", "printers", NULL);
+  if (was != NULL)
+    g_setenv ("CUPS_SERVER", was, TRUE);
+  else
+    g_unsetenv ("CUPS_SERVER");
+  g_assert_cmpint (en.status, ==, 1);
+  g_assert_nonnull (strstr (en.err, "No print server (CUPS) is running on this computer"));
+  g_assert_null (strstr (en.err, "descriptor"));
+  g_assert_cmpint (zh.status, ==, 1);
+  g_assert_nonnull (strstr (zh.err, "打印服务"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -248,6 +273,7 @@ main (int    argc,
   g_test_add_func ("/ctl/hosts-import-and-list", test_hosts_import_and_list);
   g_test_add_func ("/ctl/usage-errors", test_usage_errors);
   g_test_add_func ("/ctl/invite-and-watchlist", test_invite_and_watchlist);
+  g_test_add_func ("/ctl/printers-without-server", test_printers_without_server);
 
   return g_test_run ();
 }

@@ -97,12 +97,18 @@ print_rss_and_quit (FdApplication *self)
   g_application_quit (G_APPLICATION (self));
 }
 
+static void mapped_cb (GtkWidget *window,
+                       gpointer   user_data);
+
 static void
 open_staff_window (FdApplication *self)
 {
   FdStaffWindow *staff = fd_staff_window_new (GTK_APPLICATION (self), self->store, self->lang);
 
   fd_staff_window_set_print_settings (staff, self->print_settings);
+  /* bench/startup.py measures the staff window alone to its first frame. */
+  if (self->first_frame && self->staff_only)
+    g_signal_connect (staff, "map", G_CALLBACK (mapped_cb), self);
   gtk_window_present (GTK_WINDOW (staff));
 }
 

@@ -162,8 +162,7 @@ static int
 print_test (Ctl *ctl)
 {
   g_autoptr(FdPrintSettings) settings = print_settings (ctl);
-  g_autoptr(FdBadge) badge = g_new0 (FdBadge, 1);
-  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *site = NULL;
   g_autoptr(GError) error = NULL;
   FdPrintProblem problem;
 
@@ -171,19 +170,10 @@ print_test (Ctl *ctl)
     return FD_CTL_FAILED;
   if (settings->printer == NULL)
     return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("Which printer? Give --printer or set printer= in the station settings.")));
-  badge->visitor_name = g_strdup ("测试 Test");
-  badge->company = g_strdup ("Frontdesk");
-  badge->host = g_strdup ("前台 Reception");
-  badge->department = g_strdup ("—");
-  badge->issued_ms = g_get_real_time () / 1000;
-  badge->valid_until_ms = badge->issued_ms;
-  badge->number = g_strdup ("No. 000000");
-  badge->token = g_strdup ("FD1-TESTTESTTESTTESTTESTTESTTE");
-  badge->site = fd_store_get_setting (ctl->store, "company_name", "");
-  pdf = fd_badge_render_pdf (badge, settings->size, &error);
-  if (pdf == NULL)
+  site = fd_store_get_setting (ctl->store, "company_name", "");
+  problem = fd_print_sample_badge (settings->printer, settings->size, site, settings->timeout_ms, &error);
+  if (error != NULL)
     return fd_ctl_fail_error (ctl, error);
-  problem = fd_print_badge (settings->printer, badge, settings->size, pdf, settings->timeout_ms, NULL, NULL);
   if (problem != FD_PRINT_OK)
     return fd_ctl_fail (ctl, fd_print_problem_message (problem, ctl->lang));
   g_print (fd_tr (ctl->lang, N_("Badge printed on %s.\n")), settings->printer);
@@ -196,8 +186,12 @@ printers (Ctl *ctl)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) list = fd_print_list_printers (&error);
 
+  if (list == NULL && g_error_matches (error, FD_ERROR, FD_ERROR_UNAVAILABLE))
+    return fd_ctl_fail (ctl, fd_tr (ctl->lang, N_("No print server (CUPS) is running on this computer. Start it (systemctl start cups), then set up the printer.")));
   if (list == NULL)
     return fd_ctl_fail_error (ctl, error);
+  if (list->len == 0)
+    g_printerr ("%s\n", fd_tr (ctl->lang, N_("The print server knows no printer yet. Add one in the system's printer settings or with lpadmin.")));
   for (guint i = 0; i < list->len; i++)
     {
       FdPrinterInfo *info = g_ptr_array_index (list, i);

@@ -35,6 +35,11 @@ FdPrintProblem   fd_print_badge                    (const char            *print
                                                     guint                  timeout_ms,
                                                     int                   *job_id,
                                                     char                 **detail);
+FdPrintProblem   fd_print_sample_badge             (const char            *printer,
+                                                    FdBadgeSize            size,
+                                                    const char            *site,
+                                                    guint                  timeout_ms,
+                                                    GError               **error);
 FdPrintSettings *fd_print_settings_copy            (const FdPrintSettings *settings);
 void             fd_print_settings_free            (FdPrintSettings       *settings);
 void             fd_badge_outcome_free             (FdBadgeOutcome        *outcome);

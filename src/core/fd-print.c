@@ -459,7 +459,11 @@ fd_print_list_printers (GError **error)
 
   if (n == 0 && cupsLastError () > IPP_STATUS_OK_CONFLICTING)
     {
-      g_set_error (error, FD_ERROR, FD_ERROR_FAILED, "CUPS: %s", cupsLastErrorString ());
+      /* Tried at the desk: "CUPS: Bad file descriptor" when no scheduler
+       * runs.  Every failure to list queues means the print server does
+       * not answer; its own words stay in the message for the log. */
+      g_set_error (error, FD_ERROR, FD_ERROR_UNAVAILABLE, "The print server (CUPS) does not answer: %s",
+                   cupsLastErrorString ());
       g_ptr_array_unref (printers);
       return NULL;
     }

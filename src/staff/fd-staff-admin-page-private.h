@@ -10,7 +10,7 @@
 
 G_BEGIN_DECLS
 
-#define FD_STAFF_ADMIN_N_SETTINGS 8
+#define FD_STAFF_ADMIN_N_SETTINGS 7
 
 struct _FdStaffAdminPage
 {
@@ -25,6 +25,7 @@ struct _FdStaffAdminPage
   GtkCheckButton *plain_mail_check;
   GtkCheckButton *http_hook_check;
   GtkButton      *save_button;
+  struct _FdStaffSetupSection *setup_section;
   GtkLabel       *hosts_heading;
   GtkButton      *add_host_button;
   GtkButton      *import_button;

@@ -8,6 +8,7 @@
 #include "fd-staff-account-row.h"
 #include "fd-staff-host-dialog.h"
 #include "fd-staff-host-row.h"
+#include "fd-staff-setup-section.h"
 #include "fd-staff-topic-row.h"
 #include "fd-ui.h"
 
@@ -16,7 +17,8 @@
 /*
  * The administrator's page: site and kiosk settings (the company's name in
  * Chinese and in English, when badges print, the reissue fee, overstay
- * hours, the lock time, office printer, export folder, retention), hosts
+ * hours, the lock time, export folder, retention), printers and messages
+ * (FdStaffSetupSection), hosts
  * (add one, edit, deactivate, CSV import), REC-3's topics and staff
  * accounts.  The core checks the role again on every change and audits
  * it; the page writes no JSON (fd_topics_to_json()).
@@ -33,7 +35,6 @@ static const struct {
   { "badge_fee", "", N_("Fee for a lost badge (empty: none)") },
   { "overstay_hours", "8", N_("Hours on site before security is shown a visitor") },
   { "staff_lock_minutes", "5", N_("Minutes without use before the staff window locks (0: never)") },
-  { "office_printer", "", N_("Office printer (CUPS queue) for the evacuation list") },
   { "export_folder", "", N_("Folder for the daily export (empty: none)") },
   { "retention_days", "90", N_("Days visits are kept (at least 90)") },
 };
@@ -209,6 +210,7 @@ fd_staff_admin_page_reload (FdStaffPage *page)
 {
   if (!fd_staff_page_allows (page, FD_PERMISSION_ADMIN))
     return;
+  fd_staff_setup_section_reload (FD_STAFF_ADMIN_PAGE (page)->setup_section);
   fd_store_run_async (fd_staff_page_get_store (page), load_job, fd_session_copy (fd_staff_page_get_session (page)),
                       (GDestroyNotify) fd_session_free, (GDestroyNotify) loaded_free,
                       fd_staff_page_get_cancellable (page), loaded_cb, g_object_ref (page));
@@ -365,6 +367,7 @@ fd_staff_admin_page_apply_lang (FdStaffPage *page)
   };
 
   gtk_label_set_text (self->site_heading, tr (self, N_("Site and kiosk")));
+  fd_staff_setup_section_apply_lang (self->setup_section);
   gtk_label_set_text (self->policy_label, tr (self, N_("When badges print")));
   gtk_drop_down_set_model (self->policy_drop, G_LIST_MODEL (policy_list));
   for (guint i = 0; i < N_SETTINGS; i++)
@@ -410,6 +413,7 @@ fd_staff_admin_page_session_changed (FdStaffPage *page)
   for (guint i = 0; i < N_SETTINGS; i++)
     gtk_editable_set_text (GTK_EDITABLE (self->entries[i]), "");
   gtk_editable_set_text (GTK_EDITABLE (self->staff_secret), "");
+  fd_staff_setup_section_clear (self->setup_section);
   self->fill_settings = TRUE;
   fd_staff_page_reload (page);
 }
@@ -439,6 +443,7 @@ fd_staff_admin_page_class_init (FdStaffAdminPageClass *klass)
 
   fd_staff_admin_page_install_actions (widget_class);
 
+  g_type_ensure (FD_TYPE_STAFF_SETUP_SECTION);
   fd_ui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, "/org/frontdesk/Frontdesk/ui/fd-staff-admin-page.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, FdStaffAdminPage, name)
@@ -448,6 +453,7 @@ fd_staff_admin_page_class_init (FdStaffAdminPageClass *klass)
   BIND (plain_mail_check);
   BIND (http_hook_check);
   BIND (save_button);
+  BIND (setup_section);
   BIND (hosts_heading);
   BIND (add_host_button);
   BIND (import_button);
@@ -489,10 +495,23 @@ fd_staff_admin_page_init (FdStaffAdminPage *self)
   self->topics = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_topic_free);
   self->topic_hosts = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
+  fd_staff_setup_section_set_page (self->setup_section, FD_STAFF_PAGE (self));
 }
 
 GtkWidget *
 fd_staff_admin_page_new (FdStore *store)
 {
   return g_object_new (FD_TYPE_STAFF_ADMIN_PAGE, "store", store, NULL);
+}
+
+/**
+ * fd_staff_admin_page_set_print_settings:
+ * @print: (nullable): this station's badge printing
+ */
+void
+fd_staff_admin_page_set_print_settings (FdStaffAdminPage      *self,
+                                        const FdPrintSettings *print)
+{
+  g_return_if_fail (FD_IS_STAFF_ADMIN_PAGE (self));
+  fd_staff_setup_section_set_print_settings (self->setup_section, print);
 }

@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "fd-badge-issue.h"
 #include "fd-staff-page.h"
 
 G_BEGIN_DECLS
@@ -11,6 +12,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (FdStaffAdminPage, fd_staff_admin_page, FD, STAFF_ADMIN_PAGE, FdStaffPage)
 
 GtkWidget *fd_staff_admin_page_new          (FdStore          *store);
+void       fd_staff_admin_page_set_print_settings (FdStaffAdminPage      *self,
+                                             const FdPrintSettings *settings);
 void       fd_staff_admin_page_import_hosts (FdStaffAdminPage *self,
                                              const char       *path);
 

@@ -415,5 +415,6 @@ fd_staff_window_set_print_settings (FdStaffWindow         *self,
   g_return_if_fail (FD_IS_STAFF_WINDOW (self));
 
   fd_staff_reception_page_set_print_settings (FD_STAFF_RECEPTION_PAGE (self->reception_view), settings);
+  fd_staff_admin_page_set_print_settings (FD_STAFF_ADMIN_PAGE (self->admin_view), settings);
 }
 
