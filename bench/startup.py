@@ -12,7 +12,9 @@ their ratios to the empty window.  Needs a display; run it as `make bench`
 (it starts Xvfb itself when there is none).  Budget: every ratio within 1.3,
 with the cairo renderer (default here) and with GTK's default one
 (GSK_RENDERER=gl or ngl in the environment).  The staff window is
-reported, not budgeted: it opens on a desk PC, not a lobby tablet.
+reported, not budgeted: it opens on a desk PC, not a lobby tablet.  When
+libadwaita's headers were installed at build time, an empty libadwaita
+window is measured too, for what libadwaita would add.
 """
 import os, statistics, subprocess, sys, tempfile, time
 
@@ -33,6 +35,10 @@ kiosk = [os.path.join(build, "src/app/frontdesk"), "--demo", "--kiosk-only", "--
 full = [os.path.join(build, "src/app/frontdesk"), "--demo", "--exit-after-first-frame"]
 staff = [os.path.join(build, "src/app/frontdesk"), "--demo", "--staff-only", "--exit-after-first-frame"]
 empty = [os.path.join(build, "bench/empty-window")]
+adw = [os.path.join(build, "bench/empty-adw-window")]
+kinds = [("kiosk", kiosk), ("full", full), ("staff", staff), ("empty", empty)]
+if os.path.exists(adw[0]):
+    kinds.append(("adw", adw))
 
 
 def run(cmd):
@@ -55,12 +61,12 @@ def run(cmd):
 
 run(kiosk)  # creates and seeds the database, warms the caches
 run(full)
-run(staff)
-run(empty)
-times = {"kiosk": [], "full": [], "staff": [], "empty": []}
-rss = {"kiosk": [], "full": [], "staff": [], "empty": []}
+for _, cmd in kinds[2:]:
+    run(cmd)
+times = {name: [] for name, _ in kinds}
+rss = {name: [] for name, _ in kinds}
 for _ in range(rounds):
-    for name, cmd in (("kiosk", kiosk), ("full", full), ("staff", staff), ("empty", empty)):
+    for name, cmd in kinds:
         t, r = run(cmd)
         times[name].append(t)
         rss[name].append(r)
@@ -68,7 +74,8 @@ for _ in range(rounds):
 med = {k: statistics.median(v) for k, v in times.items()}
 mem = {k: statistics.median(v) for k, v in rss.items()}
 print("rounds: %d (in turn), renderer %s" % (rounds, env["GSK_RENDERER"]))
-for name, label in (("kiosk", "kiosk"), ("full", "full app"), ("staff", "staff window alone")):
+labels = {"kiosk": "kiosk", "full": "full app", "staff": "staff window alone", "adw": "empty libadwaita window"}
+for name, label in ((name, labels[name]) for name, _ in kinds if name != "empty"):
     print("first frame: %s %.0f ms, empty window %.0f ms, ratio %.2f"
           % (label, med[name] * 1000, med["empty"] * 1000, med[name] / med["empty"]))
     print("resident memory: %s %.1f MB, empty window %.1f MB, ratio %.2f"

@@ -46,6 +46,20 @@ fd_test_ui_type (GtkWidget  *editable,
   fd_test_ui_iterate (20);
 }
 
+/* Enter in @entry, as a person presses it in a form: GtkText binds Return
+ * to its "activate" signal, which runs the form's own handler or its
+ * default button. */
+void
+fd_test_ui_enter (GtkWidget *entry)
+{
+  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (entry));
+
+  gtk_widget_grab_focus (entry);
+  g_assert_true (GTK_IS_TEXT (delegate));
+  g_signal_emit_by_name (delegate, "activate");
+  fd_test_ui_iterate (20);
+}
+
 /* Renders @window as it is on screen into screenshots/NAME.png in the
  * build folder, for people to look at. */
 void

@@ -21,6 +21,7 @@ fd_test_lang (gconstpointer data)
 
 void     fd_test_ui_iterate          (guint       ms);
 void     fd_test_ui_click            (GtkWidget  *button);
+void     fd_test_ui_enter            (GtkWidget  *entry);
 void     fd_test_ui_type             (GtkWidget  *editable,
                                       const char *text);
 void     fd_test_ui_screenshot       (GtkWidget  *window,

@@ -14,8 +14,7 @@
  * fd_staff_window_get_page:
  * @name: "reception", "log", "security" or "admin"
  *
- * Returns: (transfer none) (nullable): that page (an FdStaffPage, or the
- *   administration page's box).
+ * Returns: (transfer none) (nullable): that FdStaffPage.
  */
 GtkWidget *
 fd_staff_window_get_page (FdStaffWindow *self,
@@ -30,7 +29,7 @@ fd_staff_window_get_page (FdStaffWindow *self,
   if (g_str_equal (name, "security"))
     return GTK_WIDGET (self->security_view);
   if (g_str_equal (name, "admin"))
-    return GTK_WIDGET (self->admin_box);
+    return GTK_WIDGET (self->admin_view);
   return NULL;
 }
 
