@@ -48,8 +48,9 @@ fd_staff_invitation_row_new (const FdInvitation *invitation,
   gtk_widget_set_visible (GTK_WIDGET (self->company_label),
                           invitation->company != NULL && *invitation->company != '\0');
   gtk_label_set_text (self->host_label, host);
-  gtk_label_set_text (self->day_label, g_strcmp0 (invitation->day, today) == 0 ? fd_tr (lang, N_("Today"))
-                                                                               : invitation->day);
+  /* Today's are listed under "Expected today": only a later day is said. */
+  gtk_label_set_text (self->day_label, invitation->day);
+  gtk_widget_set_visible (GTK_WIDGET (self->day_label), g_strcmp0 (invitation->day, today) != 0);
   gtk_label_set_text (self->code_label, code);
   gtk_button_set_label (self->cancel_button, fd_tr (lang, N_("Cancel invitation")));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->cancel_button), GTK_ACCESSIBLE_PROPERTY_LABEL, cancel, -1);

@@ -352,6 +352,9 @@ fd_staff_invite_dialog_run_async (GtkWindow           *parent,
   self->today = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
                                        g_date_time_get_day_of_month (now), 0, 0, 0);
   fd_kiosk_host_picker_set_store (self->host_picker, store);
+  /* The request to choose a host goes once one is chosen. */
+  g_signal_connect_object (self->host_picker, "notify::host", G_CALLBACK (gtk_widget_hide), self->problem_label,
+                           G_CONNECT_SWAPPED);
   apply_lang (self);
   select_day (self, 0);
   gtk_window_present (GTK_WINDOW (self));
