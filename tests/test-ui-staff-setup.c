@@ -121,7 +121,7 @@ test_printers (gconstpointer data)
     g_autofree char *file = g_strdup_printf ("staff-admin-printers-%s", fd_lang_code (fd_test_lang (data)));
 
     /* The section, below the site settings on the long page. */
-    fd_test_ui_screenshot (fd_test_ui_named (staff, "setup-section"), file);
+    fd_test_ui_screenshot (fd_test_ui_named (staff, "printers-section"), file);
   }
   fd_test_staff_close (staff);
 }
@@ -184,7 +184,7 @@ test_messages (gconstpointer data)
   {
     g_autofree char *file = g_strdup_printf ("staff-admin-messages-%s", fd_lang_code (fd_test_lang (data)));
 
-    fd_test_ui_screenshot (fd_test_ui_named (staff, "setup-section"), file);
+    fd_test_ui_screenshot (fd_test_ui_named (staff, "messages-section"), file);
   }
   /* A mail server that is gone: the page says so. */
   fd_test_smtp_stop (&smtp);

@@ -25,7 +25,8 @@ struct _FdStaffAdminPage
   GtkCheckButton *plain_mail_check;
   GtkCheckButton *http_hook_check;
   GtkButton      *save_button;
-  struct _FdStaffSetupSection *setup_section;
+  struct _FdStaffPrintersSection *printers_section;
+  struct _FdStaffMessagesSection *messages_section;
   GtkLabel       *hosts_heading;
   GtkButton      *add_host_button;
   GtkButton      *import_button;

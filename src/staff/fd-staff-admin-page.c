@@ -8,7 +8,8 @@
 #include "fd-staff-account-row.h"
 #include "fd-staff-host-dialog.h"
 #include "fd-staff-host-row.h"
-#include "fd-staff-setup-section.h"
+#include "fd-staff-messages-section.h"
+#include "fd-staff-printers-section.h"
 #include "fd-staff-topic-row.h"
 #include "fd-ui.h"
 
@@ -18,7 +19,7 @@
  * The administrator's page: site and kiosk settings (the company's name in
  * Chinese and in English, when badges print, the reissue fee, overstay
  * hours, the lock time, export folder, retention), printers and messages
- * (FdStaffSetupSection), hosts
+ * (FdStaffPrintersSection, FdStaffMessagesSection), hosts
  * (add one, edit, deactivate, CSV import), REC-3's topics and staff
  * accounts.  The core checks the role again on every change and audits
  * it; the page writes no JSON (fd_topics_to_json()).
@@ -210,7 +211,8 @@ fd_staff_admin_page_reload (FdStaffPage *page)
 {
   if (!fd_staff_page_allows (page, FD_PERMISSION_ADMIN))
     return;
-  fd_staff_setup_section_reload (FD_STAFF_ADMIN_PAGE (page)->setup_section);
+  fd_staff_printers_section_reload (FD_STAFF_ADMIN_PAGE (page)->printers_section);
+  fd_staff_messages_section_reload (FD_STAFF_ADMIN_PAGE (page)->messages_section);
   fd_store_run_async (fd_staff_page_get_store (page), load_job, fd_session_copy (fd_staff_page_get_session (page)),
                       (GDestroyNotify) fd_session_free, (GDestroyNotify) loaded_free,
                       fd_staff_page_get_cancellable (page), loaded_cb, g_object_ref (page));
@@ -367,7 +369,8 @@ fd_staff_admin_page_apply_lang (FdStaffPage *page)
   };
 
   gtk_label_set_text (self->site_heading, tr (self, N_("Site and kiosk")));
-  fd_staff_setup_section_apply_lang (self->setup_section);
+  fd_staff_printers_section_apply_lang (self->printers_section);
+  fd_staff_messages_section_apply_lang (self->messages_section);
   gtk_label_set_text (self->policy_label, tr (self, N_("When badges print")));
   gtk_drop_down_set_model (self->policy_drop, G_LIST_MODEL (policy_list));
   for (guint i = 0; i < N_SETTINGS; i++)
@@ -413,7 +416,7 @@ fd_staff_admin_page_session_changed (FdStaffPage *page)
   for (guint i = 0; i < N_SETTINGS; i++)
     gtk_editable_set_text (GTK_EDITABLE (self->entries[i]), "");
   gtk_editable_set_text (GTK_EDITABLE (self->staff_secret), "");
-  fd_staff_setup_section_clear (self->setup_section);
+  fd_staff_messages_section_clear (self->messages_section);
   self->fill_settings = TRUE;
   fd_staff_page_reload (page);
 }
@@ -443,7 +446,8 @@ fd_staff_admin_page_class_init (FdStaffAdminPageClass *klass)
 
   fd_staff_admin_page_install_actions (widget_class);
 
-  g_type_ensure (FD_TYPE_STAFF_SETUP_SECTION);
+  g_type_ensure (FD_TYPE_STAFF_PRINTERS_SECTION);
+  g_type_ensure (FD_TYPE_STAFF_MESSAGES_SECTION);
   fd_ui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, "/org/frontdesk/Frontdesk/ui/fd-staff-admin-page.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, FdStaffAdminPage, name)
@@ -453,7 +457,8 @@ fd_staff_admin_page_class_init (FdStaffAdminPageClass *klass)
   BIND (plain_mail_check);
   BIND (http_hook_check);
   BIND (save_button);
-  BIND (setup_section);
+  BIND (printers_section);
+  BIND (messages_section);
   BIND (hosts_heading);
   BIND (add_host_button);
   BIND (import_button);
@@ -495,7 +500,8 @@ fd_staff_admin_page_init (FdStaffAdminPage *self)
   self->topics = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_topic_free);
   self->topic_hosts = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
-  fd_staff_setup_section_set_page (self->setup_section, FD_STAFF_PAGE (self));
+  fd_staff_printers_section_set_page (self->printers_section, FD_STAFF_PAGE (self));
+  fd_staff_messages_section_set_page (self->messages_section, FD_STAFF_PAGE (self));
 }
 
 GtkWidget *
@@ -513,5 +519,5 @@ fd_staff_admin_page_set_print_settings (FdStaffAdminPage      *self,
                                         const FdPrintSettings *print)
 {
   g_return_if_fail (FD_IS_STAFF_ADMIN_PAGE (self));
-  fd_staff_setup_section_set_print_settings (self->setup_section, print);
+  fd_staff_printers_section_set_print_settings (self->printers_section, print);
 }
