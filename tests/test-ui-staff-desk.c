@@ -227,6 +227,66 @@ test_hosts_and_english_name (gconstpointer data)
   g_rmdir (dir);
 }
 
+static guint
+results (FdStaffWindow *staff)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (fd_test_ui_named (staff, "log-results")); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    n++;
+  return n;
+}
+
+/* Tried at the desk: the export wrote today's two visits while the list
+ * showed one stale result.  The list follows the database while it is on
+ * screen, and the export says it holds every visit of the days. */
+static void
+test_log_stays_current (gconstpointer data)
+{
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+  g_autoptr(FdSession) admin = fd_test_login (store, FD_ROLE_ADMIN);
+  g_autofree char *folder = g_dir_make_tmp ("frontdesk-export-XXXXXX", NULL);
+  FdStaffWindow *staff;
+  g_autofree char *csv = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_assert_true (fd_store_change_setting (store, admin, "export_folder", folder, NULL));
+  fd_test_add_visit (store, "李雷", "13812345678", fd_test_host_id (store, "王芳", NULL));
+  staff = open_window (store, FD_ROLE_ADMIN, data);
+  fd_staff_window_show_view (staff, "log");
+  fd_test_ui_type (fd_test_ui_named (staff, "log-search"), "李雷");
+  fd_test_ui_click (fd_test_ui_named (staff, "log-search-button"));
+  for (int i = 0; i < 100 && results (staff) != 1; i++)
+    fd_test_ui_iterate (50);
+  g_assert_cmpuint (results (staff), ==, 1);
+
+  /* A kiosk registers 李雷 again: the list shows it without a new search. */
+  fd_test_add_visit (store, "李雷", "13812345678", fd_test_host_id (store, "王芳", NULL));
+  for (int i = 0; i < 100 && results (staff) != 2; i++)
+    fd_test_ui_iterate (50);
+  g_assert_cmpuint (results (staff), ==, 2);
+
+  fd_test_ui_click (fd_test_ui_named (staff, "log-export-csv"));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("不只是查到的", "not only the ones found")));
+  dir = g_dir_open (folder, 0, NULL);
+  name = g_dir_read_name (dir);
+  g_assert_nonnull (name);
+  {
+    g_autofree char *path = g_build_filename (folder, name, NULL);
+
+    g_assert_true (g_file_get_contents (path, &csv, NULL, NULL));
+    g_unlink (path);
+  }
+  /* Both visits are in the file, with their state in words. */
+  g_assert_nonnull (strstr (csv, "李雷"));
+  g_assert_nonnull (strstr (strstr (csv, "李雷") + 1, "李雷"));
+  g_assert_null (strstr (csv, "on_site"));
+  fd_test_staff_close (staff);
+  g_rmdir (folder);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -240,11 +300,13 @@ main (int    argc,
       g_autofree char *laptop = g_strdup_printf ("/staff/desk/fits-a-laptop/%s", suffix);
       g_autofree char *messages = g_strdup_printf ("/staff/desk/messages-stay-on-their-page/%s", suffix);
       g_autofree char *hosts = g_strdup_printf ("/staff/desk/hosts-and-english-name/%s", suffix);
+      g_autofree char *log = g_strdup_printf ("/staff/desk/log-stays-current/%s", suffix);
 
       g_test_add_data_func (watch, GINT_TO_POINTER (en), test_watchlist_draws_attention);
       g_test_add_data_func (laptop, GINT_TO_POINTER (en), test_fits_a_laptop);
       g_test_add_data_func (messages, GINT_TO_POINTER (en), test_messages_stay_on_their_page);
       g_test_add_data_func (hosts, GINT_TO_POINTER (en), test_hosts_and_english_name);
+      g_test_add_data_func (log, GINT_TO_POINTER (en), test_log_stays_current);
     }
   return g_test_run ();
 }

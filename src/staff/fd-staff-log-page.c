@@ -44,7 +44,9 @@ struct _FdStaffLogPage
   guint        n_shown;       /* rows in results */
   gint64       total;         /* how many match, at most COUNT_AT_MOST + 1 */
   gint64       corrections;   /* KPI-2 */
-  char        *last[3];       /* text, from, to of the search shown */
+  char        *last_text;     /* the search shown: its text, */
+  char        *last_from;     /* first day */
+  char        *last_to;       /* and last day, "" for none */
   gint64       chosen;        /* the visit in detail, 0: none */
 };
 
@@ -242,8 +244,29 @@ searched_cb (GObject      *source,
 static void
 forget_last_search (FdStaffLogPage *self)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (self->last); i++)
-    g_clear_pointer (&self->last[i], g_free);
+  g_clear_pointer (&self->last_text, g_free);
+  g_clear_pointer (&self->last_from, g_free);
+  g_clear_pointer (&self->last_to, g_free);
+}
+
+/* Runs the search shown again from its first result, or at @offset. */
+static void
+run_search (FdStaffLogPage *self,
+            guint           offset)
+{
+  FdStaffPage *page = FD_STAFF_PAGE (self);
+  Search *search;
+
+  search = g_new0 (Search, 1);
+  search->offset = offset;
+  search->session = fd_session_copy (fd_staff_page_get_session (page));
+  search->text = g_strdup (self->last_text);
+  search->from = *self->last_from != '\0' ? g_strdup (self->last_from) : NULL;
+  search->to = *self->last_to != '\0' ? g_strdup (self->last_to) : NULL;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->search_button), FALSE);
+  fd_store_run_async (fd_staff_page_get_store (page), search_job, search, (GDestroyNotify) search_free,
+                      (GDestroyNotify) found_free, fd_staff_page_get_cancellable (page),
+                      searched_cb, g_object_ref (self));
 }
 
 static void
@@ -251,7 +274,6 @@ start_search (FdStaffLogPage *self,
               guint           offset)
 {
   FdStaffPage *page = FD_STAFF_PAGE (self);
-  Search *search;
 
   if (fd_staff_page_get_session (page) == NULL)
     return;
@@ -259,20 +281,11 @@ start_search (FdStaffLogPage *self,
     {
       /* "Load more" goes on with this search, whatever is typed since. */
       forget_last_search (self);
-      self->last[0] = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search)));
-      self->last[1] = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->from))));
-      self->last[2] = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->to))));
+      self->last_text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search)));
+      self->last_from = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->from))));
+      self->last_to = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->to))));
     }
-  search = g_new0 (Search, 1);
-  search->offset = offset;
-  search->session = fd_session_copy (fd_staff_page_get_session (page));
-  search->text = g_strdup (self->last[0]);
-  search->from = *self->last[1] != '\0' ? g_strdup (self->last[1]) : NULL;
-  search->to = *self->last[2] != '\0' ? g_strdup (self->last[2]) : NULL;
-  gtk_widget_set_sensitive (GTK_WIDGET (self->search_button), FALSE);
-  fd_store_run_async (fd_staff_page_get_store (page), search_job, search, (GDestroyNotify) search_free,
-                      (GDestroyNotify) found_free, fd_staff_page_get_cancellable (page),
-                      searched_cb, g_object_ref (self));
+  run_search (self, offset);
 }
 
 static void
@@ -470,8 +483,11 @@ exported_cb (GObject      *source,
                                  TRUE);
       return;
     }
-  /* Translators: %1$u visits, %2$s the file. */
-  text = g_strdup_printf (tr (self, N_("Exported %1$u visits to %2$s")), exported->n_visits, exported->path);
+  /* The export holds every visit of the days, whatever the search: it
+   * says so, as the list may show fewer.  Translators: %1$u visits,
+   * %2$s the file. */
+  text = g_strdup_printf (tr (self, N_("Exported all %1$u visits of those days (not only the ones found) to %2$s")),
+                          exported->n_visits, exported->path);
   fd_staff_page_show_status (FD_STAFF_PAGE (self), text, FALSE);
 }
 
@@ -489,6 +505,21 @@ export_clicked_cb (FdStaffLogPage *self,
                          *from != '\0' ? from : NULL, *to != '\0' ? to : NULL,
                          button == self->xlsx_button ? FD_EXPORT_XLSX : FD_EXPORT_CSV,
                          fd_staff_page_get_cancellable (page), exported_cb, g_object_ref (self));
+}
+
+/* Tried at the desk: the list showed a stale result while an export wrote
+ * today's visits.  A change in the database runs the search shown again,
+ * while the page is on screen and no visit is open for a correction (its
+ * fields are not overwritten under the person typing). */
+static void
+fd_staff_log_page_reload (FdStaffPage *page)
+{
+  FdStaffLogPage *self = FD_STAFF_LOG_PAGE (page);
+
+  if (self->last_text == NULL || self->chosen != 0 || !gtk_widget_get_mapped (GTK_WIDGET (self)) ||
+      !gtk_widget_get_sensitive (GTK_WIDGET (self->search_button)))
+    return;
+  run_search (self, 0);
 }
 
 /* Ctrl+F: the cursor in the search field, its text selected. */
@@ -572,6 +603,7 @@ fd_staff_log_page_class_init (FdStaffLogPageClass *klass)
 
   G_OBJECT_CLASS (klass)->finalize = fd_staff_log_page_finalize;
   page_class->apply_lang = fd_staff_log_page_apply_lang;
+  page_class->reload = fd_staff_log_page_reload;
   page_class->session_changed = fd_staff_log_page_session_changed;
 
   fd_ui_ensure_resources ();

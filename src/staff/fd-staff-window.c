@@ -131,6 +131,7 @@ store_changed_cb (FdStaffWindow *self)
     return;
   fd_staff_page_reload (self->reception_view);
   fd_staff_page_reload (self->security_view);
+  fd_staff_page_reload (self->log_view);
   fd_staff_window_read_lock_minutes (self);
 }
 
