@@ -4,6 +4,7 @@
 
 #include "fd-error.h"
 #include "fd-staff-log-row.h"
+#include "fd-staff-visit-detail.h"
 #include "fd-ui.h"
 
 /*
@@ -30,15 +31,7 @@ struct _FdStaffLogPage
   GtkLabel    *summary;       /* how many found, corrections so far */
   GtkListBox  *results;       /* FdStaffLogRow */
   GtkButton   *more_button;   /* the next page of results */
-  GtkBox      *detail;        /* the chosen visit; hidden without one */
-  GtkLabel    *detail_title;
-  GtkEntry    *name_field;
-  GtkEntry    *phone_field;
-  GtkEntry    *company_field;
-  GtkEntry    *purpose_field;
-  GtkLabel    *id_label;
-  GtkButton   *reveal_button;
-  GtkButton   *save_button;
+  FdStaffVisitDetail *detail; /* the chosen visit; hidden without one */
 
   /* state */
   guint        n_shown;       /* rows in results */
@@ -47,25 +40,11 @@ struct _FdStaffLogPage
   char        *last_text;     /* the search shown: its text, */
   char        *last_from;     /* first day */
   char        *last_to;       /* and last day, "" for none */
-  gint64       chosen;        /* the visit in detail, 0: none */
 };
 
 G_DEFINE_FINAL_TYPE (FdStaffLogPage, fd_staff_log_page, FD_TYPE_STAFF_PAGE)
 
 #define tr(self, text) fd_staff_page_tr (FD_STAFF_PAGE (self), text)
-
-static const char * const field_names[] = { "name", "phone", "company", "purpose" };
-
-static GtkEntry **
-fields (FdStaffLogPage *self,
-        GtkEntry      **out)
-{
-  out[0] = self->name_field;
-  out[1] = self->phone_field;
-  out[2] = self->company_field;
-  out[3] = self->purpose_field;
-  return out;
-}
 
 static const FdVisit *
 chosen_visit (FdStaffLogPage *self)
@@ -137,45 +116,6 @@ search_job (FdStore   *store,
 }
 
 static void
-show_detail (FdStaffLogPage *self,
-             const FdVisit  *visit)
-{
-  GtkEntry *entries[4];
-  g_autofree char *title = NULL;
-
-  fields (self, entries);
-  self->chosen = visit != NULL ? visit->id : 0;
-  gtk_widget_set_visible (GTK_WIDGET (self->detail), visit != NULL);
-  if (visit == NULL)
-    {
-      /* Nothing of the last visitor stays behind, not even hidden. */
-      for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
-        gtk_editable_set_text (GTK_EDITABLE (entries[i]), "");
-      gtk_label_set_text (self->id_label, "");
-      gtk_label_set_text (self->detail_title, "");
-      return;
-    }
-  /* Translators: %s a visitor's name, above the fields to correct. */
-  title = g_strdup_printf (tr (self, N_("Visit of %s: correct what was registered wrongly")), visit->name);
-  gtk_label_set_text (self->detail_title, title);
-  gtk_editable_set_text (GTK_EDITABLE (self->name_field), visit->name);
-  gtk_editable_set_text (GTK_EDITABLE (self->phone_field), visit->phone);
-  gtk_editable_set_text (GTK_EDITABLE (self->company_field), visit->company);
-  gtk_editable_set_text (GTK_EDITABLE (self->purpose_field), visit->purpose);
-  if (*visit->id_masked != '\0')
-    {
-      g_autofree char *id = g_strdup_printf (tr (self, N_("ID number: %s")), visit->id_masked);
-
-      gtk_label_set_text (self->id_label, id);
-    }
-  else
-    gtk_label_set_text (self->id_label, tr (self, N_("No ID number was given.")));
-  gtk_widget_remove_css_class (GTK_WIDGET (self->id_label), "staff-revealed");
-  gtk_widget_set_visible (GTK_WIDGET (self->reveal_button),
-                          *visit->id_masked != '\0' && fd_staff_page_allows (FD_STAFF_PAGE (self), FD_PERMISSION_SECURITY));
-}
-
-static void
 clear_results (FdStaffLogPage *self)
 {
   GtkWidget *child;
@@ -231,7 +171,7 @@ searched_cb (GObject      *source,
       clear_results (self);
       self->total = found->total;
       self->corrections = found->corrections;
-      show_detail (self, NULL);
+      fd_staff_visit_detail_show (self->detail, NULL);
     }
   for (guint i = 0; i < found->visits->len; i++)
     gtk_list_box_append (self->results,
@@ -305,159 +245,14 @@ more_clicked_cb (FdStaffLogPage *self)
 static void
 row_selected_cb (FdStaffLogPage *self)
 {
-  show_detail (self, chosen_visit (self));
+  fd_staff_visit_detail_show (self->detail, chosen_visit (self));
 }
 
-/* Corrections: each changed field is one audited correction. */
-
-typedef struct {
-  FdSession  *session;
-  gint64      id;
-  GHashTable *changed;  /* field ("name", "phone", …) → its new text */
-} Correction;
-
+/* A correction was saved: the list shows it. */
 static void
-correction_free (Correction *correction)
+corrected_cb (FdStaffLogPage *self)
 {
-  fd_session_free (correction->session);
-  g_hash_table_unref (correction->changed);
-  g_free (correction);
-}
-
-static gpointer
-correct_job (FdStore   *store,
-             gpointer   data,
-             GError   **error)
-{
-  Correction *correction = data;
-
-  /* In the form's order, so that the audit log reads as the form. */
-  for (guint i = 0; i < G_N_ELEMENTS (field_names); i++)
-    {
-      const char *now = g_hash_table_lookup (correction->changed, field_names[i]);
-
-      if (now != NULL && !fd_store_correct_visit (store, correction->session, correction->id, field_names[i], now, error))
-        return NULL;
-    }
-  return GINT_TO_POINTER (1);
-}
-
-static void
-corrected_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(FdStaffLogPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (fd_store_run_finish (FD_STORE (source), result, &error) == NULL &&
-      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  if (error != NULL)
-    fd_staff_page_show_status (FD_STAFF_PAGE (self),
-                               tr (self, N_("Not saved: a name, a valid mobile number and a purpose are needed.")), TRUE);
-  else
-    {
-      start_search (self, 0);
-      fd_staff_page_show_status (FD_STAFF_PAGE (self), tr (self, N_("Correction saved and logged.")), FALSE);
-    }
-}
-
-static void
-save_clicked_cb (FdStaffLogPage *self)
-{
-  FdStaffPage *page = FD_STAFF_PAGE (self);
-  const FdVisit *visit = chosen_visit (self);
-  GtkEntry *entries[4];
-  Correction *correction;
-
-  if (visit == NULL || fd_staff_page_get_session (page) == NULL)
-    return;
-  fields (self, entries);
-  correction = g_new0 (Correction, 1);
-  correction->session = fd_session_copy (fd_staff_page_get_session (page));
-  correction->id = visit->id;
-  correction->changed = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  {
-    const char *was[] = { visit->name, visit->phone, visit->company, visit->purpose };
-
-    for (guint i = 0; i < G_N_ELEMENTS (was); i++)
-      {
-        const char *now = gtk_editable_get_text (GTK_EDITABLE (entries[i]));
-
-        if (g_strcmp0 (now, was[i]) != 0)
-          g_hash_table_insert (correction->changed, (gpointer) field_names[i], g_strdup (now));
-      }
-  }
-  if (g_hash_table_size (correction->changed) == 0)
-    {
-      correction_free (correction);
-      fd_staff_page_show_status (page, tr (self, N_("Nothing was changed.")), FALSE);
-      return;
-    }
-  fd_store_run_async (fd_staff_page_get_store (page), correct_job, correction, (GDestroyNotify) correction_free,
-                      NULL, fd_staff_page_get_cancellable (page), corrected_cb, g_object_ref (self));
-}
-
-/* The ID number, shown in full only on request, and logged. */
-
-typedef struct {
-  FdSession *session;
-  gint64     id;
-} Reveal;
-
-static void
-reveal_free (Reveal *reveal)
-{
-  fd_session_free (reveal->session);
-  g_free (reveal);
-}
-
-static gpointer
-reveal_job (FdStore   *store,
-            gpointer   data,
-            GError   **error)
-{
-  Reveal *reveal = data;
-
-  return fd_store_reveal_id_number (store, reveal->session, reveal->id, error);
-}
-
-static void
-revealed_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  g_autoptr(FdStaffLogPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *number = fd_store_run_finish (FD_STORE (source), result, &error);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  if (number == NULL)
-    {
-      fd_staff_page_show_status (FD_STAFF_PAGE (self),
-                                 tr (self, N_("The ID number cannot be shown: the station key is missing, or none was given.")),
-                                 TRUE);
-      return;
-    }
-  gtk_label_set_text (self->id_label, number);
-  gtk_widget_add_css_class (GTK_WIDGET (self->id_label), "staff-revealed");
-}
-
-static void
-reveal_clicked_cb (FdStaffLogPage *self)
-{
-  FdStaffPage *page = FD_STAFF_PAGE (self);
-  Reveal *reveal;
-
-  if (self->chosen == 0 || fd_staff_page_get_session (page) == NULL)
-    return;
-  reveal = g_new0 (Reveal, 1);
-  reveal->session = fd_session_copy (fd_staff_page_get_session (page));
-  reveal->id = self->chosen;
-  fd_store_run_async (fd_staff_page_get_store (page), reveal_job, reveal, (GDestroyNotify) reveal_free, g_free,
-                      fd_staff_page_get_cancellable (page), revealed_cb, g_object_ref (self));
+  run_search (self, 0);
 }
 
 /* Exports (REG-5) of the days typed; none typed: today. */
@@ -516,7 +311,8 @@ fd_staff_log_page_reload (FdStaffPage *page)
 {
   FdStaffLogPage *self = FD_STAFF_LOG_PAGE (page);
 
-  if (self->last_text == NULL || self->chosen != 0 || !gtk_widget_get_mapped (GTK_WIDGET (self)) ||
+  if (self->last_text == NULL || fd_staff_visit_detail_get_visit (self->detail) != NULL ||
+      !gtk_widget_get_mapped (GTK_WIDGET (self)) ||
       !gtk_widget_get_sensitive (GTK_WIDGET (self->search_button)))
     return;
   run_search (self, 0);
@@ -538,11 +334,6 @@ static void
 fd_staff_log_page_apply_lang (FdStaffPage *page)
 {
   FdStaffLogPage *self = FD_STAFF_LOG_PAGE (page);
-  const char *placeholders[] = {
-    N_("Name"), N_("Mobile number"), N_("Company"), N_("Purpose of the visit"),
-  };
-  GtkEntry *entries[4];
-
   gtk_entry_set_placeholder_text (self->search, tr (self, N_("Name, phone, company or host")));
   gtk_entry_set_placeholder_text (self->from, tr (self, N_("From YYYY-MM-DD")));
   gtk_entry_set_placeholder_text (self->to, tr (self, N_("To YYYY-MM-DD")));
@@ -550,15 +341,7 @@ fd_staff_log_page_apply_lang (FdStaffPage *page)
   gtk_button_set_label (self->more_button, tr (self, N_("Load more")));
   gtk_button_set_label (self->csv_button, tr (self, N_("Export CSV")));
   gtk_button_set_label (self->xlsx_button, tr (self, N_("Export Excel")));
-  gtk_button_set_label (self->save_button, tr (self, N_("Save corrections")));
-  gtk_button_set_label (self->reveal_button, tr (self, N_("Reveal ID number (logged)")));
-  fields (self, entries);
-  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
-    {
-      gtk_entry_set_placeholder_text (entries[i], tr (self, placeholders[i]));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (entries[i]), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      tr (self, placeholders[i]), -1);
-    }
+  fd_staff_visit_detail_apply_lang (self->detail);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->results), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   tr (self, N_("Visits found")), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -582,7 +365,7 @@ fd_staff_log_page_session_changed (FdStaffPage *page)
   gtk_widget_set_sensitive (GTK_WIDGET (self->search_button), TRUE);
   self->total = 0;
   forget_last_search (self);
-  show_detail (self, NULL);
+  fd_staff_visit_detail_show (self->detail, NULL);
   fd_staff_log_page_apply_lang (page);
 }
 
@@ -606,6 +389,7 @@ fd_staff_log_page_class_init (FdStaffLogPageClass *klass)
   page_class->reload = fd_staff_log_page_reload;
   page_class->session_changed = fd_staff_log_page_session_changed;
 
+  g_type_ensure (FD_TYPE_STAFF_VISIT_DETAIL);
   fd_ui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, "/org/frontdesk/Frontdesk/ui/fd-staff-log-page.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, FdStaffLogPage, name)
@@ -619,20 +403,11 @@ fd_staff_log_page_class_init (FdStaffLogPageClass *klass)
   BIND (results);
   BIND (more_button);
   BIND (detail);
-  BIND (detail_title);
-  BIND (name_field);
-  BIND (phone_field);
-  BIND (company_field);
-  BIND (purpose_field);
-  BIND (id_label);
-  BIND (reveal_button);
-  BIND (save_button);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, search_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, more_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, reveal_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, corrected_cb);
   gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
 }
 
@@ -640,6 +415,7 @@ static void
 fd_staff_log_page_init (FdStaffLogPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  fd_staff_visit_detail_set_page (self->detail, FD_STAFF_PAGE (self));
 }
 
 GtkWidget *
