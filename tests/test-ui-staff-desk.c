@@ -227,6 +227,51 @@ test_hosts_and_english_name (gconstpointer data)
   g_rmdir (dir);
 }
 
+typedef struct {
+  FdStore *store;
+  gint64   id;
+} VisitWait;
+
+static gboolean
+left_without_badge (gpointer data)
+{
+  VisitWait *wait = data;
+  g_autoptr(FdVisit) visit = fd_store_get_visit (wait->store, wait->id, NULL);
+
+  return visit->state == FD_VISIT_LEFT && visit->badge_returned_ms == 0;
+}
+
+/* Tried at the desk: overstay rows offered no action, and showed the
+ * host's phone as if it were the visitor's.  Security finds the visitor
+ * gone and checks them out from the row. */
+static void
+test_overstay_has_left (gconstpointer data)
+{
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+  FdStaffWindow *staff;
+  GtkWidget *page;
+  VisitWait wait = { store, 0 };
+
+  fake_now = g_get_real_time () / 1000;
+  fd_store_set_clock (store, fd_test_clock, &fake_now);
+  wait.id = fd_test_add_visit (store, "李雷", "13812345678", fd_test_host_id (store, "王芳", NULL));
+  fake_now += 9 * 3600 * 1000;
+  staff = open_window (store, FD_ROLE_SECURITY, data);
+  fd_staff_window_show_view (staff, "security");
+  page = fd_staff_window_get_page (staff, "security");
+  if (!fd_test_ui_text_shows (page, T ("被访人电话", "the host's phone")))
+    {
+      g_autofree char *all = fd_test_ui_collect_text (page);
+
+      g_test_message ("security page: %s", all);
+      g_assert_not_reached ();
+    }
+  fd_test_ui_click (fd_test_ui_named (page, "overstay-left"));
+  g_assert_true (fd_test_wait_until (left_without_badge, &wait, 5000));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("已签离", "is checked out")));
+  fd_test_staff_close (staff);
+}
+
 static guint
 results (FdStaffWindow *staff)
 {
@@ -301,12 +346,14 @@ main (int    argc,
       g_autofree char *messages = g_strdup_printf ("/staff/desk/messages-stay-on-their-page/%s", suffix);
       g_autofree char *hosts = g_strdup_printf ("/staff/desk/hosts-and-english-name/%s", suffix);
       g_autofree char *log = g_strdup_printf ("/staff/desk/log-stays-current/%s", suffix);
+      g_autofree char *overstay = g_strdup_printf ("/staff/desk/overstay-has-left/%s", suffix);
 
       g_test_add_data_func (watch, GINT_TO_POINTER (en), test_watchlist_draws_attention);
       g_test_add_data_func (laptop, GINT_TO_POINTER (en), test_fits_a_laptop);
       g_test_add_data_func (messages, GINT_TO_POINTER (en), test_messages_stay_on_their_page);
       g_test_add_data_func (hosts, GINT_TO_POINTER (en), test_hosts_and_english_name);
       g_test_add_data_func (log, GINT_TO_POINTER (en), test_log_stays_current);
+      g_test_add_data_func (overstay, GINT_TO_POINTER (en), test_overstay_has_left);
     }
   return g_test_run ();
 }

@@ -5,6 +5,7 @@
 #include "fd-error.h"
 #include "fd-evacuation.h"
 #include "fd-staff-alert-row.h"
+#include "fd-staff-site-row.h"
 #include "fd-staff-watch-row.h"
 #include "fd-ui.h"
 
@@ -158,7 +159,7 @@ show_loaded (FdStaffSecurityPage *self,
       FdVisit *visit = loaded->on_site->pdata[i];
       g_autofree char *line = on_site_text (self, visit);
 
-      gtk_list_box_append (self->on_site_list, row_label (line, "staff-row"));
+      gtk_list_box_append (self->on_site_list, fd_staff_site_row_new (line, NULL, fd_staff_page_get_lang (FD_STAFF_PAGE (self))));
       if (loaded->now_ms - visit->arrived_ms > loaded->overstay_hours * 3600 * 1000)
         {
           g_autofree char *since = fd_format_local_time (visit->arrived_ms, "%m-%d %H:%M");
@@ -171,7 +172,7 @@ show_loaded (FdStaffSecurityPage *self,
                                                    (int) ((loaded->now_ms - visit->arrived_ms) / 3600000),
                                                    host, visit->host_phone != NULL ? visit->host_phone : "—");
 
-          gtk_list_box_append (self->overstays, row_label (text, "staff-row"));
+          gtk_list_box_append (self->overstays, fd_staff_site_row_new (text, visit, fd_staff_page_get_lang (FD_STAFF_PAGE (self))));
           n_over++;
         }
     }
@@ -317,6 +318,46 @@ remove_watch_action (GtkWidget  *widget,
                            fd_staff_page_tr (FD_STAFF_PAGE (widget), N_("Removed from the watchlist.")));
 }
 
+/* An overstay who left without signing out: checked out, badge not back. */
+static void
+checked_out_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(FdStaffSecurityPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FdVisit) visit = fd_store_check_out_finish (FD_STORE (source), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (visit != NULL)
+    {
+      /* Translators: %s the visitor. */
+      g_autofree char *done = g_strdup_printf (tr (self, N_("%s is checked out; the badge is marked as not returned.")),
+                                               visit->name);
+
+      fd_staff_page_show_status (FD_STAFF_PAGE (self), done, FALSE);
+    }
+  else
+    fd_staff_page_show_status (FD_STAFF_PAGE (self), fd_staff_failure_text (fd_staff_page_get_lang (FD_STAFF_PAGE (self)), error),
+                               TRUE);
+  fd_staff_page_reload (FD_STAFF_PAGE (self));
+}
+
+static void
+check_out_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  FdStaffPage *page = FD_STAFF_PAGE (widget);
+  FdCheckOut how = { .visit_id = g_variant_get_int64 (parameter), .badge = FD_BADGE_BACK_NO };
+
+  if (fd_staff_page_get_session (page) == NULL)
+    return;
+  fd_store_check_out_async (fd_staff_page_get_store (page), fd_staff_page_get_session (page), &how,
+                            fd_staff_page_get_cancellable (page), checked_out_cb, g_object_ref (widget));
+}
+
 static void
 handle_alert_action (GtkWidget  *widget,
                      const char *action_name,
@@ -453,6 +494,11 @@ fd_staff_security_page_class_init (FdStaffSecurityPageClass *klass)
    * @id: an alert: a watchlist match or a refusal
    */
   gtk_widget_class_install_action (widget_class, "security.handle-alert", "x", handle_alert_action);
+  /**
+   * FdStaffSecurityPage|security.check-out:
+   * @id: a visit that stayed too long and has left without signing out
+   */
+  gtk_widget_class_install_action (widget_class, "security.check-out", "x", check_out_action);
 
   g_type_ensure (FD_TYPE_STAFF_WATCH_ROW);
   fd_ui_ensure_resources ();
