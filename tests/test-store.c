@@ -179,6 +179,14 @@ test_settings (void)
   g_autofree char *unset = fd_store_get_setting (store, "company_name", "XX公司");
   g_autofree char *set = NULL;
 
+  /* Numbers are read as numbers, within what the setting allows: the UI
+   * parses none. */
+  g_assert_cmpint (fd_store_get_setting_int (store, "overstay_hours", 8), ==, 8);
+  g_assert_true (fd_store_set_setting (store, "overstay_hours", "12", NULL));
+  g_assert_cmpint (fd_store_get_setting_int (store, "overstay_hours", 8), ==, 12);
+  g_assert_true (fd_store_set_setting (store, "staff_lock_minutes", "0", NULL));
+  g_assert_cmpint (fd_store_get_setting_int (store, "staff_lock_minutes", 5), ==, 0);
+
   g_assert_cmpstr (unset, ==, "XX公司");
   g_assert_true (fd_store_set_setting (store, "company_name", "星河科技", &error));
   g_assert_true (fd_store_set_setting (store, "company_name", "星河科技有限公司", &error));

@@ -329,6 +329,25 @@ fd_store_get_setting (FdStore    *self,
   return value != NULL ? value : g_strdup (fallback);
 }
 
+/**
+ * fd_store_get_setting_int:
+ * @key: a whole-number setting, e.g. "overstay_hours"
+ * @fallback: what an unset setting means
+ *
+ * Returns: the setting as a number, within what @key allows
+ *   (fd_setting_int()): the UI reads numbers, never parses them.
+ */
+gint64
+fd_store_get_setting_int (FdStore    *self,
+                          const char *key,
+                          gint64      fallback)
+{
+  g_autofree char *fallback_text = g_strdup_printf ("%" G_GINT64_FORMAT, fallback);
+  g_autofree char *value = fd_store_get_setting (self, key, fallback_text);
+
+  return fd_setting_int (value, key);
+}
+
 /* Writes setting @key, unchecked: the store's own keys (search_version,
  * audit_anchor) and values fd_store_set_setting() has checked.  The
  * caller holds the lock. */

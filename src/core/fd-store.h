@@ -86,6 +86,9 @@ gboolean   fd_store_check_integrity     (FdStore              *self,
                                          GError              **error);
 
 /* Site settings, shared by every station. */
+gint64     fd_store_get_setting_int     (FdStore              *self,
+                                         const char           *key,
+                                         gint64                fallback);
 char      *fd_store_get_setting         (FdStore              *self,
                                          const char           *key,
                                          const char           *fallback);

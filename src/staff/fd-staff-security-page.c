@@ -94,7 +94,6 @@ load_job (FdStore   *store,
           GError   **error)
 {
   g_autoptr(Loaded) loaded = g_new0 (Loaded, 1);
-  g_autofree char *hours = fd_store_get_setting (store, "overstay_hours", "8");
 
   loaded->alerts = fd_store_list_open_alerts (store, data, error);
   if (loaded->alerts == NULL)
@@ -105,7 +104,7 @@ load_job (FdStore   *store,
   loaded->watch = fd_store_list_watch (store, data, error);
   if (loaded->watch == NULL)
     return NULL;
-  loaded->overstay_hours = MAX (1, g_ascii_strtoll (hours, NULL, 10));
+  loaded->overstay_hours = fd_store_get_setting_int (store, "overstay_hours", 8);
   loaded->now_ms = fd_store_now_ms (store);
   return g_steal_pointer (&loaded);
 }

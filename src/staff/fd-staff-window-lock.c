@@ -88,9 +88,8 @@ lock_minutes_job (FdStore   *store,
                   gpointer   data,
                   GError   **error)
 {
-  g_autofree char *minutes = fd_store_get_setting (store, "staff_lock_minutes", "5");
-
-  return GSIZE_TO_POINTER ((gsize) CLAMP (g_ascii_strtoll (minutes, NULL, 10), 0, 24 * 60) + 1);
+  /* One more than the minutes: 0 (never lock) is not a NULL result. */
+  return GSIZE_TO_POINTER ((gsize) fd_store_get_setting_int (store, "staff_lock_minutes", 5) + 1);
 }
 
 static void
