@@ -60,6 +60,27 @@ gboolean    fd_notify_post_webhook       (const char       *channel,
                                           const char       *text,
                                           guint             timeout_s,
                                           GError          **error);
+/* How the host was told of a visitor (fd_store_get_host_notice()). */
+typedef enum {
+  FD_NOTICE_NONE,     /* no message: the host can be reached by no channel */
+  FD_NOTICE_PENDING,  /* being sent, or tried again after an error */
+  FD_NOTICE_SENT,
+  FD_NOTICE_FAILED,   /* given up */
+} FdNoticeState;
+
+typedef struct {
+  FdNoticeState  state;
+  gint64         sent_ms;     /* FD_NOTICE_SENT: when */
+  int            attempts;    /* tries so far, of the messages not sent */
+  char          *channels;    /* "email,wecom": the channels sent by, or tried */
+  char          *last_error;  /* why the last try failed; NULL: none */
+} FdHostNotice;
+
+void          fd_host_notice_free      (FdHostNotice     *notice);
+FdHostNotice *fd_store_get_host_notice (FdStore          *store,
+                                        const FdSession  *session,
+                                        gint64            visit_id,
+                                        GError          **error);
 void        fd_outbox_message_free       (FdOutboxMessage  *message);
 GPtrArray  *fd_store_list_outbox         (FdStore          *store,
                                           const FdSession  *session,
@@ -80,5 +101,6 @@ gboolean    fd_store_outbox_attempt      (FdStore          *store,
                                           GError          **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdOutboxMessage, fd_outbox_message_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdHostNotice, fd_host_notice_free)
 
 G_END_DECLS

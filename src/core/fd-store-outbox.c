@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fd-store-private.h"
 
+#include <string.h>
+
 #include "fd-error.h"
 #include "fd-notify.h"
 
@@ -170,4 +172,99 @@ fd_store_retry_outbox (FdStore          *self,
       return FALSE;
     }
   return ok;
+}
+
+void
+fd_host_notice_free (FdHostNotice *notice)
+{
+  if (notice == NULL)
+    return;
+  g_free (notice->channels);
+  g_free (notice->last_error);
+  g_free (notice);
+}
+
+/**
+ * fd_store_get_host_notice:
+ * @visit_id: a visit
+ *
+ * Tried at the desk: the staff window never showed whether the host was
+ * told of their visitor; the first sign was FAQ-1's row fifteen minutes
+ * later.  This says how the messages about @visit_id (its arrival, and any
+ * reminder) stand: sent (with the channels and the time), still being
+ * tried (with the last error), given up, or none at all because the host
+ * can be reached by no channel.  Read through the outbox's index on
+ * visit_id.
+ *
+ * Returns: (transfer full): how the host was told, or %NULL with @error.
+ */
+FdHostNotice *
+fd_store_get_host_notice (FdStore          *self,
+                          const FdSession  *session,
+                          gint64            visit_id,
+                          GError          **error)
+{
+  g_autoptr(GPtrArray) messages = message_array ();
+  g_autoptr(FdHostNotice) notice = g_new0 (FdHostNotice, 1);
+  g_autoptr(GString) channels = g_string_new (NULL);
+  gboolean ok;
+
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+
+  if (!fd_store_check_permission (self, session, FD_PERMISSION_RECEPTION, "outbox.notice", error))
+    return NULL;
+  STORE_LOCK (self);
+  ok = fd_db_exec (self->db,
+                   "SELECT " OUTBOX_COLUMNS " FROM outbox "
+                   "WHERE visit_id = ? AND kind IN ('arrival', 'reminder') ORDER BY created_ms, id",
+                   FD_DB_ARGS (FD_DB_I (visit_id)), message_cb, messages, error);
+  STORE_UNLOCK (self);
+  if (!ok)
+    return NULL;
+  notice->state = FD_NOTICE_NONE;
+  for (guint i = 0; i < messages->len; i++)
+    {
+      FdOutboxMessage *message = messages->pdata[i];
+
+      if (g_str_equal (message->state, "sent"))
+        {
+          if (notice->state != FD_NOTICE_SENT)
+            g_string_truncate (channels, 0);
+          notice->state = FD_NOTICE_SENT;
+          notice->sent_ms = MAX (notice->sent_ms, message->sent_ms);
+          if (strstr (channels->str, message->channel) == NULL)
+            g_string_append_printf (channels, "%s%s", channels->len > 0 ? "," : "", message->channel);
+        }
+      else if (notice->state != FD_NOTICE_SENT &&
+               (g_str_equal (message->state, "pending") || g_str_equal (message->state, "failed")))
+        {
+          if (g_str_equal (message->state, "pending") || notice->state == FD_NOTICE_NONE)
+            notice->state = g_str_equal (message->state, "pending") ? FD_NOTICE_PENDING : FD_NOTICE_FAILED;
+          notice->attempts = MAX (notice->attempts, message->attempts);
+          if (message->last_error != NULL)
+            {
+              g_free (notice->last_error);
+              notice->last_error = g_strdup (message->last_error);
+            }
+          if (strstr (channels->str, message->channel) == NULL)
+            g_string_append_printf (channels, "%s%s", channels->len > 0 ? "," : "", message->channel);
+        }
+    }
+  notice->channels = g_string_free (g_steal_pointer (&channels), FALSE);
+  /* A message that waits while no channel can carry it (no mail server,
+   * no chat group) is not "being sent": the host must be called. */
+  if (notice->state == FD_NOTICE_PENDING)
+    {
+      gint64 host_id = 0;
+
+      STORE_LOCK (self);
+      ok = fd_db_query_int (self->db, "SELECT host_id FROM visits WHERE id = ?",
+                            FD_DB_ARGS (FD_DB_I (visit_id)), &host_id, error);
+      STORE_UNLOCK (self);
+      if (!ok)
+        return NULL;
+      if (!fd_store_host_reachable (self, host_id))
+        notice->state = FD_NOTICE_NONE;
+    }
+  return g_steal_pointer (&notice);
 }

@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fd-staff-reception-page-private.h"
 
+#include "fd-notify.h"
 #include "fd-staff-alert-row.h"
 #include "fd-staff-invitation-row.h"
 #include "fd-staff-left-row.h"
@@ -52,8 +53,9 @@ empty_row (const char *text)
 /* Reading what the page shows. */
 
 typedef struct {
-  GPtrArray *visits;
-  GPtrArray *alerts;
+  GPtrArray  *visits;
+  GHashTable *notices;   /* visit id → FdHostNotice, for those on site */
+  GPtrArray  *alerts;
   GPtrArray *expected;  /* today */
   GPtrArray *upcoming;  /* from tomorrow on */
   GPtrArray *left;
@@ -69,6 +71,7 @@ static void
 loaded_free (Loaded *loaded)
 {
   g_clear_pointer (&loaded->visits, g_ptr_array_unref);
+  g_clear_pointer (&loaded->notices, g_hash_table_unref);
   g_clear_pointer (&loaded->alerts, g_ptr_array_unref);
   g_clear_pointer (&loaded->expected, g_ptr_array_unref);
   g_clear_pointer (&loaded->upcoming, g_ptr_array_unref);
@@ -109,6 +112,17 @@ load_job (FdStore   *store,
   if (loaded->visits == NULL)
     return NULL;
   g_ptr_array_sort (loaded->visits, held_first);
+  loaded->notices = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                           (GDestroyNotify) fd_host_notice_free);
+  for (guint i = 0; i < loaded->visits->len; i++)
+    {
+      FdVisit *visit = loaded->visits->pdata[i];
+      FdHostNotice *notice = visit->host_met_ms == 0 ? fd_store_get_host_notice (store, data, visit->id, NULL)
+                                                     : NULL;
+
+      if (notice != NULL)
+        g_hash_table_insert (loaded->notices, g_memdup2 (&visit->id, sizeof visit->id), notice);
+    }
   loaded->alerts = fd_store_list_open_alerts (store, data, error);
   if (loaded->alerts == NULL)
     return NULL;
@@ -241,7 +255,8 @@ show_loaded (FdStaffReceptionPage *self,
       FdVisit *visit = self->visits->pdata[i];
       gboolean held = visit->badge_state == FD_BADGE_HELD;
 
-      gtk_list_box_append (held ? self->confirm_list : self->visit_list, fd_staff_visit_row_new (visit, &context));
+      gtk_list_box_append (held ? self->confirm_list : self->visit_list,
+                           fd_staff_visit_row_new (visit, g_hash_table_lookup (loaded->notices, &visit->id), &context));
       n_shown += !held;
     }
   if (n_shown == 0)

@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fd-staff-visit-row.h"
 
+#include "fd-notify.h"
 #include "fd-print.h"
 #include "fd-ui.h"
 
@@ -22,6 +23,7 @@ struct _FdStaffVisitRow
   GtkLabel       *company_label;
   GtkLabel       *arrived_label;
   GtkLabel       *host_label;
+  GtkLabel       *notice_label;
   GtkLabel       *badge_label;
   GtkLabel       *watch_label;
   GtkLabel       *waiting_label;
@@ -107,6 +109,80 @@ name_button (GtkButton  *button,
 
 /* @format, a literal with one %s for the visitor, checked by the compiler. */
 #define WHOM(format) g_strdup_printf (fd_tr (lang, format), visit->name)
+
+/* "email,wecom" in the staff's words: "E-mail, WeCom". */
+static char *
+channel_names (const char *channels,
+               FdLang      lang)
+{
+  g_auto(GStrv) ids = g_strsplit (channels != NULL ? channels : "", ",", -1);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      const char *id = ids[i];
+      const char *name = g_str_equal (id, "email") ? fd_tr (lang, N_("E-mail"))
+                         : g_str_equal (id, "wecom") ? fd_tr (lang, N_("WeCom"))
+                         : g_str_equal (id, "dingtalk") ? fd_tr (lang, N_("DingTalk"))
+                         : g_str_equal (id, "feishu") ? fd_tr (lang, N_("Feishu"))
+                         : g_str_equal (id, "teams") ? "Microsoft Teams"
+                         : g_str_equal (id, "slack") ? "Slack" : id;
+
+      if (*id == '\0')
+        continue;
+      /* Translators: between two channels, e.g. "E-mail, WeCom". */
+      g_string_append_printf (names, "%s%s", names->len > 0 ? fd_tr (lang, N_(", ")) : "", name);
+    }
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/* Whether the host was told of the visitor, and by what; tried at the
+ * desk: the first sign of a message that did not go out was FAQ-1's row
+ * fifteen minutes later. */
+static void
+show_notice (FdStaffVisitRow    *self,
+             const FdHostNotice *notice,
+             FdLang              lang)
+{
+  g_autofree char *text = NULL;
+  gboolean problem = TRUE;
+
+  switch (notice->state)
+    {
+    case FD_NOTICE_SENT:
+      {
+        g_autofree char *at = fd_format_local_time (notice->sent_ms, "%H:%M");
+        g_autofree char *by = channel_names (notice->channels, lang);
+
+        /* Translators: %1$s a time, %2$s channels such as "E-mail, WeCom". */
+        text = g_strdup_printf (fd_tr (lang, N_("Host told at %1$s (%2$s)")), at, by);
+        problem = FALSE;
+      }
+      break;
+    case FD_NOTICE_PENDING:
+      if (notice->attempts == 0)
+        {
+          text = g_strdup (fd_tr (lang, N_("Telling the host…")));
+          problem = FALSE;
+        }
+      else
+        /* Translators: %s why the message did not go out. */
+        text = g_strdup_printf (fd_tr (lang, N_("Host not told yet: %s. Trying again; call the host if it is urgent.")),
+                                notice->last_error != NULL ? notice->last_error : "—");
+      break;
+    case FD_NOTICE_FAILED:
+      /* Translators: %s why the message did not go out. */
+      text = g_strdup_printf (fd_tr (lang, N_("Host not told: %s. Please call the host.")),
+                              notice->last_error != NULL ? notice->last_error : "—");
+      break;
+    case FD_NOTICE_NONE:
+    default:
+      text = g_strdup (fd_tr (lang, N_("Host not told: no mail server or chat group reaches them. Please call the host.")));
+      break;
+    }
+  show_text (self->notice_label, text);
+  gtk_widget_add_css_class (GTK_WIDGET (self->notice_label), problem ? "staff-badge-failed" : "dim-label");
+}
 
 /* FAQ-1: whether the host has come, and the next steps when they have not
  * come in time: notify again, call, or a message from the visitor. */
@@ -201,8 +277,13 @@ show_actions (FdStaffVisitRow         *self,
     }
 }
 
+/**
+ * fd_staff_visit_row_new:
+ * @notice: (nullable): how the host was told; %NULL says nothing
+ */
 GtkWidget *
 fd_staff_visit_row_new (const FdVisit           *visit,
+                        const FdHostNotice      *notice,
                         const FdStaffRowContext *context)
 {
   FdStaffVisitRow *self = g_object_new (FD_TYPE_STAFF_VISIT_ROW, NULL);
@@ -244,7 +325,11 @@ fd_staff_visit_row_new (const FdVisit           *visit,
     show_text (self->drink_label, g_str_equal (visit->drink, "tea") ? fd_tr (lang, N_("Would like tea"))
                                                                     : fd_tr (lang, N_("Would like water")));
   if (visit->host_met_ms == 0 && !visit->watchlist_hit)
-    show_host_state (self, context);
+    {
+      if (notice != NULL)
+        show_notice (self, notice, lang);
+      show_host_state (self, context);
+    }
   show_actions (self, context);
   return GTK_WIDGET (self);
 }
@@ -317,6 +402,7 @@ fd_staff_visit_row_class_init (FdStaffVisitRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdStaffVisitRow, company_label);
   gtk_widget_class_bind_template_child (widget_class, FdStaffVisitRow, arrived_label);
   gtk_widget_class_bind_template_child (widget_class, FdStaffVisitRow, host_label);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffVisitRow, notice_label);
   gtk_widget_class_bind_template_child (widget_class, FdStaffVisitRow, badge_label);
   gtk_widget_class_bind_template_child (widget_class, FdStaffVisitRow, watch_label);
   gtk_widget_class_bind_template_child (widget_class, FdStaffVisitRow, waiting_label);

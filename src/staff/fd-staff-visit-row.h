@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "fd-i18n.h"
+#include "fd-notify.h"
 #include "fd-store.h"
 
 G_BEGIN_DECLS
@@ -22,6 +23,7 @@ typedef struct {
 } FdStaffRowContext;
 
 GtkWidget     *fd_staff_visit_row_new       (const FdVisit           *visit,
+                                             const FdHostNotice      *notice,
                                              const FdStaffRowContext *context);
 const FdVisit *fd_staff_visit_row_get_visit (FdStaffVisitRow         *self);
 void           fd_staff_visit_row_get_check_out (FdStaffVisitRow     *self,
