@@ -212,6 +212,14 @@ test_hosts_and_english_name (gconstpointer data)
   /* Listed at once, without logging in again. */
   g_assert_true (fd_test_ui_text_shows (staff, "周强 (财务部)"));
 
+  /* Tried at the desk: an overstay setting of 0 was silently 1.  It is
+   * refused, the message names the field, and nothing is stored. */
+  fd_test_ui_type (fd_test_ui_named (staff, "setting-overstay_hours"), "0");
+  fd_test_ui_enter (fd_test_ui_named (staff, "setting-overstay_hours"));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("未保存：“在访超过几小时提示安保”", "Not saved: “Hours on site before security is shown a visitor”")));
+  g_assert_cmpint (fd_store_get_setting_int (store, "overstay_hours", 8), ==, 8);
+  fd_test_ui_type (fd_test_ui_named (staff, "setting-overstay_hours"), "8");
+
   fd_test_ui_type (fd_test_ui_named (staff, "setting-company_name_en"), "Galaxy Technology Ltd");
   fd_test_ui_enter (fd_test_ui_named (staff, "setting-company_name_en"));
   g_assert_true (fd_test_wait_until (english_name_saved, store, 5000));

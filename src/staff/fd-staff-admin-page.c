@@ -270,6 +270,7 @@ fd_staff_admin_page_run_change (FdStaffAdminPage *self,
 
 typedef struct {
   FdSession  *session;
+  FdLang      lang;
   GHashTable *values;  /* key → value as typed */
 } SettingsChange;
 
@@ -299,7 +300,7 @@ save_one (FdStore         *store,
 
       if (days <= 0)
         {
-          g_set_error_literal (error, FD_ERROR, FD_ERROR_FAILED, "Not a number of days");
+          g_set_error_literal (error, FD_ERROR, FD_ERROR_INVALID, N_("The value is not a whole number in the allowed range."));
           return FALSE;
         }
       return fd_store_set_retention_days (store, change->session, days, FALSE, error);
@@ -316,7 +317,22 @@ save_settings_job (FdStore   *store,
 
   for (guint i = 0; i < N_SETTINGS; i++)
     if (!save_one (store, change, settings[i].key, settings[i].fallback, error))
-      return NULL;
+      {
+        /* Tried at the desk: a wrong value was refused, or silently
+         * changed, without saying which.  The message names the field, in
+         * the administrator's language. */
+        if (g_error_matches (*error, FD_ERROR, FD_ERROR_INVALID))
+          {
+            /* Translators: %1$s a field's label, %2$s why its value is refused. */
+            g_autofree char *text = g_strdup_printf (fd_tr (change->lang, N_("Not saved: “%1$s”: %2$s")),
+                                                     fd_tr (change->lang, settings[i].label),
+                                                     fd_tr (change->lang, (*error)->message));
+
+            g_clear_error (error);
+            g_set_error_literal (error, FD_ERROR, FD_ERROR_INVALID, text);
+          }
+        return NULL;
+      }
   if (!save_one (store, change, "print_policy", "immediate", error) ||
       !save_one (store, change, "smtp_allow_plain", "false", error) ||
       !save_one (store, change, "webhook_allow_http", "false", error))
@@ -333,6 +349,7 @@ save_settings_cb (FdStaffAdminPage *self)
     return;
   change = g_new0 (SettingsChange, 1);
   change->session = fd_session_copy (fd_staff_page_get_session (FD_STAFF_PAGE (self)));
+  change->lang = LANG (self);
   change->values = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   for (guint i = 0; i < N_SETTINGS; i++)
     g_hash_table_insert (change->values, (gpointer) settings[i].key,
