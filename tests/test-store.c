@@ -4,6 +4,8 @@
 #include <sqlite3.h>
 
 #include "fd-error.h"
+#include "fd-settings.h"
+#include "fd-site.h"
 #include "fd-test-util.h"
 #include "fd-token.h"
 
@@ -315,6 +317,51 @@ test_staff_accounts (void)
   g_assert_cmpint (audits, ==, 2);
 }
 
+/* REC-3 and the windows' settings: the site loads as one typed struct; a
+ * topic whose contact has left stays stored but is not offered; topics are
+ * saved without the caller writing JSON, checked and audited. */
+static void
+test_site (void)
+{
+  g_autoptr(FdStore) store = fd_test_store_new (TRUE);
+  g_autoptr(FdSession) admin = fd_test_login (store, FD_ROLE_ADMIN);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FdSite) site = fd_store_load_site (store, &error);
+  g_autoptr(FdSite) after = NULL;
+  g_autoptr(GPtrArray) topics = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_topic_free);
+  FdSiteTopic *first;
+  guint stored;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (fd_site_company (site, FD_LANG_ZH));
+  g_assert_cmpint (site->overstay_hours, ==, 8);
+  g_assert_cmpint (site->host_wait_minutes, ==, 15);
+  g_assert_false (site->print_after_confirm);
+  g_assert_cmpuint (site->topics->len, >, 0);
+  stored = site->stored_topics->len;
+  g_assert_cmpuint (site->topics->len, ==, stored);
+  first = site->topics->pdata[0];
+
+  g_assert_true (fd_store_set_host_active (store, admin, first->host->id, FALSE, &error));
+  g_ptr_array_add (topics, fd_topic_new ("参观交流", "A visit", fd_test_host_id (store, "王芳", NULL)));
+  g_ptr_array_add (topics, fd_topic_new ("产品咨询", NULL, first->host->id));
+  g_assert_true (fd_store_save_topics (store, admin, topics, &error));
+  g_assert_no_error (error);
+  after = fd_store_load_site (store, &error);
+  g_assert_cmpuint (after->stored_topics->len, ==, 2);
+  g_assert_cmpuint (after->topics->len, ==, 1);
+  g_assert_cmpstr (((FdSiteTopic *) after->topics->pdata[0])->en, ==, "A visit");
+  /* No English given: the Chinese stands for it. */
+  g_assert_cmpstr (((FdTopic *) after->stored_topics->pdata[1])->en, ==, "产品咨询");
+  {
+    g_autoptr(FdSession) reception = fd_test_login (store, FD_ROLE_RECEPTIONIST);
+
+    /* Only an administrator changes what the kiosk offers. */
+    g_assert_false (fd_store_save_topics (store, reception, topics, &error));
+    g_assert_error (error, FD_ERROR, FD_ERROR_PERMISSION);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -327,6 +374,7 @@ main (int    argc,
   g_test_add_func ("/store/badge-tokens", test_badge_tokens);
   g_test_add_func ("/store/search-hosts", test_search_hosts);
   g_test_add_func ("/store/settings", test_settings);
+  g_test_add_func ("/store/rec-3/site-and-topics", test_site);
   g_test_add_func ("/store/clock", test_clock);
   g_test_add_func ("/store/watch-other-connection", test_watch_other_connection);
   g_test_add_func ("/store/add-visit-async", test_add_visit_async);

@@ -176,8 +176,8 @@ test_staff_screenshots (void)
       g_assert_nonnull (strstr (text, lang == FD_LANG_ZH ? "在访：3 人" : "On site: 3"));
       g_assert_nonnull (strstr (text, lang == FD_LANG_ZH ? "拜访 张伟先生（研发部）" : "Visiting Mr 张伟 (研发部)"));
       fd_test_ui_iterate (300);
-      fd_test_ui_assert_fits (GTK_WIDGET (staff), 1280, 800);
       fd_test_ui_screenshot (GTK_WIDGET (staff), name);
+      fd_test_ui_assert_fits (GTK_WIDGET (staff), 1280, 800);
       fd_test_staff_close (staff);
       fd_test_ui_iterate (20);
     }

@@ -6,6 +6,7 @@
 #include "fd-badge-issue.h"
 #include "fd-notify.h"
 #include "fd-staff-admin-page.h"
+#include "fd-staff-reception-page.h"
 #include "fd-test-smtp.h"
 #include "fd-test-ui.h"
 #include "fd-test-util.h"
@@ -282,14 +283,15 @@ test_overstay_has_left (gconstpointer data)
   fd_test_staff_close (staff);
 }
 
-/* The text of a visit's "host told" line, "" while there is none. */
-static const char *
+/* What a visit's row says, "" while there is none. */
+static char *
 notice_of (FdStaffWindow *staff,
            gint64         visit_id)
 {
-  GtkWidget *label = fd_test_staff_button (staff, visit_id, "host-notice");
+  GtkWidget *row = fd_staff_reception_page_find_row (FD_STAFF_RECEPTION_PAGE (fd_staff_window_get_page (staff, "reception")),
+                                                     visit_id);
 
-  return label != NULL ? gtk_label_get_text (GTK_LABEL (label)) : "";
+  return row != NULL ? fd_test_ui_collect_text (row) : g_strdup ("");
 }
 
 static gboolean
@@ -299,12 +301,18 @@ notice_says (FdStaffWindow *staff,
 {
   for (int i = 0; i < 200; i++)
     {
-      if (strstr (notice_of (staff, visit_id), words) != NULL)
+      g_autofree char *text = notice_of (staff, visit_id);
+
+      if (strstr (text, words) != NULL)
         return TRUE;
       fd_staff_window_reload (staff);
       fd_test_ui_iterate (50);
     }
-  g_test_message ("visit %" G_GINT64_FORMAT ": %s", visit_id, notice_of (staff, visit_id));
+  {
+    g_autofree char *text = notice_of (staff, visit_id);
+
+    g_test_message ("visit %" G_GINT64_FORMAT ": %s", visit_id, text);
+  }
   return FALSE;
 }
 

@@ -21,7 +21,7 @@ struct _FdKioskTopicsPage
   GtkFlowBox  *topics_box;
   GtkButton   *topics_back_button;
 
-  GPtrArray   *topics;  /* FdKioskTopic, one per button, in order */
+  GPtrArray   *topics;  /* FdSiteTopic, one per button, in order */
 };
 
 G_DEFINE_FINAL_TYPE (FdKioskTopicsPage, fd_kiosk_topics_page, FD_TYPE_KIOSK_PAGE)
@@ -33,61 +33,11 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void
-topic_free (FdKioskTopic *topic)
-{
-  g_free (topic->zh);
-  g_free (topic->en);
-  fd_host_free (topic->host);
-  g_free (topic);
-}
-
 static const char *
 topic_text (FdKioskTopicsPage  *self,
-            const FdKioskTopic *topic)
+            const FdSiteTopic *topic)
 {
   return fd_kiosk_page_get_lang (FD_KIOSK_PAGE (self)) == FD_LANG_ZH ? topic->zh : topic->en;
-}
-
-/**
- * fd_kiosk_topics_read:
- *
- * Reads the topics, leaving out those whose contact has left: for a worker
- * thread.
- *
- * Returns: (transfer full) (element-type FdKioskTopic): the topics
- */
-GPtrArray *
-fd_kiosk_topics_read (FdStore *store)
-{
-  g_autofree char *json = fd_store_get_setting (store, "kiosk_topics", "[]");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) parsed = fd_topics_parse (json, &error);
-  GPtrArray *topics = g_ptr_array_new_with_free_func ((GDestroyNotify) topic_free);
-
-  if (parsed == NULL)
-    {
-      g_warning ("The kiosk_topics setting is not usable: %s", error->message);
-      return topics;
-    }
-  for (guint i = 0; i < parsed->len; i++)
-    {
-      FdTopic *entry = parsed->pdata[i];
-      FdHost *host = fd_store_get_host (store, entry->host_id, NULL);
-      FdKioskTopic *topic;
-
-      if (host == NULL || !host->active)
-        {
-          fd_host_free (host);
-          continue;  /* a contact who left: the topic is not offered */
-        }
-      topic = g_new0 (FdKioskTopic, 1);
-      topic->zh = g_strdup (entry->zh);
-      topic->en = g_strdup (entry->en);
-      topic->host = host;
-      g_ptr_array_add (topics, topic);
-    }
-  return topics;
 }
 
 static void
@@ -95,7 +45,7 @@ topic_clicked_cb (GtkButton         *button,
                   FdKioskTopicsPage *self)
 {
   int index = gtk_flow_box_child_get_index (GTK_FLOW_BOX_CHILD (gtk_widget_get_parent (GTK_WIDGET (button))));
-  FdKioskTopic *topic;
+  FdSiteTopic *topic;
 
   g_assert (index >= 0 && (guint) index < self->topics->len);
   topic = g_ptr_array_index (self->topics, index);
@@ -104,8 +54,8 @@ topic_clicked_cb (GtkButton         *button,
 
 /**
  * fd_kiosk_topics_page_set_topics:
- * @topics: (transfer none) (element-type FdKioskTopic): from
- *   fd_kiosk_topics_read()
+ * @topics: (transfer none) (element-type FdSiteTopic): the site's
+ *   (fd_store_load_site())
  *
  * Shows @topics as the page's buttons.
  */

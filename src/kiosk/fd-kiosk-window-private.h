@@ -4,16 +4,9 @@
 
 #include "fd-kiosk-page.h"
 #include "fd-kiosk-window.h"
+#include "fd-site.h"
 
 G_BEGIN_DECLS
-
-/* The site settings the kiosk shows, read off the main loop. */
-typedef struct {
-  char      *company_zh;
-  char      *company_en;
-  gboolean   return_box;  /* badges go into a return box at check-out */
-  GPtrArray *topics;      /* FdKioskTopic (REC-3) */
-} FdKioskSite;
 
 /* Shared by fd-kiosk-window.c and fd-kiosk-window-input.c. */
 struct _FdKioskWindow
@@ -30,7 +23,7 @@ struct _FdKioskWindow
   FdStore         *store;          /* where visits are saved */
   FdPrintSettings *print_settings; /* where badges go; NULL: none issued */
   GCancellable    *cancellable;    /* reading the site; cancelled on reset */
-  FdKioskSite     *site;           /* refreshed at each reset */
+  FdSite          *site;           /* refreshed at each reset */
   GString         *scan;           /* keys typed on the welcome page */
 
   /* state */

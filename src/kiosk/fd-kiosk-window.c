@@ -41,38 +41,12 @@ static guint signals[N_SIGNALS];
 
 /* The site. */
 
-static void
-site_free (FdKioskSite *site)
-{
-  g_free (site->company_zh);
-  g_free (site->company_en);
-  g_clear_pointer (&site->topics, g_ptr_array_unref);
-  g_free (site);
-}
-
-static gpointer
-load_site_job (FdStore   *store,
-               gpointer   data,
-               GError   **error)
-{
-  FdKioskSite *site = g_new0 (FdKioskSite, 1);
-  g_autofree char *box = fd_store_get_setting (store, "badge_return_box", "0");
-
-  site->company_zh = fd_store_get_setting (store, "company_name", "");
-  site->company_en = fd_store_get_setting (store, "company_name_en", "");
-  site->return_box = fd_setting_bool (box);
-  site->topics = fd_kiosk_topics_read (store);
-  return site;
-}
-
 static const char *
 company_name (FdKioskWindow *self)
 {
-  if (self->lang == FD_LANG_EN && *self->site->company_en != '\0')
-    return self->site->company_en;
-  if (*self->site->company_zh != '\0')
-    return self->site->company_zh;
-  return fd_tr (self->lang, N_("our company"));
+  const char *company = fd_site_company (self->site, self->lang);
+
+  return company != NULL ? company : fd_tr (self->lang, N_("our company"));
 }
 
 /* Gives @page the site's settings it shows, if any. */
@@ -85,7 +59,7 @@ fd_kiosk_window_apply_site_to (FdKioskWindow *self,
   else if (FD_IS_KIOSK_TOPICS_PAGE (page))
     fd_kiosk_topics_page_set_topics (FD_KIOSK_TOPICS_PAGE (page), self->site->topics);
   else if (FD_IS_KIOSK_GOODBYE_PAGE (page))
-    fd_kiosk_goodbye_page_set_return_box (FD_KIOSK_GOODBYE_PAGE (page), self->site->return_box);
+    fd_kiosk_goodbye_page_set_return_box (FD_KIOSK_GOODBYE_PAGE (page), self->site->badge_return_box);
 }
 
 /* Gives the top bar and every page built so far the current settings. */
@@ -104,11 +78,11 @@ site_loaded_cb (GObject      *source,
                 gpointer      user_data)
 {
   g_autoptr(FdKioskWindow) self = user_data;
-  FdKioskSite *site = fd_store_run_finish (FD_STORE (source), result, NULL);
+  FdSite *site = fd_store_load_site_finish (FD_STORE (source), result, NULL);
 
   if (site == NULL)
     return;
-  g_clear_pointer (&self->site, site_free);
+  g_clear_pointer (&self->site, fd_site_free);
   self->site = site;
   fd_kiosk_window_apply_site (self);
 }
@@ -150,8 +124,7 @@ fd_kiosk_window_reset (FdKioskWindow *self)
 
   /* The company's name and the topics may have changed in the staff
    * window. */
-  fd_store_run_async (self->store, load_site_job, NULL, NULL, (GDestroyNotify) site_free,
-                      self->cancellable, site_loaded_cb, g_object_ref (self));
+  fd_store_load_site_async (self->store, self->cancellable, site_loaded_cb, g_object_ref (self));
 }
 
 static void
@@ -252,7 +225,7 @@ fd_kiosk_window_constructed (GObject *object)
 
   g_assert (self->store != NULL);
   /* Read once before the first frame; afterwards in a worker thread. */
-  self->site = load_site_job (self->store, NULL, NULL);
+  self->site = fd_store_load_site (self->store, NULL);
   apply_language (self);
   fd_kiosk_window_show (self, "welcome");
 }
@@ -277,7 +250,7 @@ fd_kiosk_window_finalize (GObject *object)
   FdKioskWindow *self = FD_KIOSK_WINDOW (object);
 
   g_clear_pointer (&self->print_settings, fd_print_settings_free);
-  g_clear_pointer (&self->site, site_free);
+  g_clear_pointer (&self->site, fd_site_free);
   g_string_free (self->scan, TRUE);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (fd_kiosk_window_parent_class)->finalize (object);

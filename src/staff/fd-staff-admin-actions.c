@@ -7,6 +7,7 @@
 #include "fd-error.h"
 #include "fd-host-import.h"
 #include "fd-settings.h"
+#include "fd-site.h"
 #include "fd-staff-host-dialog.h"
 
 /*
@@ -215,14 +216,14 @@ import_hosts_action (GtkWidget  *widget,
 
 typedef struct {
   FdSession *session;
-  char      *json;
+  GPtrArray *topics;  /* FdTopic */
 } TopicsChange;
 
 static void
 topics_change_free (TopicsChange *change)
 {
   fd_session_free (change->session);
-  g_free (change->json);
+  g_ptr_array_unref (change->topics);
   g_free (change);
 }
 
@@ -233,8 +234,7 @@ save_topics_job (FdStore   *store,
 {
   TopicsChange *change = data;
 
-  return fd_store_change_setting (store, change->session, "kiosk_topics", change->json, error)
-         ? GINT_TO_POINTER (1) : NULL;
+  return fd_store_save_topics (store, change->session, change->topics, error) ? GINT_TO_POINTER (1) : NULL;
 }
 
 static void
@@ -243,7 +243,13 @@ save_topics (FdStaffAdminPage *self)
   TopicsChange *change = g_new0 (TopicsChange, 1);
 
   change->session = fd_session_copy (fd_staff_page_get_session (FD_STAFF_PAGE (self)));
-  change->json = fd_topics_to_json (self->topics);
+  change->topics = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_topic_free);
+  for (guint i = 0; i < self->topics->len; i++)
+    {
+      FdTopic *topic = self->topics->pdata[i];
+
+      g_ptr_array_add (change->topics, fd_topic_new (topic->zh, topic->en, topic->host_id));
+    }
   fd_staff_admin_page_show_topics (self);
   fd_staff_admin_page_run_change (self, save_topics_job, change, (GDestroyNotify) topics_change_free, NULL,
               tr (self, N_("Topics saved; each kiosk shows them from its next visitor.")));

@@ -5,6 +5,7 @@
 #include "fd-error.h"
 #include "fd-host-import.h"
 #include "fd-settings.h"
+#include "fd-site.h"
 #include "fd-staff-account-row.h"
 #include "fd-staff-host-dialog.h"
 #include "fd-staff-host-row.h"
@@ -61,7 +62,7 @@ clear_list (GtkListBox *list)
 
 typedef struct {
   GHashTable *texts;   /* setting → its value */
-  char      *policy;
+  gboolean   confirm_first;  /* print_policy: reception confirms first */
   gboolean   plain_mail;
   gboolean   http_hook;
   GPtrArray *topics;
@@ -73,7 +74,6 @@ static void
 loaded_free (Loaded *loaded)
 {
   g_clear_pointer (&loaded->texts, g_hash_table_unref);
-  g_free (loaded->policy);
   g_clear_pointer (&loaded->topics, g_ptr_array_unref);
   g_clear_pointer (&loaded->hosts, g_ptr_array_unref);
   g_clear_pointer (&loaded->staff, g_ptr_array_unref);
@@ -97,20 +97,21 @@ load_job (FdStore   *store,
           GError   **error)
 {
   g_autoptr(Loaded) loaded = g_new0 (Loaded, 1);
-  g_autofree char *topics = fd_store_get_setting (store, "kiosk_topics", "[]");
+  g_autoptr(FdSite) site = fd_store_load_site (store, error);
 
   loaded->texts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   for (guint i = 0; i < N_SETTINGS; i++)
     g_hash_table_insert (loaded->texts, (gpointer) settings[i].key,
                          fd_store_get_setting (store, settings[i].key, settings[i].fallback));
-  loaded->policy = fd_store_get_setting (store, "print_policy", "immediate");
   loaded->plain_mail = bool_setting (store, "smtp_allow_plain");
   loaded->http_hook = bool_setting (store, "webhook_allow_http");
-  /* Only what the kiosk can show: a setting that is not a list of topics
-   * shows as an empty list, and the next change replaces it. */
-  loaded->topics = fd_topics_parse (topics, NULL);
-  if (loaded->topics == NULL)
-    loaded->topics = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_topic_free);
+  /* As stored, contacts who left included (the page marks them); a
+   * setting that is not a list of topics reads as none, and the next
+   * change replaces it. */
+  if (site == NULL)
+    return NULL;
+  loaded->confirm_first = site->print_after_confirm;
+  loaded->topics = g_steal_pointer (&site->stored_topics);
   loaded->hosts = fd_store_list_hosts (store, FALSE, error);
   if (loaded->hosts == NULL)
     return NULL;
@@ -159,7 +160,7 @@ show_loaded (FdStaffAdminPage *self,
       for (guint i = 0; i < N_SETTINGS; i++)
         gtk_editable_set_text (GTK_EDITABLE (self->entries[i]),
                                g_hash_table_lookup (loaded->texts, settings[i].key));
-      gtk_drop_down_set_selected (self->policy_drop, g_str_equal (loaded->policy, "confirm") ? 1 : 0);
+      gtk_drop_down_set_selected (self->policy_drop, loaded->confirm_first ? 1 : 0);
       gtk_check_button_set_active (self->plain_mail_check, loaded->plain_mail);
       gtk_check_button_set_active (self->http_hook_check, loaded->http_hook);
       self->fill_settings = FALSE;

@@ -4,6 +4,7 @@
 
 #include "fd-error.h"
 #include "fd-notify.h"
+#include "fd-site.h"
 #include "fd-ui.h"
 
 /*
@@ -76,10 +77,12 @@ load_job (FdStore   *store,
           GError   **error)
 {
   g_autoptr(Loaded) loaded = g_new0 (Loaded, 1);
-  g_autofree char *smtp = fd_store_get_setting (store, "smtp_url", "");
+  g_autoptr(FdSite) site = fd_store_load_site (store, error);
 
-  loaded->smtp_from = fd_store_get_setting (store, "smtp_from", "");
-  loaded->smtp_set = *smtp != '\0';
+  if (site == NULL)
+    return NULL;
+  loaded->smtp_from = g_steal_pointer (&site->smtp_from);
+  loaded->smtp_set = site->smtp_set;
   return g_steal_pointer (&loaded);
 }
 

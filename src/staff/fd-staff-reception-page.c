@@ -266,8 +266,9 @@ show_loaded (FdStaffReceptionPage *self,
   for (guint i = 0; i < loaded->expected->len; i++)
     gtk_list_box_append (self->expected_list,
                          fd_staff_invitation_row_new (loaded->expected->pdata[i], loaded->today, LANG (self)));
-  if (loaded->expected->len == 0)
-    gtk_list_box_append (self->expected_list, empty_row (tr (self, N_("No invitations for today."))));
+  /* "Expected today (0)" says it: an empty list takes no room from the
+   * visitors on site. */
+  gtk_widget_set_visible (GTK_WIDGET (self->expected_list), loaded->expected->len > 0);
   clear_list (self->upcoming_list);
   for (guint i = 0; i < loaded->upcoming->len; i++)
     gtk_list_box_append (self->upcoming_list,

@@ -180,8 +180,20 @@ show_notice (FdStaffVisitRow    *self,
       text = g_strdup (fd_tr (lang, N_("Host not told: no mail server or chat group reaches them. Please call the host.")));
       break;
     }
-  show_text (self->notice_label, text);
-  gtk_widget_add_css_class (GTK_WIDGET (self->notice_label), problem ? "staff-badge-failed" : "dim-label");
+  if (problem)
+    {
+      show_text (self->notice_label, text);
+      gtk_widget_add_css_class (GTK_WIDGET (self->notice_label), "staff-badge-failed");
+    }
+  else
+    {
+      /* All is well: one line with the badge's state keeps the row short. */
+      /* Translators: the badge's state and the host's, on one line. */
+      g_autofree char *line = g_strdup_printf (fd_tr (lang, N_("%1$s · %2$s")),
+                                               gtk_label_get_text (self->badge_label), text);
+
+      gtk_label_set_text (self->badge_label, line);
+    }
 }
 
 /* FAQ-1: whether the host has come, and the next steps when they have not
