@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fd-kiosk-host-picker.h"
 
+#include "fd-kiosk-host-row.h"
+
 #include "fd-kiosk-page.h"
 #include "fd-validate.h"
 
@@ -71,23 +73,6 @@ clear_list (FdKioskHostPicker *self)
   g_ptr_array_set_size (self->hosts, 0);
 }
 
-static GtkWidget *
-host_row (const FdHost *host)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 16);
-  GtkWidget *name = gtk_label_new (host->name);
-  GtkWidget *department = gtk_label_new (host->department);
-
-  gtk_widget_add_css_class (name, "kiosk-host-name");
-  gtk_widget_add_css_class (department, "kiosk-host-department");
-  gtk_label_set_xalign (GTK_LABEL (department), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (department), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (department, TRUE);
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), department);
-  return box;
-}
-
 static void
 show_none (FdKioskHostPicker *self,
            const char        *message)
@@ -139,7 +124,7 @@ search_done_cb (GObject      *source,
       return;
     }
   for (guint i = 0; i < hosts->len; i++)
-    gtk_list_box_append (self->host_list, host_row (g_ptr_array_index (hosts, i)));
+    gtk_list_box_append (self->host_list, fd_kiosk_host_row_new (g_ptr_array_index (hosts, i)));
   g_ptr_array_extend_and_steal (self->hosts, g_steal_pointer (&hosts));
 
   /* The one person of exactly the name typed is chosen: no extra tap.  Two
