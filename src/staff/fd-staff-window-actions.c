@@ -58,6 +58,7 @@ search_action (GtkWidget  *widget,
   if (!may_show (self, "log"))
     return;
   gtk_stack_set_visible_child_name (self->views, "log");
+  fd_staff_window_ensure_pages (self);
   fd_staff_log_page_focus_search (FD_STAFF_LOG_PAGE (self->log_view));
 }
 

@@ -22,6 +22,7 @@ fd_staff_window_get_page (FdStaffWindow *self,
 {
   g_return_val_if_fail (FD_IS_STAFF_WINDOW (self), NULL);
 
+  fd_staff_window_ensure_pages (self);
   if (g_str_equal (name, "reception"))
     return GTK_WIDGET (self->reception_view);
   if (g_str_equal (name, "log"))
@@ -43,6 +44,7 @@ GPtrArray *
 fd_staff_window_get_visits (FdStaffWindow *self)
 {
   g_return_val_if_fail (FD_IS_STAFF_WINDOW (self), NULL);
+  fd_staff_window_ensure_pages (self);
   return fd_staff_reception_page_get_visits (FD_STAFF_RECEPTION_PAGE (self->reception_view));
 }
 
@@ -68,6 +70,7 @@ GPtrArray *
 fd_staff_window_get_alerts (FdStaffWindow *self)
 {
   g_return_val_if_fail (FD_IS_STAFF_WINDOW (self), NULL);
+  fd_staff_window_ensure_pages (self);
   return fd_staff_reception_page_get_alerts (FD_STAFF_RECEPTION_PAGE (self->reception_view));
 }
 

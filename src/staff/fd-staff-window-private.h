@@ -44,6 +44,8 @@ struct _FdStaffWindow
   GString      *scan;          /* what a barcode scanner typed so far */
   guint         tick;          /* redraws waiting times */
   guint         toast_source;  /* hides the toast */
+  guint         pages_source;  /* builds the pages once the login page shows */
+  FdPrintSettings *print_settings; /* where badges print; NULL: none */
   guint         lock_seconds;  /* idle time before the window locks; 0 never */
   gboolean      lock_fixed;    /* set by the caller, not the site setting */
   guint         idle_source;   /* locks the window when it fires */
@@ -61,6 +63,7 @@ const char *fd_staff_window_actor     (FdStaffWindow *self);
 
 void       fd_staff_window_session_changed (FdStaffWindow *self);
 void       fd_staff_window_read_lock_minutes (FdStaffWindow *self);
+void       fd_staff_window_ensure_pages      (FdStaffWindow *self);
 
 
 /* Actions and keys (fd-staff-window-actions.c). */

@@ -121,7 +121,8 @@ fd_staff_window_reload (FdStaffWindow *self)
 {
   g_return_if_fail (FD_IS_STAFF_WINDOW (self));
 
-  fd_staff_page_reload (self->reception_view);
+  if (self->reception_view != NULL)
+    fd_staff_page_reload (self->reception_view);
 }
 
 static void
@@ -199,6 +200,40 @@ add_page (FdStaffWindow *self,
   return FD_STAFF_PAGE (page);
 }
 
+/**
+ * fd_staff_window_ensure_pages:
+ *
+ * Builds the reception, visit log, security and administration pages, if
+ * they are not built yet.  The window opens on its login page and builds
+ * them when it is idle after showing it, or at the first login, whichever
+ * comes first: the login page shows sooner (bench/startup.py).
+ */
+void
+fd_staff_window_ensure_pages (FdStaffWindow *self)
+{
+  g_clear_handle_id (&self->pages_source, g_source_remove);
+  if (self->reception_view != NULL)
+    return;
+  self->reception_view = add_page (self, fd_staff_reception_page_new (self->store), self->reception_box);
+  g_signal_connect_object (self->reception_view, "loaded", G_CALLBACK (reception_loaded_cb), self, G_CONNECT_SWAPPED);
+  self->log_view = add_page (self, fd_staff_log_page_new (self->store), self->log_box);
+  self->security_view = add_page (self, fd_staff_security_page_new (self->store), self->security_box);
+  self->admin_view = add_page (self, fd_staff_admin_page_new (self->store), self->admin_box);
+  fd_staff_reception_page_set_print_settings (FD_STAFF_RECEPTION_PAGE (self->reception_view), self->print_settings);
+  fd_staff_admin_page_set_print_settings (FD_STAFF_ADMIN_PAGE (self->admin_view), self->print_settings);
+  hide_other_pages (self->views);
+}
+
+static gboolean
+ensure_pages_cb (gpointer user_data)
+{
+  FdStaffWindow *self = user_data;
+
+  self->pages_source = 0;
+  fd_staff_window_ensure_pages (self);
+  return G_SOURCE_REMOVE;
+}
+
 static gboolean
 tick_cb (gpointer user_data)
 {
@@ -225,16 +260,13 @@ fd_staff_window_constructed (GObject *object)
   fd_store_watch (self->store);
   /* Waiting times and overstays grow without the database changing. */
   self->tick = g_timeout_add_seconds (30, tick_cb, self);
-  self->reception_view = add_page (self, fd_staff_reception_page_new (self->store), self->reception_box);
-  g_signal_connect_object (self->reception_view, "loaded", G_CALLBACK (reception_loaded_cb), self, G_CONNECT_SWAPPED);
-  self->log_view = add_page (self, fd_staff_log_page_new (self->store), self->log_box);
-  self->security_view = add_page (self, fd_staff_security_page_new (self->store), self->security_box);
+  /* The pages are built once the login page is on the screen. */
+  self->pages_source = g_idle_add_full (G_PRIORITY_LOW, ensure_pages_cb, self, NULL);
   g_signal_connect (self->views, "notify::visible-child", G_CALLBACK (stack_changed_cb), NULL);
   g_signal_connect_object (self->views, "notify::visible-child", G_CALLBACK (view_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect (self->lock_stack, "notify::visible-child", G_CALLBACK (stack_changed_cb), NULL);
   hide_other_pages (self->views);
   hide_other_pages (self->lock_stack);
-  self->admin_view = add_page (self, fd_staff_admin_page_new (self->store), self->admin_box);
   fd_staff_login_init (self);
   fd_staff_window_update_actions (self);
   update_texts (self);
@@ -245,8 +277,21 @@ fd_staff_window_constructed (GObject *object)
 void
 fd_staff_window_session_changed (FdStaffWindow *self)
 {
-  FdStaffPage *pages[] = { self->reception_view, self->log_view, self->security_view, self->admin_view };
+  FdStaffPage *pages[4];
 
+  if (self->session != NULL)
+    fd_staff_window_ensure_pages (self);
+  if (self->reception_view == NULL)
+    {
+      /* Locked before the pages were ever built: nothing to empty. */
+      fd_staff_window_update_actions (self);
+      update_texts (self);
+      return;
+    }
+  pages[0] = self->reception_view;
+  pages[1] = self->log_view;
+  pages[2] = self->security_view;
+  pages[3] = self->admin_view;
   fd_staff_window_update_actions (self);
   fd_staff_window_show_status (self, NULL, TRUE);
   update_texts (self);
@@ -266,6 +311,7 @@ fd_staff_window_dispose (GObject *object)
   g_clear_handle_id (&self->tick, g_source_remove);
   g_clear_handle_id (&self->idle_source, g_source_remove);
   g_clear_handle_id (&self->toast_source, g_source_remove);
+  g_clear_handle_id (&self->pages_source, g_source_remove);
   /* The store outlives the window: no change may reach its pages now. */
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
@@ -285,6 +331,7 @@ fd_staff_window_finalize (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->session, fd_session_free);
+  g_clear_pointer (&self->print_settings, fd_print_settings_free);
   g_string_free (self->scan, TRUE);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (fd_staff_window_parent_class)->finalize (object);
@@ -415,6 +462,11 @@ fd_staff_window_set_print_settings (FdStaffWindow         *self,
 {
   g_return_if_fail (FD_IS_STAFF_WINDOW (self));
 
+  g_clear_pointer (&self->print_settings, fd_print_settings_free);
+  if (settings != NULL)
+    self->print_settings = fd_print_settings_copy (settings);
+  if (self->reception_view == NULL)
+    return;
   fd_staff_reception_page_set_print_settings (FD_STAFF_RECEPTION_PAGE (self->reception_view), settings);
   fd_staff_admin_page_set_print_settings (FD_STAFF_ADMIN_PAGE (self->admin_view), settings);
 }
