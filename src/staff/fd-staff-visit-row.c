@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fd-staff-visit-row.h"
 
+#include <string.h>
+
 #include "fd-notify.h"
 #include "fd-print.h"
 #include "fd-ui.h"
@@ -110,6 +112,23 @@ name_button (GtkButton  *button,
 /* @format, a literal with one %s for the visitor, checked by the compiler. */
 #define WHOM(format) g_strdup_printf (fd_tr (lang, format), visit->name)
 
+/* Why a message did not go out, in the staff's words where the mail or
+ * chat library's English is a common case. */
+static const char *
+notice_problem (const char *error,
+                FdLang      lang)
+{
+  if (error == NULL)
+    return "—";
+  if (strstr (error, "connect") != NULL || strstr (error, "resolve") != NULL)
+    return fd_tr (lang, N_("the mail or chat server does not answer"));
+  if (strstr (error, "timed out") != NULL || strstr (error, "Timeout") != NULL)
+    return fd_tr (lang, N_("the mail or chat server did not answer in time"));
+  if (strstr (error, "Login denied") != NULL || strstr (error, "uthentication") != NULL)
+    return fd_tr (lang, N_("the mail server refused the user name or password"));
+  return error;
+}
+
 /* "email,wecom" in the staff's words: "E-mail, WeCom". */
 static char *
 channel_names (const char *channels,
@@ -168,12 +187,12 @@ show_notice (FdStaffVisitRow    *self,
       else
         /* Translators: %s why the message did not go out. */
         text = g_strdup_printf (fd_tr (lang, N_("Host not told yet: %s. Trying again; call the host if it is urgent.")),
-                                notice->last_error != NULL ? notice->last_error : "—");
+                                notice_problem (notice->last_error, lang));
       break;
     case FD_NOTICE_FAILED:
       /* Translators: %s why the message did not go out. */
       text = g_strdup_printf (fd_tr (lang, N_("Host not told: %s. Please call the host.")),
-                              notice->last_error != NULL ? notice->last_error : "—");
+                              notice_problem (notice->last_error, lang));
       break;
     case FD_NOTICE_NONE:
     default:
