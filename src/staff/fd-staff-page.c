@@ -17,6 +17,8 @@ typedef struct
   FdSession    *session;      /* who is logged in; NULL: locked */
   GCancellable *cancellable;  /* the page's work; cancelled on lock */
   FdLang        lang;         /* the staff member's language */
+  gboolean      loading;      /* a load is under way */
+  gboolean      load_again;   /* a change came in during it */
 } FdStaffPagePrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (FdStaffPage, fd_staff_page, GTK_TYPE_WIDGET)
@@ -80,6 +82,8 @@ fd_staff_page_set_session (FdStaffPage     *self,
       g_clear_object (&priv->cancellable);
       priv->cancellable = g_cancellable_new ();
     }
+  priv->loading = FALSE;
+  priv->load_again = FALSE;
   if (FD_STAFF_PAGE_GET_CLASS (self)->session_changed != NULL)
     FD_STAFF_PAGE_GET_CLASS (self)->session_changed (self);
 }
@@ -306,6 +310,90 @@ fd_staff_page_run_on_id (FdStaffPage     *self,
   job->session = fd_session_copy (fd_staff_page_get_session (self));
   job->id = id;
   fd_staff_page_run (self, id_job, job, (GDestroyNotify) id_job_free, done_message);
+}
+
+typedef struct {
+  FdStaffPage    *page;        /* owned */
+  FdStaffLoaded   loaded;
+  GDestroyNotify  result_free;
+  char           *failure;     /* what a failed load says, or NULL */
+} Load;
+
+static void
+loaded_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  Load *load = user_data;
+  FdStaffPage *self = load->page;
+  FdStaffPagePrivate *priv = fd_staff_page_get_instance_private (self);
+  g_autoptr(GError) error = NULL;
+  gpointer loaded = fd_store_run_finish (FD_STORE (source), result, &error);
+
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      priv->loading = FALSE;
+      if (loaded != NULL && priv->session != NULL)
+        load->loaded (self, loaded);
+      else if (loaded == NULL)
+        {
+          g_warning ("%s could not read the database: %s", G_OBJECT_TYPE_NAME (self), error->message);
+          if (load->failure != NULL)
+            fd_staff_page_show_status (self, load->failure, TRUE);
+        }
+      if (priv->load_again)
+        {
+          priv->load_again = FALSE;
+          fd_staff_page_reload (self);
+        }
+    }
+  if (loaded != NULL)
+    load->result_free (loaded);
+  g_object_unref (load->page);
+  g_free (load->failure);
+  g_free (load);
+}
+
+/**
+ * fd_staff_page_load:
+ * @job: reads what the page shows, in a worker, as the logged-in staff
+ *   member (it gets a copy of the session as its data)
+ * @result_free: frees what @job returns
+ * @loaded: shows what @job returned (freed afterwards); not called after a
+ *   lock
+ * @failure: (nullable): what the page says when the database cannot be read
+ *
+ * Reads what the page shows.  A change that comes in while a read is under
+ * way reads again once it ends, so a burst of changes (a kiosk's check-in,
+ * its badge, its message) costs two reads, not one each.
+ */
+void
+fd_staff_page_load (FdStaffPage    *self,
+                    FdStoreJob      job,
+                    GDestroyNotify  result_free,
+                    FdStaffLoaded   loaded,
+                    const char     *failure)
+{
+  FdStaffPagePrivate *priv = fd_staff_page_get_instance_private (self);
+  Load *load;
+
+  g_return_if_fail (FD_IS_STAFF_PAGE (self));
+
+  if (priv->session == NULL)
+    return;
+  if (priv->loading)
+    {
+      priv->load_again = TRUE;
+      return;
+    }
+  priv->loading = TRUE;
+  load = g_new0 (Load, 1);
+  load->page = g_object_ref (self);
+  load->loaded = loaded;
+  load->result_free = result_free;
+  load->failure = g_strdup (failure);
+  fd_store_run_async (priv->store, job, fd_session_copy (priv->session), (GDestroyNotify) fd_session_free,
+                      result_free, priv->cancellable, loaded_cb, load);
 }
 
 /* GObject. */

@@ -56,6 +56,16 @@ void             fd_staff_page_run             (FdStaffPage     *self,
                                                 GDestroyNotify   data_free,
                                                 const char      *done_message);
 
+/* Shows what fd_staff_page_load()'s job read. */
+typedef void (*FdStaffLoaded) (FdStaffPage *page,
+                               gpointer     loaded);
+
+void             fd_staff_page_load            (FdStaffPage     *self,
+                                                FdStoreJob       job,
+                                                GDestroyNotify   result_free,
+                                                FdStaffLoaded    loaded,
+                                                const char      *failure);
+
 /* A store call that changes the row @id, e.g. fd_store_confirm_arrival(). */
 typedef gboolean (*FdStaffIdChange) (FdStore          *store,
                                      const FdSession  *session,

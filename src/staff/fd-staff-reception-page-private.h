@@ -35,8 +35,6 @@ struct _FdStaffReceptionPage
   GPtrArray       *alerts;         /* FdAlert, open */
   char            *badge_fee;      /* REG-7: the site's fee, "" none */
   char            *company;        /* for the SOP's welcome */
-  gboolean         loading;        /* a reload is under way */
-  gboolean         reload_again;   /* a change came in during it */
 };
 
 void fd_staff_reception_page_install_actions (GtkWidgetClass *widget_class);

@@ -285,46 +285,17 @@ show_loaded (FdStaffReceptionPage *self,
 }
 
 static void
-loaded_cb (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
+loaded_cb (FdStaffPage *page,
+           gpointer     loaded)
 {
-  g_autoptr(FdStaffReceptionPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(Loaded) loaded = fd_store_run_finish (FD_STORE (source), result, &error);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  self->loading = FALSE;
-  if (loaded == NULL)
-    {
-      g_warning ("Reading the visitors on site failed: %s", error->message);
-      fd_staff_page_show_status (FD_STAFF_PAGE (self),
-                                 tr (self, N_("The list of visitors cannot be read right now. It will be tried again.")), TRUE);
-    }
-  else if (fd_staff_page_get_session (FD_STAFF_PAGE (self)) != NULL)
-    show_loaded (self, loaded);
-  if (self->reload_again)
-    {
-      self->reload_again = FALSE;
-      fd_staff_page_reload (FD_STAFF_PAGE (self));
-    }
+  show_loaded (FD_STAFF_RECEPTION_PAGE (page), loaded);
 }
 
 static void
 fd_staff_reception_page_reload (FdStaffPage *page)
 {
-  FdStaffReceptionPage *self = FD_STAFF_RECEPTION_PAGE (page);
-
-  if (self->loading)
-    {
-      self->reload_again = TRUE;
-      return;
-    }
-  self->loading = TRUE;
-  fd_store_run_async (fd_staff_page_get_store (page), load_job, fd_session_copy (fd_staff_page_get_session (page)),
-                      (GDestroyNotify) fd_session_free, (GDestroyNotify) loaded_free,
-                      fd_staff_page_get_cancellable (page), loaded_cb, g_object_ref (self));
+  fd_staff_page_load (page, load_job, (GDestroyNotify) loaded_free, loaded_cb,
+                      fd_staff_page_tr (page, N_("The list of visitors cannot be read right now. It will be tried again.")));
 }
 
 /* A lock forgets every visitor the page showed. */
@@ -335,8 +306,6 @@ fd_staff_reception_page_session_changed (FdStaffPage *page)
   GtkListBox *lists[] = { self->alert_list, self->confirm_list, self->visit_list, self->expected_list,
                           self->upcoming_list, self->left_list };
 
-  self->loading = FALSE;
-  self->reload_again = FALSE;
   g_ptr_array_set_size (self->visits, 0);
   g_ptr_array_set_size (self->alerts, 0);
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)

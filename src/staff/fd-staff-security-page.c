@@ -36,10 +36,6 @@ struct _FdStaffSecurityPage
   GtkEntry    *watch_reason;
   GtkButton   *add_button;
   GtkListBox  *watch_list;
-
-  /* state */
-  gboolean     loading;      /* a reload is under way */
-  gboolean     reload_again; /* a change came in during it */
 };
 
 G_DEFINE_FINAL_TYPE (FdStaffSecurityPage, fd_staff_security_page, FD_TYPE_STAFF_PAGE)
@@ -192,26 +188,10 @@ show_loaded (FdStaffSecurityPage *self,
 }
 
 static void
-loaded_cb (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
+loaded_cb (FdStaffPage *page,
+           gpointer     loaded)
 {
-  g_autoptr(FdStaffSecurityPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(Loaded) loaded = fd_store_run_finish (FD_STORE (source), result, &error);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  self->loading = FALSE;
-  if (loaded != NULL && fd_staff_page_get_session (FD_STAFF_PAGE (self)) != NULL)
-    show_loaded (self, loaded);
-  else if (loaded == NULL)
-    g_warning ("Reading the security page failed: %s", error->message);
-  if (self->reload_again)
-    {
-      self->reload_again = FALSE;
-      fd_staff_page_reload (FD_STAFF_PAGE (self));
-    }
+  show_loaded (FD_STAFF_SECURITY_PAGE (page), loaded);
 }
 
 /* The evacuation list, on the office printer (A4). */
@@ -435,19 +415,8 @@ fd_staff_security_page_apply_lang (FdStaffPage *page)
 static void
 fd_staff_security_page_reload (FdStaffPage *page)
 {
-  FdStaffSecurityPage *self = FD_STAFF_SECURITY_PAGE (page);
-
-  if (!fd_staff_page_allows (page, FD_PERMISSION_SECURITY))
-    return;
-  if (self->loading)
-    {
-      self->reload_again = TRUE;
-      return;
-    }
-  self->loading = TRUE;
-  fd_store_run_async (fd_staff_page_get_store (page), load_job, fd_session_copy (fd_staff_page_get_session (page)),
-                      (GDestroyNotify) fd_session_free, (GDestroyNotify) loaded_free,
-                      fd_staff_page_get_cancellable (page), loaded_cb, g_object_ref (self));
+  if (fd_staff_page_allows (page, FD_PERMISSION_SECURITY))
+    fd_staff_page_load (page, load_job, (GDestroyNotify) loaded_free, loaded_cb, NULL);
 }
 
 /* A lock forgets every visitor the page showed. */
@@ -457,8 +426,6 @@ fd_staff_security_page_session_changed (FdStaffPage *page)
   FdStaffSecurityPage *self = FD_STAFF_SECURITY_PAGE (page);
   GtkEntry *fields[] = { self->watch_name, self->watch_phone, self->watch_id, self->watch_reason };
 
-  self->loading = FALSE;
-  self->reload_again = FALSE;
   clear_list (self->alert_list);
   gtk_widget_set_visible (GTK_WIDGET (self->alert_list), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->alerts_heading), FALSE);
