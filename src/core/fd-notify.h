@@ -79,7 +79,7 @@ typedef struct {
 void          fd_host_notice_free      (FdHostNotice     *notice);
 FdHostNotice *fd_store_get_host_notice (FdStore          *store,
                                         const FdSession  *session,
-                                        gint64            visit_id,
+                                        const FdVisit    *visit,
                                         GError          **error);
 void        fd_outbox_message_free       (FdOutboxMessage  *message);
 GPtrArray  *fd_store_list_outbox         (FdStore          *store,

@@ -186,11 +186,11 @@ fd_host_notice_free (FdHostNotice *notice)
 
 /**
  * fd_store_get_host_notice:
- * @visit_id: a visit
+ * @visit: a visit, as listed
  *
  * Tried at the desk: the staff window never showed whether the host was
  * told of their visitor; the first sign was FAQ-1's row fifteen minutes
- * later.  This says how the messages about @visit_id (its arrival, and any
+ * later.  This says how the messages about @visit (its arrival, and any
  * reminder) stand: sent (with the channels and the time), still being
  * tried (with the last error), given up, or none at all because the host
  * can be reached by no channel.  Read through the outbox's index on
@@ -201,7 +201,7 @@ fd_host_notice_free (FdHostNotice *notice)
 FdHostNotice *
 fd_store_get_host_notice (FdStore          *self,
                           const FdSession  *session,
-                          gint64            visit_id,
+                          const FdVisit    *visit,
                           GError          **error)
 {
   g_autoptr(GPtrArray) messages = message_array ();
@@ -217,7 +217,7 @@ fd_store_get_host_notice (FdStore          *self,
   ok = fd_db_exec (self->db,
                    "SELECT " OUTBOX_COLUMNS " FROM outbox "
                    "WHERE visit_id = ? AND kind IN ('arrival', 'reminder') ORDER BY created_ms, id",
-                   FD_DB_ARGS (FD_DB_I (visit_id)), message_cb, messages, error);
+                   FD_DB_ARGS (FD_DB_I (visit->id)), message_cb, messages, error);
   STORE_UNLOCK (self);
   if (!ok)
     return NULL;
@@ -253,18 +253,7 @@ fd_store_get_host_notice (FdStore          *self,
   notice->channels = g_string_free (g_steal_pointer (&channels), FALSE);
   /* A message that waits while no channel can carry it (no mail server,
    * no chat group) is not "being sent": the host must be called. */
-  if (notice->state == FD_NOTICE_PENDING)
-    {
-      gint64 host_id = 0;
-
-      STORE_LOCK (self);
-      ok = fd_db_query_int (self->db, "SELECT host_id FROM visits WHERE id = ?",
-                            FD_DB_ARGS (FD_DB_I (visit_id)), &host_id, error);
-      STORE_UNLOCK (self);
-      if (!ok)
-        return NULL;
-      if (!fd_store_host_reachable (self, host_id))
-        notice->state = FD_NOTICE_NONE;
-    }
+  if (notice->state == FD_NOTICE_PENDING && !fd_store_host_reachable (self, visit->host_id))
+    notice->state = FD_NOTICE_NONE;
   return g_steal_pointer (&notice);
 }

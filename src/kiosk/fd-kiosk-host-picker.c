@@ -5,6 +5,7 @@
 #include "fd-kiosk-host-row.h"
 
 #include "fd-kiosk-page.h"
+#include "fd-ui.h"
 #include "fd-validate.h"
 
 /*
@@ -66,10 +67,7 @@ set_host (FdKioskHostPicker *self,
 static void
 clear_list (FdKioskHostPicker *self)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->host_list))) != NULL)
-    gtk_list_box_remove (self->host_list, child);
+  fd_ui_list_clear (self->host_list);
   g_ptr_array_set_size (self->hosts, 0);
 }
 

@@ -49,15 +49,6 @@ G_DEFINE_FINAL_TYPE (FdStaffAdminPage, fd_staff_admin_page, FD_TYPE_STAFF_PAGE)
 #define tr(self, text) fd_staff_page_tr (FD_STAFF_PAGE (self), text)
 #define LANG(self) fd_staff_page_get_lang (FD_STAFF_PAGE (self))
 
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
 /* Loading. */
 
 typedef struct {
@@ -134,7 +125,7 @@ host_name (FdStaffAdminPage *self,
 void
 fd_staff_admin_page_show_topics (FdStaffAdminPage *self)
 {
-  clear_list (self->topic_list);
+  fd_ui_list_clear (self->topic_list);
   for (guint i = 0; i < self->topics->len; i++)
     {
       FdTopic *topic = self->topics->pdata[i];
@@ -168,7 +159,7 @@ show_loaded (FdStaffAdminPage *self,
 
   g_ptr_array_unref (self->hosts);
   self->hosts = g_steal_pointer (&loaded->hosts);
-  clear_list (self->host_list);
+  fd_ui_list_clear (self->host_list);
   g_array_set_size (self->topic_hosts, 0);
   for (guint i = 0; i < self->hosts->len; i++)
     {
@@ -187,7 +178,7 @@ show_loaded (FdStaffAdminPage *self,
   self->topics = g_steal_pointer (&loaded->topics);
   fd_staff_admin_page_show_topics (self);
 
-  clear_list (self->staff_list);
+  fd_ui_list_clear (self->staff_list);
   for (guint i = 0; i < loaded->staff->len; i++)
     gtk_list_box_append (self->staff_list, fd_staff_account_row_new (loaded->staff->pdata[i], LANG (self)));
 }
@@ -426,9 +417,9 @@ fd_staff_admin_page_session_changed (FdStaffPage *page)
 {
   FdStaffAdminPage *self = FD_STAFF_ADMIN_PAGE (page);
 
-  clear_list (self->host_list);
-  clear_list (self->topic_list);
-  clear_list (self->staff_list);
+  fd_ui_list_clear (self->host_list);
+  fd_ui_list_clear (self->topic_list);
+  fd_ui_list_clear (self->staff_list);
   g_ptr_array_set_size (self->hosts, 0);
   g_ptr_array_set_size (self->topics, 0);
   for (guint i = 0; i < N_SETTINGS; i++)

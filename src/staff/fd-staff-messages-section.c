@@ -299,17 +299,7 @@ name_channels (FdStaffMessagesSection *self,
   guint selected = gtk_drop_down_get_selected (drop_down);
 
   for (guint i = 0; i < n; i++)
-    {
-      const char *id = channels[i];
-
-      gtk_string_list_append (names, g_str_equal (id, "email") ? tr (self, N_("E-mail"))
-                                     : g_str_equal (id, "wecom") ? tr (self, N_("WeCom"))
-                                     : g_str_equal (id, "dingtalk") ? tr (self, N_("DingTalk"))
-                                     : g_str_equal (id, "feishu") ? tr (self, N_("Feishu"))
-                                     : g_str_equal (id, "slack") ? "Slack"
-                                     : g_str_equal (id, "teams") ? "Microsoft Teams"
-                                     : tr (self, N_("Other webhook")));
-    }
+    gtk_string_list_append (names, fd_staff_channel_name (channels[i], fd_staff_page_get_lang (self->page)));
   gtk_drop_down_set_model (drop_down, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (drop_down, selected < n ? selected : 0);
 }

@@ -181,6 +181,46 @@ fd_staff_failure_text (FdLang        lang,
   return fd_tr (lang, N_("That did not go through. Please try again."));
 }
 
+/**
+ * fd_staff_channel_name:
+ * @id: a channel of fd_notify_channels, e.g. "wecom"
+ *
+ * Returns: the channel as the staff know it in @lang ("WeCom", 「企业微信」);
+ *   @id itself for a channel it does not know.
+ */
+const char *
+fd_staff_channel_name (const char *id,
+                       FdLang      lang)
+{
+  if (g_str_equal (id, "email"))
+    return fd_tr (lang, N_("E-mail"));
+  if (g_str_equal (id, "wecom"))
+    return fd_tr (lang, N_("WeCom"));
+  if (g_str_equal (id, "dingtalk"))
+    return fd_tr (lang, N_("DingTalk"));
+  if (g_str_equal (id, "feishu"))
+    return fd_tr (lang, N_("Feishu"));
+  if (g_str_equal (id, "slack"))
+    return "Slack";
+  if (g_str_equal (id, "teams"))
+    return "Microsoft Teams";
+  if (g_str_equal (id, "hook"))
+    return fd_tr (lang, N_("Other webhook"));
+  return id;
+}
+
+/* A row saying a list is empty ("The watchlist is empty."). */
+GtkWidget *
+fd_staff_empty_row (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "staff-empty");
+  return label;
+}
+
 /* A role in the words of @lang: the login banner and the staff list. */
 const char *
 fd_staff_role_text (FdLang lang,

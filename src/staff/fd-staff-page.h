@@ -79,6 +79,9 @@ void             fd_staff_page_run_on_id       (FdStaffPage     *self,
 
 #define FD_STAFF_DISK_FULL N_("This computer's disk is full: visitors cannot be registered or checked out, and nothing new is saved. Free some space; everything recorded so far is kept.")
 
+const char      *fd_staff_channel_name         (const char      *id,
+                                                FdLang           lang);
+GtkWidget       *fd_staff_empty_row            (const char      *text);
 const char      *fd_staff_role_text            (FdLang           lang,
                                                 FdRole           role);
 const char      *fd_staff_failure_text         (FdLang           lang,

@@ -30,26 +30,6 @@ static guint signals[N_SIGNALS];
 #define tr(self, text) fd_staff_page_tr (FD_STAFF_PAGE (self), text)
 #define LANG(self) fd_staff_page_get_lang (FD_STAFF_PAGE (self))
 
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
-static GtkWidget *
-empty_row (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "staff-empty");
-  return label;
-}
-
 /* Reading what the page shows. */
 
 typedef struct {
@@ -117,7 +97,7 @@ load_job (FdStore   *store,
   for (guint i = 0; i < loaded->visits->len; i++)
     {
       FdVisit *visit = loaded->visits->pdata[i];
-      FdHostNotice *notice = visit->host_met_ms == 0 ? fd_store_get_host_notice (store, data, visit->id, NULL)
+      FdHostNotice *notice = visit->host_met_ms == 0 ? fd_store_get_host_notice (store, data, visit, NULL)
                                                      : NULL;
 
       if (notice != NULL)
@@ -240,7 +220,7 @@ show_loaded (FdStaffReceptionPage *self,
 
   g_ptr_array_set_size (self->alerts, 0);
   g_ptr_array_extend_and_steal (self->alerts, g_steal_pointer (&loaded->alerts));
-  clear_list (self->alert_list);
+  fd_ui_list_clear (self->alert_list);
   for (guint i = 0; i < self->alerts->len; i++)
     gtk_list_box_append (self->alert_list,
                          fd_staff_alert_row_new (self->alerts->pdata[i], LANG (self), "reception.handle-alert"));
@@ -248,8 +228,8 @@ show_loaded (FdStaffReceptionPage *self,
 
   g_ptr_array_set_size (self->visits, 0);
   g_ptr_array_extend_and_steal (self->visits, g_steal_pointer (&loaded->visits));
-  clear_list (self->visit_list);
-  clear_list (self->confirm_list);
+  fd_ui_list_clear (self->visit_list);
+  fd_ui_list_clear (self->confirm_list);
   for (guint i = 0; i < self->visits->len; i++)
     {
       FdVisit *visit = self->visits->pdata[i];
@@ -260,21 +240,21 @@ show_loaded (FdStaffReceptionPage *self,
       n_shown += !held;
     }
   if (n_shown == 0)
-    gtk_list_box_append (self->visit_list, empty_row (tr (self, N_("No visitors on site."))));
+    gtk_list_box_append (self->visit_list, fd_staff_empty_row (tr (self, N_("No visitors on site."))));
 
-  clear_list (self->expected_list);
+  fd_ui_list_clear (self->expected_list);
   for (guint i = 0; i < loaded->expected->len; i++)
     gtk_list_box_append (self->expected_list,
                          fd_staff_invitation_row_new (loaded->expected->pdata[i], loaded->today, LANG (self)));
   /* "Expected today (0)" says it: an empty list takes no room from the
    * visitors on site. */
   gtk_widget_set_visible (GTK_WIDGET (self->expected_list), loaded->expected->len > 0);
-  clear_list (self->upcoming_list);
+  fd_ui_list_clear (self->upcoming_list);
   for (guint i = 0; i < loaded->upcoming->len; i++)
     gtk_list_box_append (self->upcoming_list,
                          fd_staff_invitation_row_new (loaded->upcoming->pdata[i], loaded->today, LANG (self)));
 
-  clear_list (self->left_list);
+  fd_ui_list_clear (self->left_list);
   for (guint i = 0; i < loaded->left->len; i++)
     {
       gtk_list_box_append (self->left_list, fd_staff_left_row_new (loaded->left->pdata[i], LANG (self)));
@@ -309,7 +289,7 @@ fd_staff_reception_page_session_changed (FdStaffPage *page)
   g_ptr_array_set_size (self->visits, 0);
   g_ptr_array_set_size (self->alerts, 0);
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
-    clear_list (lists[i]);
+    fd_ui_list_clear (lists[i]);
   gtk_widget_set_visible (GTK_WIDGET (self->alert_list), FALSE);
   update_texts (self, 0, 0, 0, 0);
   if (fd_staff_page_get_session (page) != NULL)

@@ -42,27 +42,6 @@ G_DEFINE_FINAL_TYPE (FdStaffSecurityPage, fd_staff_security_page, FD_TYPE_STAFF_
 
 #define tr(self, text) fd_staff_page_tr (FD_STAFF_PAGE (self), text)
 
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
-static GtkWidget *
-row_label (const char *text,
-           const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
 /* Reading what the page shows. */
 
 typedef struct {
@@ -128,7 +107,7 @@ show_alerts (FdStaffSecurityPage *self,
 {
   g_autofree char *heading = g_strdup_printf (tr (self, N_("To handle now (%u)")), alerts->len);
 
-  clear_list (self->alert_list);
+  fd_ui_list_clear (self->alert_list);
   for (guint i = 0; i < alerts->len; i++)
     gtk_list_box_append (self->alert_list,
                          fd_staff_alert_row_new (alerts->pdata[i], fd_staff_page_get_lang (FD_STAFF_PAGE (self)),
@@ -147,8 +126,8 @@ show_loaded (FdStaffSecurityPage *self,
   guint n_over = 0;
 
   show_alerts (self, loaded->alerts);
-  clear_list (self->on_site_list);
-  clear_list (self->overstays);
+  fd_ui_list_clear (self->on_site_list);
+  fd_ui_list_clear (self->overstays);
   for (guint i = 0; i < loaded->on_site->len; i++)
     {
       FdVisit *visit = loaded->on_site->pdata[i];
@@ -173,18 +152,18 @@ show_loaded (FdStaffSecurityPage *self,
     }
   gtk_widget_set_visible (GTK_WIDGET (self->on_site_list), loaded->on_site->len > 0);
   if (n_over == 0)
-    gtk_list_box_append (self->overstays, row_label (tr (self, N_("Nobody has stayed too long.")), "staff-empty"));
+    gtk_list_box_append (self->overstays, fd_staff_empty_row (tr (self, N_("Nobody has stayed too long."))));
   summary = g_strdup_printf (tr (self, N_("Visitors on site now: %u")), loaded->on_site->len);
   gtk_label_set_text (self->summary, summary);
   heading = g_strdup_printf (tr (self, N_("Staying longer than %d hours (%u)")), (int) loaded->overstay_hours, n_over);
   gtk_label_set_text (self->overstay_heading, heading);
 
-  clear_list (self->watch_list);
+  fd_ui_list_clear (self->watch_list);
   for (guint i = 0; i < loaded->watch->len; i++)
     gtk_list_box_append (self->watch_list,
                          fd_staff_watch_row_new (loaded->watch->pdata[i], fd_staff_page_get_lang (FD_STAFF_PAGE (self))));
   if (loaded->watch->len == 0)
-    gtk_list_box_append (self->watch_list, row_label (tr (self, N_("The watchlist is empty.")), "staff-empty"));
+    gtk_list_box_append (self->watch_list, fd_staff_empty_row (tr (self, N_("The watchlist is empty."))));
 }
 
 static void
@@ -426,12 +405,12 @@ fd_staff_security_page_session_changed (FdStaffPage *page)
   FdStaffSecurityPage *self = FD_STAFF_SECURITY_PAGE (page);
   GtkEntry *fields[] = { self->watch_name, self->watch_phone, self->watch_id, self->watch_reason };
 
-  clear_list (self->alert_list);
+  fd_ui_list_clear (self->alert_list);
   gtk_widget_set_visible (GTK_WIDGET (self->alert_list), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->alerts_heading), FALSE);
-  clear_list (self->on_site_list);
-  clear_list (self->overstays);
-  clear_list (self->watch_list);
+  fd_ui_list_clear (self->on_site_list);
+  fd_ui_list_clear (self->overstays);
+  fd_ui_list_clear (self->watch_list);
   gtk_label_set_text (self->summary, "");
   gtk_label_set_text (self->overstay_heading, "");
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)

@@ -6,6 +6,7 @@
 
 #include "fd-notify.h"
 #include "fd-print.h"
+#include "fd-staff-page.h"
 #include "fd-ui.h"
 
 /*
@@ -139,18 +140,11 @@ channel_names (const char *channels,
 
   for (guint i = 0; ids[i] != NULL; i++)
     {
-      const char *id = ids[i];
-      const char *name = g_str_equal (id, "email") ? fd_tr (lang, N_("E-mail"))
-                         : g_str_equal (id, "wecom") ? fd_tr (lang, N_("WeCom"))
-                         : g_str_equal (id, "dingtalk") ? fd_tr (lang, N_("DingTalk"))
-                         : g_str_equal (id, "feishu") ? fd_tr (lang, N_("Feishu"))
-                         : g_str_equal (id, "teams") ? "Microsoft Teams"
-                         : g_str_equal (id, "slack") ? "Slack" : id;
-
-      if (*id == '\0')
+      if (*ids[i] == '\0')
         continue;
       /* Translators: between two channels, e.g. "E-mail, WeCom". */
-      g_string_append_printf (names, "%s%s", names->len > 0 ? fd_tr (lang, N_(", ")) : "", name);
+      g_string_append_printf (names, "%s%s", names->len > 0 ? fd_tr (lang, N_(", ")) : "",
+                              fd_staff_channel_name (ids[i], lang));
     }
   return g_string_free (g_steal_pointer (&names), FALSE);
 }

@@ -101,3 +101,13 @@ fd_ui_return_focus (GtkWindow *dialog)
   if (parent != NULL && gtk_widget_get_visible (GTK_WIDGET (parent)))
     gtk_window_present (parent);
 }
+
+/* Empties @list; its rows go with it. */
+void
+fd_ui_list_clear (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}

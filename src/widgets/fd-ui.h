@@ -9,6 +9,7 @@
 G_BEGIN_DECLS
 
 void       fd_ui_ensure_resources (void);
+void       fd_ui_list_clear       (GtkListBox  *list);
 void       fd_ui_return_focus     (GtkWindow   *dialog);
 void       fd_ui_name_drop_down   (GtkDropDown *drop_down,
                                    const char  *name);
