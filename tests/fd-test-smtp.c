@@ -89,7 +89,7 @@ void
 fd_test_smtp_init (FdTestSmtp *smtp)
 {
   g_autofree char *db = fd_test_temp_db ();
-  g_autofree char *dir = g_path_get_dirname (db);
+  g_autofree char *dir = fd_test_db_dir (db);
 
   smtp->maildir = g_build_filename (dir, "maildir", NULL);
   smtp->port = fd_test_free_port ();

@@ -3,9 +3,50 @@
 #include "fd-test-util.h"
 
 #include <glib/gstdio.h>
+#include <libpq-fe.h>
+#include <unistd.h>
+
+#include "fd-db.h"
 #include <sys/wait.h>
 
-/* A fresh database file in a folder of its own under the test's temp dir. */
+static GHashTable *db_dirs;  /* database URI → its test folder */
+G_LOCK_DEFINE_STATIC (db_dirs);
+
+/* A new, empty database on the private server tests/postgresql.sh
+ * started (@server: its address); returns its URI. */
+static char *
+new_pg_database (const char *server,
+                 const char *dir)
+{
+  static gint counter;
+  g_autofree char *name = g_strdup_printf ("fdtest_%d_%d", (int) getpid (), g_atomic_int_add (&counter, 1));
+  g_autofree char *sql = g_strdup_printf ("CREATE DATABASE %s", name);
+  g_autofree char *socket = g_strdup (g_getenv ("FD_TEST_POSTGRESQL_DIR"));
+  PGconn *conn = PQconnectdb (server);
+  PGresult *result;
+  char *uri;
+
+  if (PQstatus (conn) != CONNECTION_OK)
+    g_error ("The tests' PostgreSQL server does not answer: %s", PQerrorMessage (conn));
+  result = PQexec (conn, sql);
+  if (PQresultStatus (result) != PGRES_COMMAND_OK)
+    g_error ("%s: %s", sql, PQerrorMessage (conn));
+  PQclear (result);
+  PQfinish (conn);
+
+  uri = g_strdup_printf ("postgresql://fd@/%s?host=%s", name, socket);
+  G_LOCK (db_dirs);
+  if (db_dirs == NULL)
+    db_dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_hash_table_insert (db_dirs, g_strdup (uri), g_strdup (dir));
+  G_UNLOCK (db_dirs);
+  return uri;
+}
+
+/* A fresh database in a folder of its own under the test's temp dir: a
+ * SQLite file, or, when the suite runs against PostgreSQL
+ * (FD_TEST_ENGINE=postgresql, under tests/postgresql.sh), a new database
+ * on that server, with the folder kept for the test's other files. */
 char *
 fd_test_temp_db (void)
 {
@@ -13,7 +54,112 @@ fd_test_temp_db (void)
   g_autofree char *dir = g_dir_make_tmp ("frontdesk-test-XXXXXX", &error);
 
   g_assert_no_error (error);
+  if (fd_test_on_postgresql ())
+    return fd_test_temp_pg_db ();
   return g_build_filename (dir, "frontdesk.db", NULL);
+}
+
+/* A new database on the tests' PostgreSQL server, whatever the engine of
+ * the run: for the tests of what only a server does. */
+char *
+fd_test_temp_pg_db (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("frontdesk-test-XXXXXX", &error);
+  const char *server = g_getenv ("FD_TEST_POSTGRESQL");
+
+  g_assert_no_error (error);
+  if (server == NULL || *server == '\0')
+    g_error ("This test needs the tests' PostgreSQL server: run it under tests/postgresql.sh");
+  return new_pg_database (server, dir);
+}
+
+/**
+ * fd_test_db_dir:
+ * @db: a database fd_test_temp_db() made
+ *
+ * Returns: (transfer full): the folder of the test that uses @db, for its
+ *   key file, exports and other files.
+ */
+char *
+fd_test_db_dir (const char *db)
+{
+  char *dir = NULL;
+
+  G_LOCK (db_dirs);
+  if (db_dirs != NULL)
+    dir = g_strdup (g_hash_table_lookup (db_dirs, db));
+  G_UNLOCK (db_dirs);
+  return dir != NULL ? dir : g_path_get_dirname (db);
+}
+
+/* Runs @sql on database @db through a connection of its own, as a
+ * database tool would, and returns the first column of its first row (0
+ * when it returns none). */
+gint64
+fd_test_sql (const char *db,
+             const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  FdDb *raw = fd_db_open (db, &error);
+  gint64 value = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (fd_db_query_int (raw, sql, FD_DB_NO_ARGS, &value, &error));
+  g_assert_no_error (error);
+  fd_db_close (raw);
+  return value;
+}
+
+static gboolean
+first_text_cb (FdDbRow  *row,
+               gpointer  user_data)
+{
+  *(char **) user_data = fd_db_row_dup (row, 0);
+  return FALSE;
+}
+
+/* As fd_test_sql(), for a text: the first column of the first row. */
+char *
+fd_test_sql_text (const char *db,
+                  const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  FdDb *raw = fd_db_open (db, &error);
+  char *value = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (fd_db_exec (raw, sql, FD_DB_NO_ARGS, first_text_cb, &value, &error));
+  g_assert_no_error (error);
+  fd_db_close (raw);
+  return value;
+}
+
+/**
+ * fd_test_station_file:
+ * @db: a database of fd_test_temp_db()
+ *
+ * Returns: (transfer full): a station file in the test's folder that names
+ *   @db and the station key beside it.  A server's database has no folder
+ *   of its own: the station file says where the station keeps its key, as
+ *   a site's station file would.
+ */
+char *
+fd_test_station_file (const char *db)
+{
+  g_autofree char *dir = fd_test_db_dir (db);
+  g_autofree char *text = g_strdup_printf ("[station]\ndatabase=%s\nkey-file=%s/frontdesk.key\n", db, dir);
+  char *station = g_build_filename (dir, "station.conf", NULL);
+
+  g_assert_true (g_file_set_contents (station, text, -1, NULL));
+  return station;
+}
+
+/* Whether the suite runs against PostgreSQL. */
+gboolean
+fd_test_on_postgresql (void)
+{
+  return g_strcmp0 (g_getenv ("FD_TEST_ENGINE"), "postgresql") == 0;
 }
 
 FdStore *
@@ -37,7 +183,7 @@ fd_test_store_new (gboolean with_demo)
 void
 fd_test_store_load_key (FdStore *store)
 {
-  g_autofree char *dir = g_path_get_dirname (fd_store_get_path (store));
+  g_autofree char *dir = fd_test_db_dir (fd_store_get_path (store));
   g_autofree char *key = g_build_filename (dir, "frontdesk.key", NULL);
   g_autoptr(GError) error = NULL;
   g_assert_true (fd_store_load_key (store, key, FD_LANG_EN, &error));
@@ -222,9 +368,13 @@ fd_test_ctlv (const char  *db,
   const char *arg;
   int status = 0;
 
+  g_autofree char *station = fd_test_station_file (db);
+
   g_ptr_array_add (argv, (char *) g_getenv ("FRONTDESKCTL"));
   g_ptr_array_add (argv, (char *) "--db");
   g_ptr_array_add (argv, (char *) db);
+  g_ptr_array_add (argv, (char *) "--config");
+  g_ptr_array_add (argv, station);
   while ((arg = va_arg (args, const char *)) != NULL)
     g_ptr_array_add (argv, (char *) arg);
   g_ptr_array_add (argv, NULL);

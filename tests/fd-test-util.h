@@ -7,6 +7,14 @@
 G_BEGIN_DECLS
 
 char    *fd_test_temp_db       (void) G_GNUC_WARN_UNUSED_RESULT;
+char    *fd_test_temp_pg_db    (void) G_GNUC_WARN_UNUSED_RESULT;
+char    *fd_test_station_file  (const char *db) G_GNUC_WARN_UNUSED_RESULT;
+char    *fd_test_db_dir        (const char *db) G_GNUC_WARN_UNUSED_RESULT;
+gboolean fd_test_on_postgresql (void);
+gint64   fd_test_sql           (const char *db,
+                                const char *sql);
+char    *fd_test_sql_text      (const char *db,
+                                const char *sql) G_GNUC_WARN_UNUSED_RESULT;
 FdStore *fd_test_store_new     (gboolean  with_demo);
 gint64   fd_test_host_id       (FdStore  *store,
                                 const char *name,

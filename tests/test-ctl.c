@@ -143,7 +143,7 @@ static void
 test_hosts_import_and_list (void)
 {
   g_autofree char *db = fd_test_temp_db ();
-  g_autofree char *dir = g_path_get_dirname (db);
+  g_autofree char *dir = fd_test_db_dir (db);
   g_autofree char *csv = g_build_filename (dir, "hosts.csv", NULL);
   g_auto(Result) import = { 0 }, bad = { 0 }, list = { 0 }, boss = { 0 }, wang = { 0 };
   g_auto(Result) anonymous = { 0 }, receptionist = { 0 }, admin = { 0 };

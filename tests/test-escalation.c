@@ -185,8 +185,9 @@ start_sender (const char *db,
               const char *password_file)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *station = fd_test_station_file (db);
   GSubprocess *sender = g_subprocess_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error, g_getenv ("FRONTDESKCTL"),
-                                          "--db", db, "--user", "outbox", "--password-file", password_file,
+                                          "--config", station, "--user", "outbox", "--password-file", password_file,
                                           "outbox", "run", NULL);
 
   g_assert_no_error (error);
@@ -198,7 +199,7 @@ static char *
 service_account (FdStore *store)
 {
   g_autoptr(FdSession) demo = fd_store_login (store, "demo", "2468", NULL);
-  g_autofree char *dir = g_path_get_dirname (fd_store_get_path (store));
+  g_autofree char *dir = fd_test_db_dir (fd_store_get_path (store));
   char *file = g_build_filename (dir, "outbox.password", NULL);
   g_autoptr(GError) error = NULL;
 

@@ -19,7 +19,7 @@ write_file (const char *contents,
             gssize      length)
 {
   g_autofree char *db = fd_test_temp_db ();
-  g_autofree char *dir = g_path_get_dirname (db);
+  g_autofree char *dir = fd_test_db_dir (db);
   char *path = g_build_filename (dir, "hosts.csv", NULL);
   g_autoptr(GError) error = NULL;
 

@@ -190,7 +190,7 @@ static void
 test_chat_webhooks (void)
 {
   g_autoptr(FdStore) store = fd_test_store_new (TRUE);
-  g_autofree char *db_dir = g_path_get_dirname (fd_store_get_path (store));
+  g_autofree char *db_dir = fd_test_db_dir (fd_store_get_path (store));
   g_autofree char *log = g_build_filename (db_dir, "webhooks.jsonl", NULL);
   g_autofree char *script = g_build_filename (g_getenv ("FD_SOURCE_DIR"), "tests", "webhook-server.py", NULL);
   g_autofree char *port_text = NULL;

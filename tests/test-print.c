@@ -370,7 +370,7 @@ test_no_printer_saves_pdf (void)
 {
   g_autoptr(FdStore) store = fd_test_store_new (TRUE);
   g_autoptr(FdPrintSettings) settings = g_new0 (FdPrintSettings, 1);
-  g_autofree char *db_dir = g_path_get_dirname (fd_store_get_path (store));
+  g_autofree char *db_dir = fd_test_db_dir (fd_store_get_path (store));
   FdKioskWindow *kiosk;
   gint64 issued = 0;
   g_autoptr(FdVisit) visit = NULL;

@@ -86,7 +86,7 @@ test_roles_api (void)
   gint64 denied = 0;
 
   staff_set_up (&s);
-  dir = g_path_get_dirname (fd_store_get_path (s.store));
+  dir = fd_test_db_dir (fd_store_get_path (s.store));
   out = g_build_filename (dir, "out.csv", NULL);
 
   /* The kiosk (no session) cannot read the visit log. */
@@ -125,7 +125,7 @@ static void
 test_roles_ctl (void)
 {
   g_autofree char *db = fd_test_temp_db ();
-  g_autofree char *dir = g_path_get_dirname (db);
+  g_autofree char *dir = fd_test_db_dir (db);
   g_autofree char *csv = g_build_filename (dir, "visits.csv", NULL);
   char *out = NULL, *err = NULL;
 
@@ -241,7 +241,7 @@ test_export_range (void)
   add_visit_at (s.store, "韩梅梅", day_start ("2026-03-03") + 23 * 3600 * 1000, FALSE);
   add_visit_at (s.store, "=HYPERLINK(\"x\")", day_start ("2026-03-03") + 1000, TRUE);
   add_visit_at (s.store, "晚到者", day_start ("2026-03-04") + 1000, TRUE);
-  dir = g_path_get_dirname (fd_store_get_path (s.store));
+  dir = fd_test_db_dir (fd_store_get_path (s.store));
   csv_path = g_build_filename (dir, "march.csv", NULL);
   xlsx_path = g_build_filename (dir, "march.xlsx", NULL);
 
@@ -303,7 +303,7 @@ test_daily_export_and_purge (void)
   yesterday = add_visit_at (s.store, "昨天的访客", now - 20 * 3600 * 1000, TRUE);
   fake_now = now;
 
-  dir = g_path_get_dirname (fd_store_get_path (s.store));
+  dir = fd_test_db_dir (fd_store_get_path (s.store));
   folder = g_build_filename (dir, "exports", NULL);
   fd_store_set_setting (s.store, "export_folder", folder, NULL);
 

@@ -1,6 +1,5 @@
 /* SPDX-FileCopyrightText: 2026 The Frontdesk authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
-#include <sqlite3.h>
 
 #include "fd-search.h"
 #include "fd-test-util.h"
@@ -219,19 +218,10 @@ static gint64
 count_terms (FdStore *store,
              gint64   visit_id)
 {
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 n;
+  g_autofree char *sql = g_strdup_printf ("SELECT COUNT(*) FROM visit_terms WHERE visit_id = %" G_GINT64_FORMAT,
+                                          visit_id);
 
-  g_assert_cmpint (sqlite3_open_v2 (fd_store_get_path (store), &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT COUNT(*) FROM visit_terms WHERE visit_id = ?", -1, &stmt, NULL), ==,
-                   SQLITE_OK);
-  sqlite3_bind_int64 (stmt, 1, visit_id);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return n;
+  return fd_test_sql (fd_store_get_path (store), sql);
 }
 
 /* KPI-2: a corrected name is found under the new name only; REG-5: a

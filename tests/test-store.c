@@ -1,7 +1,6 @@
 /* SPDX-FileCopyrightText: 2026 The Frontdesk authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
-#include <sqlite3.h>
 
 #include "fd-error.h"
 #include "fd-settings.h"
@@ -9,25 +8,9 @@
 #include "fd-test-util.h"
 #include "fd-token.h"
 
-/* The store on a real SQLite file.  Written against the FdStore API only, so
- * the same tests can run on another backend. */
-
-static gint64
-count_rows (const char *path,
-            const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 n;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return n;
-}
+/* The store on a real SQLite file, or a real PostgreSQL database when the
+ * suite runs under tests/postgresql.sh.  Written against the FdStore API
+ * only, so the same tests run on both engines. */
 
 /* Reopening runs no migration twice; the file is WAL and private. */
 static void
@@ -44,8 +27,10 @@ test_open_and_migrate (void)
       g_assert_no_error (error);
       g_assert_nonnull (store);
     }
-  g_assert_cmpint (count_rows (path, "SELECT COUNT(*) FROM schema_version"), ==, 9);
-  g_assert_cmpint (count_rows (path, "SELECT COUNT(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), ==, 1);
+  g_assert_cmpint (fd_test_sql (path, "SELECT COUNT(*) FROM schema_version"), ==, 9);
+  if (fd_test_on_postgresql ())
+    return;
+  g_assert_cmpint (fd_test_sql (path, "SELECT COUNT(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), ==, 1);
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 }
@@ -311,8 +296,8 @@ test_staff_accounts (void)
   g_clear_error (&error);
 
   /* No clear-text secret anywhere in the file. */
-  g_assert_cmpint (count_rows (path, "SELECT COUNT(*) FROM staff WHERE password_hash LIKE '$argon2id$%'"), ==, 2);
-  g_assert_cmpint (count_rows (path, "SELECT COUNT(*) FROM staff WHERE password_hash LIKE '%246810%'"), ==, 0);
+  g_assert_cmpint (fd_test_sql (path, "SELECT COUNT(*) FROM staff WHERE password_hash LIKE '$argon2id$%'"), ==, 2);
+  g_assert_cmpint (fd_test_sql (path, "SELECT COUNT(*) FROM staff WHERE password_hash LIKE '%246810%'"), ==, 0);
   fd_store_count_audit (store, "staff.login-failed", &audits, NULL);
   g_assert_cmpint (audits, ==, 2);
 }

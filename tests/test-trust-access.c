@@ -1,7 +1,6 @@
 /* SPDX-FileCopyrightText: 2026 The Frontdesk authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
-#include <sqlite3.h>
 #include <string.h>
 
 #include "fd-error.h"
@@ -253,7 +252,7 @@ test_ctl_needs_login (void)
 {
   g_autoptr(FdStore) store = fd_test_store_new (TRUE);
   g_autoptr(FdSession) reception = fd_test_login (store, FD_ROLE_RECEPTIONIST);
-  g_autofree char *dir = g_path_get_dirname (fd_store_get_path (store));
+  g_autofree char *dir = fd_test_db_dir (fd_store_get_path (store));
   g_autofree char *pdf = g_build_filename (dir, "badge.pdf", NULL);
   const char *db = fd_store_get_path (store);
   gint64 visit = fd_test_add_visit (store, "李雷", "13812345678", fd_test_host_id (store, "王芳", NULL));
@@ -312,15 +311,12 @@ test_ctl_needs_login (void)
   g_assert_nonnull (reception);
 }
 
+/* Changes the database behind the store's back, as a database tool would. */
 static void
 raw_sql (const char *path,
          const char *sql)
 {
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+  fd_test_sql (path, sql);
 }
 
 /* Finding 4: the audit log is tamper-evident.  frontdeskctl audit verify
@@ -357,15 +353,8 @@ test_audit_chain (void)
   {
     g_autofree char *changed = NULL;
     gint64 id = 0;
-    sqlite3 *raw = NULL;
-    sqlite3_stmt *stmt = NULL;
-
-    sqlite3_open (db, &raw);
-    sqlite3_prepare_v2 (raw, "SELECT id FROM audit_log WHERE actor = 'nobody'", -1, &stmt, NULL);
-    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-    id = sqlite3_column_int64 (stmt, 0);
-    sqlite3_finalize (stmt);
-    sqlite3_close (raw);
+    id = fd_test_sql (db, "SELECT id FROM audit_log WHERE actor = 'nobody'");
+    g_assert_cmpint (id, >, 0);
     changed = g_strdup_printf ("entry %" G_GINT64_FORMAT " ", id);
     g_assert_cmpint (fd_test_ctl_as (db, "1357", &out, &err, "--lang", "en", "--user", "test-security", "audit", "verify",
                           NULL), ==, 1);
@@ -389,8 +378,8 @@ test_audit_chain_legacy_and_delete (void)
     g_assert_no_error (error);
     fd_store_audit (store, "a", "one", NULL, NULL, NULL);
   }
-  raw_sql (db, "UPDATE audit_log SET chain = NULL; "
-               "INSERT INTO audit_log (at_ms, actor, action) VALUES (1, 'b', 'two'), (2, 'c', 'three')");
+  raw_sql (db, "UPDATE audit_log SET chain = NULL");
+  raw_sql (db, "INSERT INTO audit_log (at_ms, actor, action) VALUES (1, 'b', 'two'), (2, 'c', 'three')");
   {
     g_autoptr(FdStore) store = fd_store_open (db, &error);
     g_autoptr(FdSession) station = fd_session_new_system ();

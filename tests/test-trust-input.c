@@ -1,7 +1,6 @@
 /* SPDX-FileCopyrightText: 2026 The Frontdesk authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
-#include <sqlite3.h>
 #include <string.h>
 
 #include "fd-error.h"
@@ -152,15 +151,11 @@ test_retention_overflow (void)
   gint64 host_id = fd_test_host_id (store, "王芳", NULL);
   gint64 visit = fd_test_add_visit (store, "李雷", "13812345678", host_id);
   gint64 n = -1;
-  sqlite3 *db = NULL;
 
   g_assert_true (fd_store_checkout (store, fd_test_staff (), visit, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_open (fd_store_get_path (store), &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO settings (key, value, updated_ms) VALUES "
-                                     "('retention_days', '999999999999', 0) ON CONFLICT (key) DO UPDATE SET "
-                                     "value = excluded.value", NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+  fd_test_sql (fd_store_get_path (store), "INSERT INTO settings (key, value, updated_ms) VALUES "
+               "('retention_days', '999999999999', 0) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
 
   g_assert_true (fd_store_purge (store, admin, TRUE, &n, &error));
   g_assert_no_error (error);
@@ -207,7 +202,7 @@ static void
 test_import_control_lang (void)
 {
   g_autoptr(FdStore) store = fd_test_store_new (FALSE);
-  g_autofree char *dir = g_path_get_dirname (fd_store_get_path (store));
+  g_autofree char *dir = fd_test_db_dir (fd_store_get_path (store));
   g_autofree char *csv = g_build_filename (dir, "hosts.csv", NULL);
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
@@ -228,7 +223,7 @@ test_export_far_date (void)
 {
   g_autoptr(FdStore) store = fd_test_store_new (TRUE);
   g_autoptr(FdSession) admin = fd_test_login (store, FD_ROLE_ADMIN);
-  g_autofree char *dir = g_path_get_dirname (fd_store_get_path (store));
+  g_autofree char *dir = fd_test_db_dir (fd_store_get_path (store));
   g_autofree char *file = g_build_filename (dir, "far.csv", NULL);
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
@@ -300,7 +295,7 @@ static void
 test_webhooks (void)
 {
   g_autoptr(FdStore) store = fd_test_store_new (TRUE);
-  g_autofree char *dir = g_path_get_dirname (fd_store_get_path (store));
+  g_autofree char *dir = fd_test_db_dir (fd_store_get_path (store));
   g_autofree char *log = g_build_filename (dir, "webhooks.jsonl", NULL);
   g_autofree char *script = g_build_filename (g_getenv ("FD_SOURCE_DIR"), "tests", "webhook-server.py", NULL);
   g_autofree char *port_text = NULL;
@@ -345,7 +340,7 @@ static void
 test_mail_needs_tls (void)
 {
   g_autoptr(FdStore) store = fd_test_store_new (TRUE);
-  g_autofree char *dir = g_path_get_dirname (fd_store_get_path (store));
+  g_autofree char *dir = fd_test_db_dir (fd_store_get_path (store));
   g_autofree char *log = g_build_filename (dir, "wire.log", NULL);
   g_autofree char *script = g_build_filename (g_getenv ("FD_SOURCE_DIR"), "tests", "smtp-wire.py", NULL);
   g_autofree char *port_text = NULL;

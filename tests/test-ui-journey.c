@@ -39,7 +39,7 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(FdPrintSettings) settings = g_new0 (FdPrintSettings, 1);
 
   fixture->store = fd_test_store_new (TRUE);
-  dir = g_path_get_dirname (fd_store_get_path (fixture->store));
+  dir = fd_test_db_dir (fd_store_get_path (fixture->store));
   key = g_build_filename (dir, "frontdesk.key", NULL);
   fd_store_load_key (fixture->store, key, FD_LANG_EN, &error);
   g_assert_no_error (error);

@@ -344,7 +344,7 @@ test_done_button_stays (Fixture       *fixture,
 {
   FdKioskWindow *kiosk = fixture->kiosk;
   g_autoptr(FdPrintSettings) settings = g_new0 (FdPrintSettings, 1);
-  g_autofree char *dir = g_path_get_dirname (fd_store_get_path (fixture->store));
+  g_autofree char *dir = fd_test_db_dir (fd_store_get_path (fixture->store));
   g_autoptr(FdVisit) visit = NULL;
   gint64 registered = 0;
   GtkWidget *done;

@@ -275,6 +275,39 @@ evacuation_pdf (Ctl        *ctl,
   return FD_CTL_OK;
 }
 
+/* Copies the site to another database and prints each table's rows and
+ * checksum on both sides. */
+static int
+migrate (Ctl        *ctl,
+         FdSession  *session,
+         const char *target)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) report = NULL;
+  gboolean ok;
+
+  if (target == NULL || *target == '\0')
+    return fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("Give the new database with --to, e.g. --to postgresql://frontdesk@server/frontdesk.")));
+  ok = fd_store_copy_to (ctl->store, session, target, &report, &error);
+  for (guint i = 0; report != NULL && i < report->len; i++)
+    {
+      FdCopiedTable *table = g_ptr_array_index (report, i);
+      gboolean same = table->source_rows == table->target_rows &&
+                      g_strcmp0 (table->source_checksum, table->target_checksum) == 0;
+
+      g_print ("%-15s %10" G_GINT64_FORMAT " %10" G_GINT64_FORMAT "  %.16s %.16s  %s\n", table->table,
+               table->source_rows, table->target_rows, table->source_checksum != NULL ? table->source_checksum : "-",
+               table->target_checksum != NULL ? table->target_checksum : "-",
+               same ? fd_tr (ctl->lang, N_("same")) : fd_tr (ctl->lang, N_("DIFFERENT")));
+    }
+  if (!ok)
+    return fd_ctl_fail_error (ctl, error);
+  g_print (fd_tr (ctl->lang, N_("Copied: every table has the same rows and checksum in the new database.\n")));
+  g_print (fd_tr (ctl->lang, N_("Every station of the new database needs this site's key file, %s: copy it to each one (mode 0600) and name it in the station file (key-file=).\n")),
+           ctl->key_file);
+  return FD_CTL_OK;
+}
+
 int
 fd_ctl_run_admin (Ctl   *ctl,
                   int    argc,
@@ -314,6 +347,8 @@ fd_ctl_run_admin (Ctl   *ctl,
     return export (ctl, session, argv[2]);
   if (g_str_equal (group, "purge") && argc == 2)
     return purge (ctl, session);
+  if (g_str_equal (group, "migrate") && argc == 2)
+    return migrate (ctl, session, ctl->to);
   if (g_str_equal (group, "audit") && g_str_equal (command, "list") && argc == 3)
     return audit_list (ctl, session);
   if (g_str_equal (group, "audit") && g_str_equal (command, "verify") && argc == 3)

@@ -42,6 +42,7 @@ typedef struct {
   gboolean  confirm_shorter;  /* retention below the 3 months of REG-5 */
 
   /* state */
+  char     *key_file;  /* the station key the store was given */
   FdLang    lang;
   FdStore  *store;
 } Ctl;

@@ -48,6 +48,7 @@ ctl_clear (Ctl *ctl)
   g_free (ctl->to);
   g_free (ctl->format);
   g_clear_object (&ctl->store);
+  g_clear_pointer (&ctl->key_file, g_free);
 }
 
 int
@@ -65,6 +66,13 @@ fd_ctl_fail_error (Ctl    *ctl,
 {
   if (g_error_matches (error, FD_ERROR, FD_ERROR_BUSY))
     return fd_ctl_fail (ctl, fd_tr (ctl->lang, N_("The database is busy. Please try again.")));
+  if (g_error_matches (error, FD_ERROR, FD_ERROR_OFFLINE))
+    {
+      g_autofree char *message = g_strdup_printf (fd_tr (ctl->lang, N_("The database server does not answer (%s). Check the network and that the server runs, then try again.")),
+                                                  error->message);
+
+      return fd_ctl_fail (ctl, message);
+    }
   if (g_error_matches (error, FD_ERROR, FD_ERROR_PERMISSION))
     {
       g_autofree char *message = g_strdup_printf (fd_tr (ctl->lang, N_("Not allowed: %s. Log in with --user as a staff member whose role allows it.")),
@@ -91,7 +99,9 @@ fd_ctl_open_store (Ctl *ctl)
   g_autoptr(GError) error = NULL;
   g_autofree char *key_file = NULL;
 
-  if (ctl->db_path == NULL)
+  /* A station file names the database and its key; --db, given too, says
+   * which database, and the key stays the station's. */
+  if (ctl->db_path == NULL || ctl->config_path != NULL)
     {
       g_autoptr(FdConfig) config = fd_config_load (ctl->config_path, &error);
 
@@ -100,11 +110,13 @@ fd_ctl_open_store (Ctl *ctl)
           fd_ctl_fail (ctl, error->message);
           return FALSE;
         }
-      ctl->db_path = g_strdup (config->database);
+      if (ctl->db_path == NULL)
+        ctl->db_path = g_strdup (config->database);
       key_file = g_strdup (config->key_file);
     }
   else
     key_file = fd_config_key_file_for (ctl->db_path);
+  ctl->key_file = g_strdup (key_file);
   ctl->store = fd_store_open (ctl->db_path, &error);
   if (ctl->store == NULL)
     {
@@ -424,7 +436,8 @@ run_command (Ctl   *ctl,
         g_str_equal (command, "message"))))
     return fd_ctl_run_notify (ctl, argc, argv);
   if (g_str_equal (group, "staff") || g_str_equal (group, "export") || g_str_equal (group, "purge") ||
-      g_str_equal (group, "audit") || g_str_equal (group, "evacuation") || g_str_equal (group, "housekeeping"))
+      g_str_equal (group, "migrate") || g_str_equal (group, "audit") || g_str_equal (group, "evacuation") ||
+      g_str_equal (group, "housekeeping"))
     return fd_ctl_run_admin (ctl, argc, argv);
   if (g_str_equal (group, "demo") && argc == 2)
     {
@@ -512,6 +525,9 @@ static const char summary[] =
   "  export --from DAY --to DAY [--format csv|xlsx] FILE\n"
   "                            the visits of those days (security, admin)\n"
   "  purge [--dry-run]         remove visits past retention_days (admin)\n"
+  "  migrate --to DATABASE     copy the whole site into an empty database, e.g.\n"
+  "                            --to postgresql://frontdesk@server/frontdesk, and\n"
+  "                            compare every table's rows and checksum (admin)\n"
   "  audit list                the newest 200 audit entries (security, admin)\n"
   "  audit verify              check the audit log's hash chain; names the first\n"
   "                            changed entry (security, admin)\n"
@@ -533,7 +549,7 @@ fd_ctl_run (int    argc,
 {
   Ctl ctl = { .limit = -1 };
   const GOptionEntry entries[] = {
-    { "db", 0, 0, G_OPTION_ARG_FILENAME, &ctl.db_path, "The database file (default: the app's)", "PATH" },
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &ctl.db_path, "The database: a file, or a postgresql:// URI (default: the app's)", "PATH|URI" },
     { "config", 0, 0, G_OPTION_ARG_FILENAME, &ctl.config_path, "A station key file", "FILE" },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &ctl.lang_code, "Message language: zh_CN or en", "LANG" },
     { "json", 0, 0, G_OPTION_ARG_NONE, &ctl.json, "Print JSON", NULL },
@@ -558,7 +574,7 @@ fd_ctl_run (int    argc,
     { "role", 0, 0, G_OPTION_ARG_STRING, &ctl.role, "A staff account's role", "ROLE" },
     { "display-name", 0, 0, G_OPTION_ARG_STRING, &ctl.display_name, "A staff account's shown name", "N" },
     { "from", 0, 0, G_OPTION_ARG_STRING, &ctl.from, "First day of an export", "YYYY-MM-DD" },
-    { "to", 0, 0, G_OPTION_ARG_STRING, &ctl.to, "Last day of an export", "YYYY-MM-DD" },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &ctl.to, "Last day of an export; the new database of migrate", "DAY|DB" },
     { "limit", 0, 0, G_OPTION_ARG_INT, &ctl.limit, "How many visits a search prints (0: all)", "N" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &ctl.format, "Export format: csv or xlsx", "F" },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &ctl.dry_run, "Only count what purge would remove", NULL },

@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fd-config.h"
 
+#include "fd-db.h"
+
 #include "fd-error.h"
 
 /*
@@ -43,11 +45,17 @@ fd_config_default_db (void)
   return g_build_filename (g_get_user_data_dir (), "frontdesk", "frontdesk.db", NULL);
 }
 
-/* The station key beside the database: never inside it. */
+/* The station key beside the database: never inside it.  A database on a
+ * server has no folder here; its stations keep the key in the user's
+ * configuration folder, and every station of the site needs the same one. */
 char *
 fd_config_key_file_for (const char *database)
 {
-  g_autofree char *dir = g_path_get_dirname (database);
+  g_autofree char *dir = NULL;
+
+  if (fd_db_is_uri (database))
+    return g_build_filename (g_get_user_config_dir (), "frontdesk", "frontdesk.key", NULL);
+  dir = g_path_get_dirname (database);
 
   return g_build_filename (dir, "frontdesk.key", NULL);
 }

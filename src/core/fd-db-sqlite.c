@@ -307,6 +307,26 @@ sqlite_forget (FdDb    *db,
   return FALSE;
 }
 
+static gboolean
+sqlite_columns (FdDb         *db,
+                const char   *table,
+                FdDbRowFunc   func,
+                gpointer      user_data,
+                GError      **error)
+{
+  return sqlite_exec (db, "SELECT name, instr(upper(type), 'INT') > 0 FROM pragma_table_info(?) ORDER BY cid",
+                      FD_DB_ARGS (FD_DB_S (table)), func, user_data, error);
+}
+
+/* An INTEGER PRIMARY KEY always continues after the largest id. */
+static gboolean
+sqlite_follow_ids (FdDb        *db,
+                   const char  *table,
+                   GError     **error)
+{
+  return TRUE;
+}
+
 static void
 sqlite_close (FdDb *db)
 {
@@ -329,6 +349,8 @@ static const FdDbBackend sqlite_backend = {
   .wait_change = sqlite_wait_change,
   .check = sqlite_check,
   .forget = sqlite_forget,
+  .columns = sqlite_columns,
+  .follow_ids = sqlite_follow_ids,
 };
 
 static const char *

@@ -6,6 +6,23 @@
 
 #include "fd-error.h"
 
+/**
+ * fd_db_open:
+ * @location: a SQLite file's path, or a `postgresql://` URI
+ *
+ * Returns: (transfer full): a connection to the database @location names.
+ */
+FdDb *
+fd_db_open (const char  *location,
+            GError     **error)
+{
+  g_return_val_if_fail (location != NULL, NULL);
+
+  if (fd_db_is_uri (location))
+    return fd_db_open_pg (location, error);
+  return fd_db_open_sqlite (location, error);
+}
+
 void
 fd_db_close (FdDb *db)
 {

@@ -74,6 +74,18 @@ typedef struct {
   /* Makes deleted rows unreadable in the engine's files (after a purge). */
   gboolean    (*forget)       (FdDb            *db,
                                GError         **error);
+  /* Calls @func with a row of (name TEXT, is_integer INT) per column of
+   * @table, in the order of its definition. */
+  gboolean    (*columns)      (FdDb            *db,
+                               const char      *table,
+                               FdDbRowFunc      func,
+                               gpointer         user_data,
+                               GError         **error);
+  /* After rows were written with their own ids: the next id assigned to
+   * @table follows the largest one. */
+  gboolean    (*follow_ids)   (FdDb            *db,
+                               const char      *table,
+                               GError         **error);
 } FdDbBackend;
 
 struct _FdDb {
@@ -81,8 +93,13 @@ struct _FdDb {
   gint               full;  /* atomic: the last write found the disk full */
 };
 
+FdDb       *fd_db_open         (const char       *location,
+                                GError          **error);
 FdDb       *fd_db_open_sqlite  (const char       *path,
                                 GError          **error);
+FdDb       *fd_db_open_pg      (const char       *uri,
+                                GError          **error);
+gboolean    fd_db_is_uri       (const char       *location);
 
 void        fd_db_close        (FdDb             *db);
 char       *fd_audit_chain     (const char       *previous,

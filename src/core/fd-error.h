@@ -23,6 +23,7 @@ typedef enum {
   FD_ERROR_LOCKED,      /* too many wrong logins: paused for a while */
   FD_ERROR_FULL,        /* the disk is full: nothing was written */
   FD_ERROR_UNAVAILABLE, /* a service of this computer (the print server) does not answer */
+  FD_ERROR_OFFLINE,     /* the database server cannot be reached; nothing was written */
 } FdError;
 
 GQuark fd_error_quark (void);

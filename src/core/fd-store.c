@@ -92,7 +92,8 @@ fd_store_init (FdStore *self)
 
 /**
  * fd_store_open:
- * @path: the SQLite database file; created when missing
+ * @path: the SQLite database file, created when missing, or the
+ *   `postgresql://` URI of a server's database
  *
  * Returns: (transfer full): the store, with its schema brought up to date.
  */
@@ -106,7 +107,7 @@ fd_store_open (const char  *path,
 
   self = g_object_new (FD_TYPE_STORE, NULL);
   self->path = g_strdup (path);
-  self->db = fd_db_open_sqlite (path, error);
+  self->db = fd_db_open (path, error);
   if (self->db == NULL)
     return NULL;
   if (!fd_store_migrate (self->db, fd_store_now_ms (self), error) || !fd_store_seal_audit (self, error) ||
@@ -117,7 +118,7 @@ fd_store_open (const char  *path,
    * one connection only. */
   if (*path != '\0' && !g_str_has_prefix (path, ":memory:") && !g_str_has_prefix (path, "file:"))
     {
-      self->reader = fd_db_open_sqlite (path, error);
+      self->reader = fd_db_open (path, error);
       if (self->reader == NULL)
         return NULL;
     }
@@ -481,7 +482,7 @@ watch_thread_func (gpointer user_data)
 {
   FdStore *self = user_data;
   g_autoptr(GError) error = NULL;
-  FdDb *db = fd_db_open_sqlite (self->path, &error);
+  FdDb *db = fd_db_open (self->path, &error);
 
   if (db == NULL)
     {

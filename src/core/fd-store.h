@@ -298,6 +298,21 @@ void            fd_store_export_async   (FdStore             *self,
 FdExportResult *fd_store_export_finish  (FdStore             *self,
                                          GAsyncResult        *result,
                                          GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+/* One table of a copy to another database (fd_store_copy_to). */
+typedef struct {
+  const char *table;
+  gint64      source_rows;
+  gint64      target_rows;
+  char       *source_checksum;
+  char       *target_checksum;
+} FdCopiedTable;
+
+void       fd_copied_table_free         (FdCopiedTable        *table);
+gboolean   fd_store_copy_to             (FdStore              *self,
+                                         const FdSession      *session,
+                                         const char           *target,
+                                         GPtrArray           **report,
+                                         GError              **error);
 gboolean   fd_store_purge               (FdStore              *self,
                                          const FdSession      *session,
                                          gboolean              dry_run,

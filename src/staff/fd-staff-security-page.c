@@ -417,6 +417,10 @@ fd_staff_security_page_session_changed (FdStaffPage *page)
     gtk_editable_set_text (GTK_EDITABLE (fields[i]), "");
   gtk_widget_set_sensitive (GTK_WIDGET (self->evacuate_button), TRUE);
   fd_staff_security_page_apply_lang (page);
+  /* A login reads at once: on a database server, no change of the
+   * station's own may come to read it for the page. */
+  if (fd_staff_page_get_session (page) != NULL)
+    fd_staff_page_reload (page);
 }
 
 static void

@@ -1,0 +1,48 @@
+#!/bin/bash
+# SPDX-FileCopyrightText: 2026 The Frontdesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# A private PostgreSQL 15 server for the tests: a new cluster in a folder
+# of its own, reachable only through a Unix socket in that folder, stopped
+# and removed when the command it runs ends.
+#
+#   tests/postgresql.sh COMMAND [ARGS...]
+#
+# runs COMMAND with FD_TEST_POSTGRESQL set to the server's address
+# (postgresql://fd@/postgres?host=FOLDER), in which the tests create a
+# database each.  initdb refuses to run as root, so as root the server runs
+# as the postgres user.
+set -euo pipefail
+
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
+  echo "postgresql.sh: no PostgreSQL server is installed (Debian: postgresql-15)" >&2
+  exit 1
+fi
+
+dir=$(mktemp -d "${TMPDIR:-/tmp}/frontdesk-pg-XXXXXX")
+chmod 0755 "$dir"
+as_server=()
+if [ "$(id -u)" = 0 ]; then
+  chown postgres: "$dir"
+  as_server=(runuser -u postgres --)
+fi
+
+stop() {
+  "${as_server[@]}" "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$dir"
+}
+trap stop EXIT
+
+# C collation: names sort by code point, as in SQLite.
+"${as_server[@]}" "$bin/initdb" -D "$dir/data" -A trust -U fd -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
+  { cat "$dir/initdb.log" >&2; exit 1; }
+"${as_server[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
+  -o "-k $dir -c listen_addresses='' -c fsync=off -c max_connections=300" start >/dev/null ||
+  { cat "$dir/server.log" >&2; exit 1; }
+
+export FD_TEST_POSTGRESQL="postgresql://fd@/postgres?host=$dir"
+export FD_TEST_POSTGRESQL_DIR="$dir"
+status=0
+"$@" || status=$?
+exit $status
