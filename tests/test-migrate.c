@@ -123,7 +123,7 @@ test_sqlite_to_postgresql_and_back (void)
   g_test_message ("%s%s", out, err);
   g_assert_null (strstr (out, "DIFFERENT"));
   there = checksums (out);
-  g_assert_cmpuint (g_hash_table_size (there), ==, 12);
+  g_assert_cmpuint (g_hash_table_size (there), ==, 13);
   g_assert_cmpstr (g_hash_table_lookup (there, "watchlist"), !=, NULL);
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "visits"), "3 "));
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "invitations"), "1 "));

@@ -297,6 +297,10 @@ test_security (gconstpointer data)
   fd_test_add_visit (store, "韩梅梅", "13912345678", fd_test_host_id (store, "王芳", NULL));
   g_assert_cmpint (fd_store_add_watch (store, security, "王五", "13700001111", NULL, "前员工", NULL), >, 0);
   fd_test_add_visit (store, "王五", "13700001111", fd_test_host_id (store, "王芳", NULL));
+  /* Two stations: the guard room's stopped an hour ago, the lobby's runs. */
+  g_assert_true (fd_store_station_alive (store, "保安室", "staff", TRUE, NULL));
+  fake_now += 3600 * 1000;
+  g_assert_true (fd_store_station_alive (store, "大堂自助机", "kiosk", TRUE, NULL));
   staff = open_window (store, data);
   fd_test_staff_login (staff, FD_ROLE_SECURITY);
   g_assert_true (page_shown (staff, "security"));
@@ -304,6 +308,9 @@ test_security (gconstpointer data)
   fd_staff_window_show_view (staff, "security");
   g_assert_true (fd_test_ui_text_shows (staff, T ("停留超过 8 小时（1）", "Staying longer than 8 hours (1)")));
   g_assert_true (fd_test_ui_text_shows (staff, T ("李雷 到访", "李雷 arrived")));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("工作站：2 个，离线：1 个", "Stations: 2, offline: 1")));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("大堂自助机（自助登记机）— 在线", "大堂自助机 (kiosk) — online")));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("保安室（工作台）— 自 ", "保安室 (staff window) — offline since ")));
   /* Tried at the desk: security saw only how many were on site, and the
    * host's phone read as the visitor's. */
   {

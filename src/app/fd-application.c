@@ -2,11 +2,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fd-application.h"
 
+#include <glib-unix.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "fd-config.h"
+#include "fd-db.h"
 #include "fd-kiosk-window.h"
 #include "fd-notify.h"
 #include "fd-staff-window.h"
@@ -38,6 +41,9 @@ struct _FdApplication
   FdNotifier     *notifier;      /* delivers the outbox to hosts */
   GCancellable   *cancellable;   /* housekeeping under way */
   guint           housekeeping;  /* hourly daily export and purge (REG-5) */
+  guint           beat;          /* says every few seconds that the station runs */
+  gboolean        beat_started;  /* the first beat, which sets started_ms, went out */
+  char           *station_name;
   char           *badge_folder;  /* where badges go without a printer */
   FdPrintSettings *print_settings;
   FdLang          lang;
@@ -79,6 +85,60 @@ housekeeping_cb (gpointer user_data)
 
   fd_store_run_async (self->store, housekeeping_job, g_strdup (self->badge_folder), g_free, NULL, self->cancellable,
                       housekept_cb, self);
+  return G_SOURCE_CONTINUE;
+}
+
+typedef struct {
+  char     *name;
+  char     *role;
+  gboolean  starting;
+} Beat;
+
+static void
+beat_free (Beat *beat)
+{
+  g_free (beat->name);
+  g_free (beat->role);
+  g_free (beat);
+}
+
+static gpointer
+beat_job (FdStore   *store,
+          gpointer   data,
+          GError   **error)
+{
+  Beat *beat = data;
+
+  return fd_store_station_alive (store, beat->name, beat->role, beat->starting, error) ? GINT_TO_POINTER (1) : NULL;
+}
+
+static void
+beat_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* The database is away: the next beat tries again; the windows say so
+   * as soon as they need it. */
+  if (fd_store_run_finish (FD_STORE (source), result, &error) == NULL &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_message ("The station could not say it runs: %s", error->message);
+}
+
+/* Tells the other stations this one runs, off the main loop. */
+static gboolean
+beat_cb (gpointer user_data)
+{
+  FdApplication *self = user_data;
+  Beat *beat = g_new0 (Beat, 1);
+
+  beat->name = g_strdup (self->station_name);
+  beat->role = g_strdup (self->kiosk_only ? "kiosk" : self->staff_only ? "staff" : "both");
+  beat->starting = !self->beat_started;
+  self->beat_started = TRUE;
+  fd_store_run_async (self->store, beat_job, beat, (GDestroyNotify) beat_free, NULL, self->cancellable,
+                      beat_done_cb, self);
   return G_SOURCE_CONTINUE;
 }
 
@@ -125,6 +185,8 @@ after_first_frame_cb (gpointer user_data)
   fd_notifier_start (self->notifier);
   housekeeping_cb (self);
   self->housekeeping = g_timeout_add_seconds (3600, housekeeping_cb, self);
+  beat_cb (self);
+  self->beat = g_timeout_add_seconds (FD_STATION_BEAT_SECONDS, beat_cb, self);
   if (!self->kiosk_only)
     open_staff_window (self);
   return G_SOURCE_REMOVE;
@@ -161,6 +223,7 @@ fd_application_activate (GApplication *app)
   FdApplication *self = FD_APPLICATION (app);
   g_autoptr(GError) error = NULL;
   g_autoptr(FdConfig) config = NULL;
+  g_autofree char *shown = NULL;
 
   if (self->store != NULL)
     {
@@ -184,16 +247,20 @@ fd_application_activate (GApplication *app)
       config->database = g_strdup (self->db_path);
     }
 
+  shown = fd_db_describe (config->database);
   self->store = fd_store_open (config->database, &error);
   if (self->store == NULL)
     {
-      g_printerr ("frontdesk: %s: %s\n", config->database, error->message);
+      g_printerr ("frontdesk: %s: %s\n", shown, error->message);
       self->exit_status = 1;
       return;
     }
   {
-    g_autofree char *key_file = self->db_path != NULL ? fd_config_key_file_for (config->database)
-                                                      : g_strdup (config->key_file);
+    /* --db alone: the key beside that database; with a station file, the
+     * station's key. */
+    g_autofree char *key_file = self->db_path != NULL && self->config_path == NULL
+                                ? fd_config_key_file_for (config->database)
+                                : g_strdup (config->key_file);
     if (!fd_store_load_key (self->store, key_file, fd_lang_from_code (self->lang_code != NULL ? self->lang_code
                                                                                           : config->language),
                             &error))
@@ -215,6 +282,14 @@ fd_application_activate (GApplication *app)
 
   self->cancellable = g_cancellable_new ();
   self->badge_folder = g_strdup (config->badge_folder);
+  self->station_name = g_strdup (config->station_name);
+  /* The station file says which windows this station opens; the options
+   * --kiosk-only and --staff-only say it for one run. */
+  if (!self->kiosk_only && !self->staff_only)
+    {
+      self->kiosk_only = g_str_equal (config->role, "kiosk");
+      self->staff_only = g_str_equal (config->role, "staff");
+    }
 
   self->lang = fd_lang_from_code (self->lang_code != NULL ? self->lang_code : config->language);
   self->print_settings = fd_print_settings_new_from_config (config);
@@ -241,7 +316,16 @@ fd_application_activate (GApplication *app)
       g_signal_connect (kiosk, "map", G_CALLBACK (mapped_cb), self);
       gtk_window_present (GTK_WINDOW (kiosk));
     }
-  g_print ("Frontdesk: database %s\n", config->database);
+  g_print ("Frontdesk: station “%s”, database %s\n", config->station_name, shown);
+}
+
+/* A station's service is stopped with SIGTERM: the windows close, the
+ * sender and housekeeping stop, what was printed is flushed. */
+static gboolean
+terminate_cb (gpointer user_data)
+{
+  g_application_quit (user_data);
+  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -249,6 +333,8 @@ fd_application_startup (GApplication *app)
 {
   G_APPLICATION_CLASS (fd_application_parent_class)->startup (app);
   fd_ui_ensure_resources ();
+  g_unix_signal_add (SIGTERM, terminate_cb, app);
+  g_unix_signal_add (SIGINT, terminate_cb, app);
 }
 
 static void
@@ -259,6 +345,7 @@ fd_application_shutdown (GApplication *app)
   if (self->notifier != NULL)
     fd_notifier_stop (self->notifier);
   g_clear_handle_id (&self->housekeeping, g_source_remove);
+  g_clear_handle_id (&self->beat, g_source_remove);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   G_APPLICATION_CLASS (fd_application_parent_class)->shutdown (app);
@@ -285,6 +372,7 @@ fd_application_finalize (GObject *object)
   g_free (self->config_path);
   g_free (self->lang_code);
   g_free (self->badge_folder);
+  g_free (self->station_name);
   g_clear_pointer (&self->print_settings, fd_print_settings_free);
   G_OBJECT_CLASS (fd_application_parent_class)->finalize (object);
 }
@@ -305,7 +393,7 @@ static void
 fd_application_init (FdApplication *self)
 {
   const GOptionEntry entries[] = {
-    { "db", 0, 0, G_OPTION_ARG_FILENAME, &self->db_path, "The database file", "PATH" },
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &self->db_path, "The database: a file or a postgresql:// URI", "PATH|URI" },
     { "config", 0, 0, G_OPTION_ARG_FILENAME, &self->config_path, "A station key file", "FILE" },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &self->lang_code, "First language: zh_CN or en", "LANG" },
     { "demo", 0, 0, G_OPTION_ARG_NONE, &self->demo, "Add demo hosts to an empty database", NULL },

@@ -275,6 +275,29 @@ evacuation_pdf (Ctl        *ctl,
   return FD_CTL_OK;
 }
 
+/* Each station, its role, and whether it runs: "name<TAB>role<TAB>online"
+ * or "…<TAB>offline since YYYY-MM-DD HH:MM". */
+static int
+stations_list (Ctl       *ctl,
+               FdSession *session)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) stations = fd_store_list_stations (ctl->store, session, &error);
+
+  if (stations == NULL)
+    return fd_ctl_fail_error (ctl, error);
+  for (guint i = 0; i < stations->len; i++)
+    {
+      FdStation *station = stations->pdata[i];
+      g_autofree char *since = fd_format_local_time (station->seen_ms, "%Y-%m-%d %H:%M");
+      g_autofree char *state = station->online ? g_strdup (fd_tr (ctl->lang, N_("online")))
+                                               : g_strdup_printf (fd_tr (ctl->lang, N_("offline since %s")), since);
+
+      g_print ("%s\t%s\t%s\n", station->name, station->role, state);
+    }
+  return FD_CTL_OK;
+}
+
 /* Copies the site to another database and prints each table's rows and
  * checksum on both sides. */
 static int
@@ -347,6 +370,10 @@ fd_ctl_run_admin (Ctl   *ctl,
     return export (ctl, session, argv[2]);
   if (g_str_equal (group, "purge") && argc == 2)
     return purge (ctl, session);
+  if (g_str_equal (group, "stations") && argc == 2)
+    return stations_list (ctl, session);
+  if (g_str_equal (group, "stations") && g_str_equal (command, "forget") && argc == 4)
+    return fd_store_forget_station (ctl->store, session, argv[3], &error) ? FD_CTL_OK : fd_ctl_fail_error (ctl, error);
   if (g_str_equal (group, "migrate") && argc == 2)
     return migrate (ctl, session, ctl->to);
   if (g_str_equal (group, "audit") && g_str_equal (command, "list") && argc == 3)

@@ -436,7 +436,7 @@ run_command (Ctl   *ctl,
         g_str_equal (command, "message"))))
     return fd_ctl_run_notify (ctl, argc, argv);
   if (g_str_equal (group, "staff") || g_str_equal (group, "export") || g_str_equal (group, "purge") ||
-      g_str_equal (group, "migrate") || g_str_equal (group, "audit") || g_str_equal (group, "evacuation") ||
+      g_str_equal (group, "migrate") || g_str_equal (group, "stations") || g_str_equal (group, "audit") || g_str_equal (group, "evacuation") ||
       g_str_equal (group, "housekeeping"))
     return fd_ctl_run_admin (ctl, argc, argv);
   if (g_str_equal (group, "demo") && argc == 2)
@@ -525,6 +525,9 @@ static const char summary[] =
   "  export --from DAY --to DAY [--format csv|xlsx] FILE\n"
   "                            the visits of those days (security, admin)\n"
   "  purge [--dry-run]         remove visits past retention_days (admin)\n"
+  "  stations                  kiosks and staff windows on this database: online, or\n"
+  "                            offline since when (staff)\n"
+  "  stations forget NAME      take a station that no longer exists off the list (admin)\n"
   "  migrate --to DATABASE     copy the whole site into an empty database, e.g.\n"
   "                            --to postgresql://frontdesk@server/frontdesk, and\n"
   "                            compare every table's rows and checksum (admin)\n"

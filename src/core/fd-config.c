@@ -3,7 +3,6 @@
 #include "fd-config.h"
 
 #include "fd-db.h"
-
 #include "fd-error.h"
 
 /*
@@ -16,7 +15,10 @@
  * station sees the same.
  *
  *   [station]
+ *   name=Lobby kiosk 1
+ *   role=kiosk                 (kiosk, staff or both)
  *   database=/var/lib/frontdesk/frontdesk.db
+ *                              (or postgresql://frontdesk@db.example/frontdesk)
  *   key-file=/etc/frontdesk/frontdesk.key
  *   printer=Brother_QL_820NWB
  *   fallback-printer=Office_Laser
@@ -92,6 +94,8 @@ merge (FdConfig    *config,
   TAKE (badge_size, "badge-size");
   TAKE (badge_folder, "badge-folder");
   TAKE (language, "language");
+  TAKE (station_name, "name");
+  TAKE (role, "role");
 #undef TAKE
 
   if (g_key_file_has_key (file, GROUP, "idle-seconds", NULL))
@@ -134,6 +138,8 @@ fd_config_load (const char  *path,
   if (g_getenv ("FRONTDESK_DB") != NULL || config->database == NULL)
     {
       g_free (config->database);
+  g_free (config->station_name);
+  g_free (config->role);
       config->database = fd_config_default_db ();
     }
   if (config->key_file == NULL)
@@ -149,6 +155,16 @@ fd_config_load (const char  *path,
     config->badge_size = g_strdup ("62x100");
   if (config->language == NULL)
     config->language = g_strdup ("zh_CN");
+  if (config->station_name == NULL || *config->station_name == '\0')
+    {
+      g_free (config->station_name);
+      config->station_name = g_strdup (g_get_host_name ());
+    }
+  if (g_strcmp0 (config->role, "kiosk") != 0 && g_strcmp0 (config->role, "staff") != 0)
+    {
+      g_free (config->role);
+      config->role = g_strdup ("both");
+    }
   return g_steal_pointer (&config);
 }
 

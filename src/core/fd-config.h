@@ -8,7 +8,7 @@ G_BEGIN_DECLS
 
 /* What is set per station, read from a key file. */
 typedef struct {
-  char  *database;        /* the SQLite file */
+  char  *database;        /* the SQLite file or a postgresql:// URI */
   char  *key_file;        /* the station key for ID numbers, mode 0600 */
   char  *printer;         /* CUPS queue or IPP URI; NULL: PDF to badge_folder */
   char  *fallback_printer; /* tried when printer fails; may be NULL */
@@ -17,6 +17,8 @@ typedef struct {
   char  *badge_folder;    /* where badge PDFs go without a printer */
   char  *language;        /* the kiosk's first language: zh_CN or en */
   guint  idle_seconds;    /* kiosk idle time before it wipes the form */
+  char  *station_name;    /* how other stations name this one; the host name by default */
+  char  *role;            /* "kiosk", "staff" or "both": the windows it opens */
 } FdConfig;
 
 FdConfig *fd_config_load          (const char  *path,

@@ -23,6 +23,45 @@ fd_db_open (const char  *location,
   return fd_db_open_sqlite (location, error);
 }
 
+/**
+ * fd_db_describe:
+ * @location: a SQLite path or a `postgresql://` URI
+ *
+ * Returns: (transfer full): @location as it may be shown or logged: a URI
+ *   without its password (in the user part or as a parameter).
+ */
+char *
+fd_db_describe (const char *location)
+{
+  g_autoptr(GString) out = NULL;
+  const char *host, *at, *colon, *query;
+
+  if (!fd_db_is_uri (location))
+    return g_strdup (location);
+  out = g_string_new (NULL);
+  host = strstr (location, "://") + 3;
+  at = strchr (host, '@');
+  if (at != NULL && (strchr (host, '/') == NULL || at < strchr (host, '/')))
+    {
+      colon = memchr (host, ':', (gsize) (at - host));
+      g_string_append_len (out, location, (colon != NULL ? colon : at) - location);
+      g_string_append (out, at);
+    }
+  else
+    g_string_append (out, location);
+  query = strchr (out->str, '?');
+  if (query != NULL)
+    {
+      g_auto(GStrv) params = g_strsplit (query + 1, "&", -1);
+
+      g_string_truncate (out, (gsize) (query - out->str) + 1);
+      for (guint i = 0; params[i] != NULL; i++)
+        g_string_append_printf (out, "%s%s", i > 0 ? "&" : "",
+                                g_str_has_prefix (params[i], "password=") ? "password=…" : params[i]);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 void
 fd_db_close (FdDb *db)
 {

@@ -233,6 +233,17 @@ static const char * const migration_9[] = {
   NULL,
 };
 
+/* Many stations (fd-store-stations.c): each one's name, role and the
+ * last time it said it runs. */
+static const char * const migration_10[] = {
+  "CREATE TABLE stations ("
+  "  name TEXT PRIMARY KEY,"
+  "  role TEXT NOT NULL CHECK (role IN ('kiosk', 'staff', 'both')),"
+  "  started_ms INTEGER NOT NULL,"
+  "  seen_ms INTEGER NOT NULL)",
+  NULL,
+};
+
 static const char * const * const migrations[] = {
   migration_1,
   migration_2,
@@ -243,6 +254,7 @@ static const char * const * const migrations[] = {
   migration_7,
   migration_8,
   migration_9,
+  migration_10,
 };
 
 static gboolean

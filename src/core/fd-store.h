@@ -298,6 +298,31 @@ void            fd_store_export_async   (FdStore             *self,
 FdExportResult *fd_store_export_finish  (FdStore             *self,
                                          GAsyncResult        *result,
                                          GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+/* A kiosk or staff station (fd-store-stations.c). */
+#define FD_STATION_BEAT_SECONDS 20
+
+typedef struct {
+  char     *name;
+  char     *role;        /* "kiosk", "staff" or "both" */
+  gint64    started_ms;
+  gint64    seen_ms;     /* the last time it said it runs */
+  gboolean  online;      /* heard of within three beats */
+} FdStation;
+
+void       fd_station_free              (FdStation            *station);
+gboolean   fd_store_station_alive       (FdStore              *self,
+                                         const char           *name,
+                                         const char           *role,
+                                         gboolean              starting,
+                                         GError              **error);
+GPtrArray *fd_store_list_stations       (FdStore              *self,
+                                         const FdSession      *session,
+                                         GError              **error);
+gboolean   fd_store_forget_station      (FdStore              *self,
+                                         const FdSession      *session,
+                                         const char           *name,
+                                         GError              **error);
+
 /* One table of a copy to another database (fd_store_copy_to). */
 typedef struct {
   const char *table;

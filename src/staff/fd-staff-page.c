@@ -178,6 +178,8 @@ fd_staff_failure_text (FdLang        lang,
     return fd_tr (lang, N_("The database is busy. Please try again."));
   if (g_error_matches (error, FD_ERROR, FD_ERROR_FULL))
     return fd_tr (lang, FD_STAFF_DISK_FULL);
+  if (g_error_matches (error, FD_ERROR, FD_ERROR_OFFLINE))
+    return fd_tr (lang, N_("The database server does not answer, so nothing was changed. Frontdesk connects again by itself; if this lasts, check the network or ask IT."));
   return fd_tr (lang, N_("That did not go through. Please try again."));
 }
 

@@ -28,6 +28,8 @@ struct _FdStaffSecurityPage
   GtkListBox  *on_site_list;
   GtkLabel    *overstay_heading;
   GtkListBox  *overstays;
+  GtkLabel    *stations_heading;
+  GtkListBox  *stations;      /* kiosks and staff windows, online or since when not */
   GtkLabel    *watch_heading;
   GtkLabel    *watch_hint;
   GtkEntry    *watch_name;
@@ -36,6 +38,8 @@ struct _FdStaffSecurityPage
   GtkEntry    *watch_reason;
   GtkButton   *add_button;
   GtkListBox  *watch_list;
+
+  guint        refresh;       /* reads again: a station that stops says nothing */
 };
 
 G_DEFINE_FINAL_TYPE (FdStaffSecurityPage, fd_staff_security_page, FD_TYPE_STAFF_PAGE)
@@ -48,6 +52,7 @@ typedef struct {
   GPtrArray *alerts;
   GPtrArray *on_site;
   GPtrArray *watch;
+  GPtrArray *stations;
   gint64     now_ms;
   gint64     overstay_hours;
 } Loaded;
@@ -58,6 +63,7 @@ loaded_free (Loaded *loaded)
   g_clear_pointer (&loaded->alerts, g_ptr_array_unref);
   g_clear_pointer (&loaded->on_site, g_ptr_array_unref);
   g_clear_pointer (&loaded->watch, g_ptr_array_unref);
+  g_clear_pointer (&loaded->stations, g_ptr_array_unref);
   g_free (loaded);
 }
 
@@ -78,6 +84,9 @@ load_job (FdStore   *store,
     return NULL;
   loaded->watch = fd_store_list_watch (store, data, error);
   if (loaded->watch == NULL)
+    return NULL;
+  loaded->stations = fd_store_list_stations (store, data, error);
+  if (loaded->stations == NULL)
     return NULL;
   loaded->overstay_hours = fd_store_get_setting_int (store, "overstay_hours", 8);
   loaded->now_ms = fd_store_now_ms (store);
@@ -115,6 +124,40 @@ show_alerts (FdStaffSecurityPage *self,
   gtk_label_set_text (self->alerts_heading, heading);
   gtk_widget_set_visible (GTK_WIDGET (self->alerts_heading), alerts->len > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->alert_list), alerts->len > 0);
+}
+
+/* 「大堂自助机（自助登记）— 在线」, 「保安室（工作台）— 09:12 起离线」 */
+static void
+show_stations (FdStaffSecurityPage *self,
+               GPtrArray           *stations)
+{
+  g_autofree char *heading = NULL;
+  guint offline = 0;
+
+  fd_ui_list_clear (self->stations);
+  for (guint i = 0; i < stations->len; i++)
+    {
+      FdStation *station = stations->pdata[i];
+      const char *role = g_str_equal (station->role, "kiosk") ? tr (self, N_("kiosk"))
+                         : g_str_equal (station->role, "staff") ? tr (self, N_("staff window"))
+                         : tr (self, N_("kiosk and staff window"));
+      g_autofree char *since = fd_format_local_time (station->seen_ms, "%m-%d %H:%M");
+      g_autofree char *text = NULL;
+
+      if (station->online)
+        /* Translators: %1$s the station's name, %2$s what it runs. */
+        text = g_strdup_printf (tr (self, N_("%1$s (%2$s) — online")), station->name, role);
+      else
+        /* Translators: %1$s the station's name, %2$s what it runs, %3$s when it was last heard of. */
+        text = g_strdup_printf (tr (self, N_("%1$s (%2$s) — offline since %3$s")), station->name, role, since);
+      offline += !station->online;
+      gtk_list_box_append (self->stations, fd_staff_site_row_new (text, NULL, fd_staff_page_get_lang (FD_STAFF_PAGE (self))));
+    }
+  if (stations->len == 0)
+    gtk_list_box_append (self->stations, fd_staff_empty_row (tr (self, N_("No station has started on this database yet."))));
+  heading = offline > 0 ? g_strdup_printf (tr (self, N_("Stations: %u, offline: %u")), stations->len, offline)
+                        : g_strdup_printf (tr (self, N_("Stations: %u, all online")), stations->len);
+  gtk_label_set_text (self->stations_heading, heading);
 }
 
 static void
@@ -158,6 +201,7 @@ show_loaded (FdStaffSecurityPage *self,
   heading = g_strdup_printf (tr (self, N_("Staying longer than %d hours (%u)")), (int) loaded->overstay_hours, n_over);
   gtk_label_set_text (self->overstay_heading, heading);
 
+  show_stations (self, loaded->stations);
   fd_ui_list_clear (self->watch_list);
   for (guint i = 0; i < loaded->watch->len; i++)
     gtk_list_box_append (self->watch_list,
@@ -411,6 +455,8 @@ fd_staff_security_page_session_changed (FdStaffPage *page)
   fd_ui_list_clear (self->on_site_list);
   fd_ui_list_clear (self->overstays);
   fd_ui_list_clear (self->watch_list);
+  fd_ui_list_clear (self->stations);
+  gtk_label_set_text (self->stations_heading, "");
   gtk_label_set_text (self->summary, "");
   gtk_label_set_text (self->overstay_heading, "");
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
@@ -423,12 +469,29 @@ fd_staff_security_page_session_changed (FdStaffPage *page)
     fd_staff_page_reload (page);
 }
 
+static gboolean
+refresh_cb (gpointer user_data)
+{
+  fd_staff_security_page_reload (user_data);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+fd_staff_security_page_dispose (GObject *object)
+{
+  FdStaffSecurityPage *self = FD_STAFF_SECURITY_PAGE (object);
+
+  g_clear_handle_id (&self->refresh, g_source_remove);
+  G_OBJECT_CLASS (fd_staff_security_page_parent_class)->dispose (object);
+}
+
 static void
 fd_staff_security_page_class_init (FdStaffSecurityPageClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   FdStaffPageClass *page_class = FD_STAFF_PAGE_CLASS (klass);
 
+  G_OBJECT_CLASS (klass)->dispose = fd_staff_security_page_dispose;
   page_class->apply_lang = fd_staff_security_page_apply_lang;
   page_class->session_changed = fd_staff_security_page_session_changed;
   page_class->reload = fd_staff_security_page_reload;
@@ -460,6 +523,8 @@ fd_staff_security_page_class_init (FdStaffSecurityPageClass *klass)
   BIND (on_site_list);
   BIND (overstay_heading);
   BIND (overstays);
+  BIND (stations_heading);
+  BIND (stations);
   BIND (watch_heading);
   BIND (watch_hint);
   BIND (watch_name);
@@ -477,6 +542,8 @@ static void
 fd_staff_security_page_init (FdStaffSecurityPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Nothing is read while the window is locked (fd_staff_page_load). */
+  self->refresh = g_timeout_add_seconds (FD_STATION_BEAT_SECONDS, refresh_cb, self);
 }
 
 GtkWidget *
