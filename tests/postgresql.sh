@@ -37,12 +37,19 @@ trap stop EXIT
 # C collation: names sort by code point, as in SQLite.
 "${as_server[@]}" "$bin/initdb" -D "$dir/data" -A trust -U fd -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
   { cat "$dir/initdb.log" >&2; exit 1; }
-"${as_server[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-  -o "-k $dir -c listen_addresses='' -c fsync=off -c max_connections=300" start >/dev/null ||
-  { cat "$dir/server.log" >&2; exit 1; }
+# "$dir/server start|stop|restart": for the tests of a server that goes
+# away and comes back.
+{
+  echo '#!/bin/bash'
+  printf 'exec %s %q -D %q -l %q -w -m fast -o %q "$1" >/dev/null\n' "${as_server[*]}" "$bin/pg_ctl" "$dir/data" \
+    "$dir/server.log" "-k $dir -c listen_addresses='' -c fsync=off -c max_connections=300"
+} >"$dir/server"
+chmod 0755 "$dir/server"
+"$dir/server" start || { cat "$dir/server.log" >&2; exit 1; }
 
 export FD_TEST_POSTGRESQL="postgresql://fd@/postgres?host=$dir"
 export FD_TEST_POSTGRESQL_DIR="$dir"
+export FD_TEST_POSTGRESQL_SERVER="$dir/server"
 status=0
 "$@" || status=$?
 exit $status

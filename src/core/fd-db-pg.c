@@ -559,9 +559,13 @@ FdDb *
 fd_db_open_pg (const char  *uri,
                GError     **error)
 {
-  /* Text in UTF-8 whatever the station's locale, also after a reconnect. */
-  static const char *keys[] = { "dbname", "client_encoding", "application_name", NULL };
-  const char *values[] = { uri, "UTF8", "frontdesk", NULL };
+  /* A server that does not answer is given up on after 10 s, and a
+   * connection whose server went away is noticed within a minute; the URI
+   * may say otherwise.  Text in UTF-8 whatever the station's locale, also
+   * after a reconnect. */
+  static const char *keys[] = { "connect_timeout", "keepalives_idle", "keepalives_interval", "keepalives_count",
+                                "dbname", "client_encoding", "application_name", NULL };
+  const char *values[] = { "10", "30", "10", "3", uri, "UTF8", "frontdesk", NULL };
   FdDbPg *self = g_new0 (FdDbPg, 1);
 
   self->parent.backend = &pg_backend;
