@@ -155,6 +155,21 @@ fd_test_station_file (const char *db)
   return station;
 }
 
+/* Stops, starts or restarts the tests' PostgreSQL server
+ * (tests/postgresql.sh), as a server that goes away and comes back. */
+void
+fd_test_pg_server (const char *command)
+{
+  const char *argv[] = { g_getenv ("FD_TEST_POSTGRESQL_SERVER"), command, NULL };
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+
+  g_assert_nonnull (argv[0]);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+}
+
 /* Whether the suite runs against PostgreSQL. */
 gboolean
 fd_test_on_postgresql (void)

@@ -7,19 +7,6 @@
  * server): a station's store connects again by itself, says plainly while
  * it cannot, and loses nothing nor writes anything twice. */
 
-static void
-server (const char *command)
-{
-  const char *argv[] = { g_getenv ("FD_TEST_POSTGRESQL_SERVER"), command, NULL };
-  g_autoptr(GError) error = NULL;
-  int status = -1;
-
-  g_assert_nonnull (argv[0]);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (status, ==, 0);
-}
-
 static guint
 on_site (FdStore *store)
 {
@@ -53,7 +40,7 @@ test_restart_and_outage (void)
   fd_store_watch (store);
   g_signal_connect (store, "changed", G_CALLBACK (fd_test_count_cb), &changes);
 
-  server ("restart");
+  fd_test_pg_server ("restart");
   g_assert_cmpuint (on_site (store), ==, 1);              /* a read, on a new connection */
   g_assert_true (fd_store_checkout (store, fd_test_staff (), first, &error));  /* a write */
   g_assert_no_error (error);
@@ -78,7 +65,7 @@ test_restart_and_outage (void)
   fd_test_add_visit (other, "韩梅梅", "13912345678", host);
   g_assert_true (fd_test_wait_until (fd_test_is_positive, &changes, 5000));
 
-  server ("stop");
+  fd_test_pg_server ("stop");
   reg->name = g_strdup ("至尊宝");
   reg->phone = g_strdup ("13912349999");
   reg->purpose = g_strdup ("面试");
@@ -94,7 +81,7 @@ test_restart_and_outage (void)
   g_assert_error (error, FD_ERROR, FD_ERROR_OFFLINE);
   g_clear_error (&error);
 
-  server ("start");
+  fd_test_pg_server ("start");
   after = fd_store_add_visit (store, reg, &error);
   g_assert_no_error (error);
   g_assert_cmpint (after, >, first);

@@ -10,6 +10,7 @@
 
 #include "fd-config.h"
 #include "fd-db.h"
+#include "fd-error.h"
 #include "fd-kiosk-window.h"
 #include "fd-notify.h"
 #include "fd-staff-window.h"
@@ -42,6 +43,9 @@ struct _FdApplication
   GCancellable   *cancellable;   /* housekeeping under way */
   guint           housekeeping;  /* hourly daily export and purge (REG-5) */
   guint           beat;          /* says every few seconds that the station runs */
+  guint           sync;          /* sends the kiosk's spool once the server answers */
+  guint           sync_ticks;
+  gboolean        spooling;      /* a kiosk on a database server */
   gboolean        beat_started;  /* the first beat, which sets started_ms, went out */
   char           *station_name;
   char           *badge_folder;  /* where badges go without a printer */
@@ -142,6 +146,45 @@ beat_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+static gpointer
+sync_job (FdStore   *store,
+          gpointer   data,
+          GError   **error)
+{
+  guint sent = 0;
+
+  if (!fd_store_sync_spool (store, &sent, error))
+    return NULL;
+  if (sent > 0)
+    g_message ("The database server answers again: %u check-ins and check-outs sent from the spool", sent);
+  return GINT_TO_POINTER (1);
+}
+
+static void
+sync_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (fd_store_run_finish (FD_STORE (source), result, &error) == NULL &&
+      !g_error_matches (error, FD_ERROR, FD_ERROR_OFFLINE) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Sending the spool failed: %s", error->message);
+}
+
+/* Every 5 s while something waits in the spool; every minute besides, to
+ * keep the spool's copy of the hosts and the watchlist fresh. */
+static gboolean
+sync_cb (gpointer user_data)
+{
+  FdApplication *self = user_data;
+
+  if (fd_store_count_spooled (self->store) > 0 || self->sync_ticks++ % 12 == 0)
+    fd_store_run_async (self->store, sync_job, NULL, NULL, NULL, self->cancellable, sync_done_cb, self);
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 print_rss_and_quit (FdApplication *self)
 {
@@ -187,6 +230,11 @@ after_first_frame_cb (gpointer user_data)
   self->housekeeping = g_timeout_add_seconds (3600, housekeeping_cb, self);
   beat_cb (self);
   self->beat = g_timeout_add_seconds (FD_STATION_BEAT_SECONDS, beat_cb, self);
+  if (self->spooling)
+    {
+      sync_cb (self);
+      self->sync = g_timeout_add_seconds (5, sync_cb, self);
+    }
   if (!self->kiosk_only)
     open_staff_window (self);
   return G_SOURCE_REMOVE;
@@ -283,6 +331,18 @@ fd_application_activate (GApplication *app)
   self->cancellable = g_cancellable_new ();
   self->badge_folder = g_strdup (config->badge_folder);
   self->station_name = g_strdup (config->station_name);
+  /* A kiosk on a database server keeps registering while the server or
+   * the network is down. */
+  if (fd_db_is_uri (config->database) && !g_str_equal (config->role, "staff") && !self->staff_only)
+    {
+      if (!fd_store_set_spool (self->store, config->spool, config->station_name, &error))
+        {
+          g_printerr ("frontdesk: %s: %s\n", config->spool, error->message);
+          self->exit_status = 1;
+          return;
+        }
+      self->spooling = TRUE;
+    }
   /* The station file says which windows this station opens; the options
    * --kiosk-only and --staff-only say it for one run. */
   if (!self->kiosk_only && !self->staff_only)
@@ -346,6 +406,7 @@ fd_application_shutdown (GApplication *app)
     fd_notifier_stop (self->notifier);
   g_clear_handle_id (&self->housekeeping, g_source_remove);
   g_clear_handle_id (&self->beat, g_source_remove);
+  g_clear_handle_id (&self->sync, g_source_remove);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   G_APPLICATION_CLASS (fd_application_parent_class)->shutdown (app);

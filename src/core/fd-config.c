@@ -17,6 +17,8 @@
  *   [station]
  *   name=Lobby kiosk 1
  *   role=kiosk                 (kiosk, staff or both)
+ *   spool=/var/lib/frontdesk/spool.db
+ *                              (a kiosk's check-ins while the server is away)
  *   database=/var/lib/frontdesk/frontdesk.db
  *                              (or postgresql://frontdesk@db.example/frontdesk)
  *   key-file=/etc/frontdesk/frontdesk.key
@@ -96,6 +98,7 @@ merge (FdConfig    *config,
   TAKE (language, "language");
   TAKE (station_name, "name");
   TAKE (role, "role");
+  TAKE (spool, "spool");
 #undef TAKE
 
   if (g_key_file_has_key (file, GROUP, "idle-seconds", NULL))
@@ -140,6 +143,7 @@ fd_config_load (const char  *path,
       g_free (config->database);
   g_free (config->station_name);
   g_free (config->role);
+  g_free (config->spool);
       config->database = fd_config_default_db ();
     }
   if (config->key_file == NULL)
@@ -160,6 +164,8 @@ fd_config_load (const char  *path,
       g_free (config->station_name);
       config->station_name = g_strdup (g_get_host_name ());
     }
+  if (config->spool == NULL)
+    config->spool = g_build_filename (g_get_user_data_dir (), "frontdesk", "spool.db", NULL);
   if (g_strcmp0 (config->role, "kiosk") != 0 && g_strcmp0 (config->role, "staff") != 0)
     {
       g_free (config->role);

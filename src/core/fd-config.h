@@ -19,6 +19,7 @@ typedef struct {
   guint  idle_seconds;    /* kiosk idle time before it wipes the form */
   char  *station_name;    /* how other stations name this one; the host name by default */
   char  *role;            /* "kiosk", "staff" or "both": the windows it opens */
+  char  *spool;           /* a kiosk's offline spool, used with a database server */
 } FdConfig;
 
 FdConfig *fd_config_load          (const char  *path,

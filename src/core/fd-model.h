@@ -79,6 +79,8 @@ typedef struct {
   gint64        badge_returned_ms; /* 0 while the visitor still has it */
   gint64        host_met_ms;  /* when reception saw the host meet them, 0 if not yet */
   gint64        reminded_ms;  /* when the host was last notified again, 0 if never */
+  gint64        synced_ms;    /* registered while the database server was away: when it
+                               * reached the database; 0 for a visit stored at once */
 } FdVisit;
 
 typedef enum {

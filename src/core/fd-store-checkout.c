@@ -97,9 +97,18 @@ fd_store_check_out (FdStore          *self,
     return NULL;
   if (how->token != NULL)
     {
-      by_token = fd_store_find_visit_by_token (self, how->token, error);
+      g_autoptr(GError) local_error = NULL;
+
+      by_token = fd_store_find_visit_by_token (self, how->token, &local_error);
+      /* A kiosk whose server does not answer checks the visitor out in
+       * its spool, sent when the server is back. */
+      if (by_token == NULL && fd_store_offline (local_error) && self->spool != NULL)
+        return fd_store_spool_check_out (self, how->token, error);
       if (by_token == NULL)
-        return NULL;
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
       id = by_token->id;
     }
   if (how->badge == FD_BADGE_BACK_IF_BOX)

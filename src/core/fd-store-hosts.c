@@ -192,6 +192,7 @@ fd_store_search_hosts (FdStore     *self,
   g_autofree char *clean = NULL;
   g_autofree char *pattern = NULL;
   g_autofree char *prefix = NULL;
+  g_autoptr(GError) local_error = NULL;
   gboolean ok;
 
   g_return_val_if_fail (FD_IS_STORE (self), NULL);
@@ -208,8 +209,12 @@ fd_store_search_hosts (FdStore     *self,
                    "ORDER BY CASE WHEN name LIKE ? ESCAPE '\\' THEN 0 ELSE 1 END, "
                    "name, department, id LIMIT ?",
                    FD_DB_ARGS (FD_DB_S (pattern), FD_DB_S (prefix), FD_DB_I (limit)),
-                   host_cb, hosts, error);
+                   host_cb, hosts, &local_error);
   STORE_UNLOCK (self);
+  if (!ok && fd_store_offline (local_error) && self->spool != NULL)
+    return fd_store_spool_search_hosts (self, clean, limit, error);  /* the kiosk's copy */
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&local_error));
   return ok ? g_steal_pointer (&hosts) : NULL;
 }
 

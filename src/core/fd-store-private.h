@@ -35,7 +35,29 @@ struct _FdStore
   /* the clock */
   FdClockFunc   clock;
   gpointer      clock_data;
+
+  /* the kiosk's offline spool (fd-store-spool.c); guarded by spool_lock */
+  FdDb         *spool;
+  char         *station;       /* the station's name, in each spooled visit's reference */
+  GMutex        spool_lock;
+  gint          offline_until_s; /* atomic: check-ins go to the spool until then */
 };
+
+/* A visit a kiosk registered while the database server was away. */
+typedef struct {
+  gint64        id;            /* in the spool; the kiosk knows the visit as -id */
+  char         *ref;           /* made on the station: "<station>/<random>" */
+  char         *registration;  /* the registration, as JSON; its ID number sealed */
+  char         *badge_token;
+  gboolean      held;          /* matched the cached watchlist */
+  FdBadgeState  badge_state;
+  gint64        arrived_ms;
+  gint64        left_ms;       /* 0 while on site */
+  gint64        host_id;
+  char         *host_name;
+  char         *host_title;
+  char         *host_department;
+} FdSpooledVisit;
 
 /* Runs @sql inside the lock, as one statement. */
 #define STORE_LOCK(self)   g_rec_mutex_lock (&(self)->lock)
@@ -46,7 +68,7 @@ struct _FdStore
   "v.id, v.state, v.name, v.phone, v.company, v.purpose, v.host_id, h.name, " \
   "h.department, h.title, v.visit_ms, v.arrived_ms, v.left_ms, v.badge_token, " \
   "v.badge_state, v.badge_detail, v.items, v.id_masked, v.drink, v.satisfaction, v.watchlist_hit, " \
-  "v.badge_returned_ms, h.phone, v.host_met_ms, v.reminded_ms"
+  "v.badge_returned_ms, h.phone, v.host_met_ms, v.reminded_ms, v.synced_ms"
 
 gboolean fd_store_visit_cb (FdDbRow  *row,
                             gpointer  user_data);
@@ -78,6 +100,35 @@ gboolean fd_store_audit_locked (FdStore    *self,
                                 const char *subject,
                                 const char *detail,
                                 GError    **error);
+gint64   fd_store_add_visit_from_locked (FdStore              *self,
+                                         FdRegistration       *reg,
+                                         gint64                invitation_id,
+                                         const FdSpooledVisit *spooled,
+                                         GError              **error);
+gboolean fd_store_offline (const GError *error);
+gboolean fd_store_spool_first (FdStore *self);
+void     fd_store_note_offline (FdStore *self);
+char    *fd_store_spool_setting (FdStore    *self,
+                                 const char *key);
+void     fd_spooled_visit_free (FdSpooledVisit *visit);
+gint64   fd_store_spool_visit (FdStore         *self,
+                               FdRegistration  *reg,
+                               GError         **error);
+FdVisit *fd_store_spooled_visit (FdStore  *self,
+                                 gint64    id,
+                                 GError  **error);
+gboolean fd_store_spool_badge_state (FdStore       *self,
+                                     gint64         id,
+                                     FdBadgeState   state,
+                                     const char    *detail,
+                                     GError       **error);
+FdVisit *fd_store_spool_check_out (FdStore     *self,
+                                   const char  *token,
+                                   GError     **error);
+GPtrArray *fd_store_spool_search_hosts (FdStore     *self,
+                                        const char  *text,
+                                        guint        limit,
+                                        GError     **error);
 gint64   fd_store_add_visit_locked (FdStore        *self,
                                    FdRegistration *reg,
                                    gint64          invitation_id,

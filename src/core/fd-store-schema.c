@@ -244,6 +244,16 @@ static const char * const migration_10[] = {
   NULL,
 };
 
+/* The lobby never stops (fd-store-spool.c): a visit a kiosk registered
+ * while the server was away keeps the station's reference, which makes
+ * sending it twice impossible, and when it reached the database. */
+static const char * const migration_11[] = {
+  "ALTER TABLE visits ADD COLUMN station_ref TEXT",
+  "ALTER TABLE visits ADD COLUMN synced_ms INTEGER",
+  "CREATE UNIQUE INDEX visits_station_ref ON visits (station_ref)",
+  NULL,
+};
+
 static const char * const * const migrations[] = {
   migration_1,
   migration_2,
@@ -255,6 +265,7 @@ static const char * const * const migrations[] = {
   migration_8,
   migration_9,
   migration_10,
+  migration_11,
 };
 
 static gboolean

@@ -42,6 +42,7 @@ fd_store_visit_cb (FdDbRow  *row,
   visit->host_phone = fd_db_row_dup (row, 22);
   visit->host_met_ms = fd_db_row_int (row, 23);
   visit->reminded_ms = fd_db_row_int (row, 24);
+  visit->synced_ms = fd_db_row_int (row, 25);
   g_ptr_array_add (visits, visit);
   return TRUE;
 }
@@ -80,7 +81,21 @@ fd_store_add_visit_locked (FdStore         *self,
                            gint64           invitation_id,
                            GError         **error)
 {
-  g_autofree char *token = fd_token_new ();
+  return fd_store_add_visit_from_locked (self, reg, invitation_id, NULL, error);
+}
+
+/* As fd_store_add_visit_locked(); @spooled: (nullable): a visit a kiosk
+ * registered while the database was away, with its badge's token, the
+ * time and its own reference, which the visit keeps so that it is never
+ * stored twice. */
+gint64
+fd_store_add_visit_from_locked (FdStore              *self,
+                                FdRegistration       *reg,
+                                gint64                invitation_id,
+                                const FdSpooledVisit *spooled,
+                                GError              **error)
+{
+  g_autofree char *token = spooled != NULL ? g_strdup (spooled->badge_token) : fd_token_new ();
   g_autofree char *subject = NULL;
   g_autofree char *sealed = NULL;
   g_autofree char *id_hash = NULL;
@@ -90,11 +105,13 @@ fd_store_add_visit_locked (FdStore         *self,
   gboolean held;
   g_autoptr(GError) local_error = NULL;
   gint64 now = fd_store_now_ms (self);
+  gint64 arrived = spooled != NULL ? spooled->arrived_ms : now;
   gint64 host_ok = 0;
   gint64 id = 0;
 
-  if (!fd_db_query_int (self->db, "SELECT 1 FROM hosts WHERE id = ? AND active = 1",
-                        FD_DB_ARGS (FD_DB_I (reg->host_id)), &host_ok, error))
+  /* A spooled visit was registered with a host active then. */
+  if (!fd_db_query_int (self->db, "SELECT 1 FROM hosts WHERE id = ? AND (active = 1 OR ? = 1)",
+                        FD_DB_ARGS (FD_DB_I (reg->host_id), FD_DB_I (spooled != NULL)), &host_ok, error))
     return 0;
   if (!host_ok)
     {
@@ -126,25 +143,28 @@ fd_store_add_visit_locked (FdStore         *self,
   /* REG-3: the site may have every badge wait until reception has seen the
    * visitor; a watchlist hit always waits. */
   policy = fd_store_get_setting (self, "print_policy", "immediate");
-  held = hit != NULL || g_str_equal (policy, "confirm");
+  held = hit != NULL || g_str_equal (policy, "confirm") || (spooled != NULL && spooled->held);
 
   if (!fd_db_query_int (self->db,
                         "INSERT INTO visits (state, name, phone, company, purpose, host_id, "
                         "visit_ms, arrived_ms, badge_token, created_ms, updated_ms, items, "
                         "id_doc_type, id_sealed, id_hash, id_masked, watchlist_hit, badge_state, "
-                        "invitation_id) "
-                        "VALUES ('on_site', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        "invitation_id, station_ref, synced_ms) "
+                        "VALUES ('on_site', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         "RETURNING id",
                         FD_DB_ARGS (FD_DB_S (reg->name), FD_DB_S (reg->phone),
                                     FD_DB_SN (reg->company), FD_DB_S (reg->purpose),
                                     FD_DB_I (reg->host_id), FD_DB_I (reg->visit_ms),
-                                    FD_DB_I (now), FD_DB_S (token), FD_DB_I (now),
+                                    FD_DB_I (arrived), FD_DB_S (token), FD_DB_I (arrived),
                                     FD_DB_I (now), FD_DB_SN (reg->items),
                                     FD_DB_SN (sealed != NULL ? reg->id_doc_type : NULL),
                                     FD_DB_SN (sealed), FD_DB_SN (id_hash), FD_DB_SN (masked),
                                     FD_DB_I (hit != NULL),
-                                    FD_DB_S (held ? "held" : "pending"),
-                                    invitation_id > 0 ? FD_DB_I (invitation_id) : FD_DB_S (NULL)),
+                                    FD_DB_S (spooled != NULL && !held ? fd_badge_state_to_string (spooled->badge_state)
+                                                                      : held ? "held" : "pending"),
+                                    invitation_id > 0 ? FD_DB_I (invitation_id) : FD_DB_S (NULL),
+                                    FD_DB_S (spooled != NULL ? spooled->ref : NULL),
+                                    spooled != NULL ? FD_DB_I (now) : FD_DB_S (NULL)),
                         &id, error))
     return 0;
   subject = g_strdup_printf ("visit:%" G_GINT64_FORMAT, id);
@@ -176,6 +196,7 @@ fd_store_add_visit (FdStore         *self,
                     FdRegistration  *reg,
                     GError         **error)
 {
+  g_autoptr(GError) local_error = NULL;
   FdField field;
   FdInvalid problem;
   gint64 id;
@@ -191,11 +212,16 @@ fd_store_add_visit (FdStore         *self,
       return 0;
     }
 
+  /* The server failed a moment ago: a kiosk with a spool does not make
+   * the visitor wait for it again. */
+  if (fd_store_spool_first (self))
+    return fd_store_spool_visit (self, reg, error);
+
   STORE_LOCK (self);
-  if (!fd_db_begin (self->db, error))
+  if (!fd_db_begin (self->db, &local_error))
     goto fail;
-  id = fd_store_add_visit_locked (self, reg, 0, error);
-  if (id == 0 || !fd_db_commit (self->db, error))
+  id = fd_store_add_visit_locked (self, reg, 0, &local_error);
+  if (id == 0 || !fd_db_commit (self->db, &local_error))
     goto fail;
   STORE_UNLOCK (self);
   return id;
@@ -203,6 +229,12 @@ fd_store_add_visit (FdStore         *self,
 fail:
   fd_db_rollback (self->db);
   STORE_UNLOCK (self);
+  if (fd_store_offline (local_error) && self->spool != NULL)
+    {
+      fd_store_note_offline (self);
+      return fd_store_spool_visit (self, reg, error);
+    }
+  g_propagate_error (error, g_steal_pointer (&local_error));
   return 0;
 }
 
@@ -251,6 +283,8 @@ fd_store_get_visit (FdStore  *self,
 
   g_return_val_if_fail (FD_IS_STORE (self), NULL);
 
+  if (id < 0)
+    return fd_store_spooled_visit (self, id, error);  /* registered while the server was away */
   STORE_LOCK (self);
   ok = fd_db_exec (self->db, "SELECT " FD_VISIT_COLUMNS VISIT_FROM "WHERE v.id = ?",
                    FD_DB_ARGS (FD_DB_I (id)), fd_store_visit_cb, visits, error);
@@ -314,6 +348,8 @@ fd_store_set_badge_state (FdStore       *self,
 
   g_return_val_if_fail (FD_IS_STORE (self), FALSE);
 
+  if (id < 0)
+    return fd_store_spool_badge_state (self, id, state, detail, error);
   /* A badge that stops printing is a staff alert, once per failure. */
   STORE_LOCK (self);
   ok = fd_db_begin (self->db, error) &&

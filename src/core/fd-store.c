@@ -56,6 +56,9 @@ fd_store_finalize (GObject *object)
   g_clear_pointer (&self->db, fd_db_close);
   g_clear_pointer (&self->reader, fd_db_close);
   g_mutex_clear (&self->read_lock);
+  g_clear_pointer (&self->spool, fd_db_close);
+  g_clear_pointer (&self->station, g_free);
+  g_mutex_clear (&self->spool_lock);
   g_clear_pointer (&self->secret, fd_secret_free);
   g_clear_pointer (&self->path, g_free);
   g_rec_mutex_clear (&self->lock);
@@ -87,6 +90,7 @@ fd_store_init (FdStore *self)
 {
   g_rec_mutex_init (&self->lock);
   g_mutex_init (&self->read_lock);
+  g_mutex_init (&self->spool_lock);
   self->clock = real_clock;
 }
 
@@ -324,7 +328,12 @@ fd_store_get_setting (FdStore    *self,
   STORE_LOCK (self);
   if (!fd_db_exec (self->db, "SELECT value FROM settings WHERE key = ?",
                    FD_DB_ARGS (FD_DB_S (key)), fd_store_first_text_cb, &value, &error))
-    g_warning ("Reading setting %s: %s", key, error->message);
+    {
+      if (fd_store_offline (error))
+        value = fd_store_spool_setting (self, key);  /* the kiosk's copy, or NULL */
+      else
+        g_warning ("Reading setting %s: %s", key, error->message);
+    }
   STORE_UNLOCK (self);
 
   return value != NULL ? value : g_strdup (fallback);
@@ -482,16 +491,38 @@ watch_thread_func (gpointer user_data)
 {
   FdStore *self = user_data;
   g_autoptr(GError) error = NULL;
-  FdDb *db = fd_db_open (self->path, &error);
+  gboolean late = FALSE;
+  FdDb *db = NULL;
 
-  if (db == NULL)
+  /* A database server may be away at the start: tried again each second,
+   * said once. */
+  while ((db = fd_db_open (self->path, &error)) == NULL)
     {
-      g_warning ("Cannot watch the database for changes: %s", error->message);
-      return NULL;
+      if (!fd_store_offline (error))
+        {
+          g_warning ("Cannot watch the database for changes: %s", error->message);
+          return NULL;
+        }
+      g_message ("Waiting for the database server to watch it for changes: %s", error->message);
+      late = TRUE;
+      do
+        {
+          g_clear_error (&error);
+          if (g_atomic_int_get (&self->watch_stop))
+            return NULL;
+          g_usleep (G_USEC_PER_SEC);
+        }
+      while ((db = fd_db_open (self->path, &error)) == NULL && fd_store_offline (error));
+      if (db != NULL)
+        break;
     }
 
-  /* The first call only records the current version. */
+  /* The first call only records the current version; what changed while
+   * the server was away is not known, so the windows read again. */
   db->backend->wait_change (db, 0, NULL);
+  if (late)
+    g_main_context_invoke_full (self->watch_context, G_PRIORITY_DEFAULT, emit_changed_cb, g_object_ref (self),
+                                g_object_unref);
   while (!g_atomic_int_get (&self->watch_stop))
     {
       g_clear_error (&error);

@@ -323,6 +323,16 @@ gboolean   fd_store_forget_station      (FdStore              *self,
                                          const char           *name,
                                          GError              **error);
 
+/* The kiosk's offline spool (fd-store-spool.c). */
+gboolean   fd_store_set_spool           (FdStore              *self,
+                                         const char           *path,
+                                         const char           *station,
+                                         GError              **error);
+gboolean   fd_store_sync_spool          (FdStore              *self,
+                                         guint                *sent,
+                                         GError              **error);
+gint64     fd_store_count_spooled       (FdStore              *self);
+
 /* One table of a copy to another database (fd_store_copy_to). */
 typedef struct {
   const char *table;

@@ -318,8 +318,14 @@ fd_staff_visit_row_new (const FdVisit           *visit,
   g_autofree char *host = fd_staff_visiting_text (lang, visit->host_name, visit->host_title, visit->host_department);
   g_autofree char *badge = badge_text (lang, visit);
   g_autofree char *time = fd_format_local_time (visit->arrived_ms, "%H:%M");
+  g_autofree char *synced = fd_format_local_time (visit->synced_ms, "%H:%M");
   /* Translators: %s is a time such as 09:30. */
-  g_autofree char *arrived = g_strdup_printf (fd_tr (lang, N_("Arrived %s")), time);
+  g_autofree char *arrived = visit->synced_ms > 0
+    /* Translators: %1$s when the visitor signed in at the kiosk, %2$s when
+     * the visit reached the database, which had not answered. */
+    ? g_strdup_printf (fd_tr (lang, N_("Arrived %1$s (registered at the kiosk while the database was away; here since %2$s)")),
+                       time, synced)
+    : g_strdup_printf (fd_tr (lang, N_("Arrived %s")), time);
 
   self->visit = fd_visit_copy (visit);
   self->lang = lang;
