@@ -58,7 +58,7 @@ ASAN_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
   LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-.PHONY: run test test-fresh fuzz build deps-build deps-test bench clean
+.PHONY: run test test-fresh fuzz build deps-build deps-test bench bench-stations clean
 
 deps-build:
 	$(call ensure_packages,$(BUILD_PACKAGES))
@@ -121,6 +121,15 @@ bench: build
 	$(BUILD)/bench/soak
 	python3 bench/startup.py $(BUILD)
 	python3 bench/checkin-print.py $(BUILD)
+
+# Ten kiosk stations checking in one visitor a second each against one
+# private PostgreSQL server, three staff stations watching (bench/stations.c).
+STATIONS_SECONDS ?= 600
+
+bench-stations: build
+	$(call ensure_packages,postgresql-15)
+	bash tests/postgresql.sh sh -c 'createdb -h "$$FD_TEST_POSTGRESQL_DIR" -U fd bench && \
+	  $(BUILD)/bench/stations --seconds $(STATIONS_SECONDS) --db "postgresql://fd@/bench?host=$$FD_TEST_POSTGRESQL_DIR"'
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)
