@@ -5,7 +5,11 @@
  * The store at any size: each operation on a site of 1,000 visits and on
  * one of N (default 5 million), alternating, in one process.
  *
- *   scale [--visits N] [--rounds R] [--dir DIR]
+ *   scale [--visits N] [--rounds R] [--dir DIR] [--pg-host SOCKET_DIR|HOST]
+ *
+ * With --pg-host, each site is copied (fd_store_copy_to, as frontdeskctl
+ * migrate does) into a database of its own on that PostgreSQL server
+ * (user fd; kept and reused when it holds the site) and measured there.
  *
  * Builds both sites into DIR (default: bench-sites beside this program;
  * kept, and reused when asked for the same N) with bench-site.c, then
@@ -15,7 +19,10 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 
+#include <libpq-fe.h>
+
 #include "bench-site.h"
+#include "fd-db.h"
 #include "fd-store.h"
 
 typedef struct {
@@ -171,18 +178,72 @@ static const struct {
   { "export of today", op_export_today, "writes the day's visits" },
 };
 
+/* The site of @path on the PostgreSQL server at @host: copied there
+ * unless its database holds it already.  Returns the database's URI. */
+static char *
+site_on_server (const char *path,
+                const char *host,
+                gint64      n)
+{
+  g_autofree char *name = g_strdup_printf ("fdbench_%" G_GINT64_FORMAT, n);
+  g_autofree char *server = g_strdup_printf ("postgresql://fd@/postgres?host=%s", host);
+  char *uri = g_strdup_printf ("postgresql://fd@/%s?host=%s", name, host);
+  g_autofree char *create = g_strdup_printf ("CREATE DATABASE %s", name);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FdSession) station = fd_session_new_system ();
+  PGconn *conn = PQconnectdb (server);
+  PGresult *result;
+  gint64 visits = 0;
+
+  if (PQstatus (conn) != CONNECTION_OK)
+    g_error ("%s", PQerrorMessage (conn));
+  result = PQexec (conn, create);  /* fails when it exists: fine */
+  PQclear (result);
+  PQfinish (conn);
+  {
+    g_autoptr(FdStore) target = fd_store_open (uri, &error);  /* the schema, on a new database */
+    FdDb *db = fd_db_open (uri, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (fd_db_query_int (db, "SELECT COUNT(*) FROM visits", FD_DB_NO_ARGS, &visits, &error));
+    fd_db_close (db);
+  }
+  if (visits < n)
+    {
+      g_autoptr(FdStore) source = fd_store_open (path, &error);
+      g_autofree char *drop = g_strdup_printf ("DROP DATABASE %s", name);
+      gint64 start = g_get_monotonic_time ();
+
+      g_assert_no_error (error);
+      fprintf (stderr, "  copying the site of %" G_GINT64_FORMAT " visits to %s\n", n, name);
+      /* fd_store_open wrote its settings: the copy wants an empty database. */
+      conn = PQconnectdb (server);
+      result = PQexec (conn, drop);
+      PQclear (result);
+      result = PQexec (conn, create);
+      PQclear (result);
+      PQfinish (conn);
+      if (!fd_store_copy_to (source, station, uri, NULL, &error))
+        g_error ("copying to %s: %s", name, error->message);
+      fprintf (stderr, "  copied in %.0f s\n", (g_get_monotonic_time () - start) / 1e6);
+    }
+  return uri;
+}
+
 static void
 open_site (Site       *site,
            const char *dir,
            const char *argv0,
+           const char *pg_host,
            gint64      n)
 {
   g_autofree char *path = bench_site_prepare (dir, argv0, n);
+  g_autofree char *uri = pg_host != NULL ? site_on_server (path, pg_host, n) : NULL;
   g_autoptr(GError) error = NULL;
 
   site->dir = g_path_get_dirname (path);
   site->now_ms = BENCH_NOW_MS;
-  site->store = fd_store_open (path, &error);
+  site->store = fd_store_open (uri != NULL ? uri : path, &error);
   g_assert_no_error (error);
   fd_store_set_clock (site->store, site_clock, site);
   site->session = fd_session_new_system ();
@@ -195,7 +256,9 @@ main (int    argc,
   gint64 n = 5000000;
   int rounds = 15;
   g_autofree char *dir = NULL;
+  g_autofree char *pg_host = NULL;
   GOptionEntry entries[] = {
+    { "pg-host", 0, 0, G_OPTION_ARG_STRING, &pg_host, "Measure on this PostgreSQL server (user fd)", "HOST" },
     { "visits", 0, 0, G_OPTION_ARG_INT64, &n, "Visits on the large site (default 5000000)", "N" },
     { "rounds", 0, 0, G_OPTION_ARG_INT, &rounds, "Measurements per operation and site (default 15)", "R" },
     { "dir", 0, 0, G_OPTION_ARG_FILENAME, &dir, "Where the sites are built and kept", "DIR" },
@@ -211,10 +274,11 @@ main (int    argc,
       fprintf (stderr, "%s\n", error->message);
       return 2;
     }
-  open_site (&small, dir, argv[0], 1000);
-  open_site (&large, dir, argv[0], n);
+  open_site (&small, dir, argv[0], pg_host, 1000);
+  open_site (&large, dir, argv[0], pg_host, n);
 
-  printf ("store at 1,000 and at %" G_GINT64_FORMAT " visits; median of %d, alternating\n", n, rounds);
+  printf ("store on %s at 1,000 and at %" G_GINT64_FORMAT " visits; median of %d, alternating\n",
+          pg_host != NULL ? "PostgreSQL" : "SQLite", n, rounds);
   for (guint op = 0; op < G_N_ELEMENTS (operations); op++)
     {
       g_autoptr(GArray) at_small = g_array_new (FALSE, FALSE, sizeof (double));

@@ -484,9 +484,18 @@ pg_follow_ids (FdDb        *db,
 {
   g_autofree char *sql = g_strdup_printf ("SELECT setval(pg_get_serial_sequence('%s', 'id'), "
                                           "(SELECT COALESCE(MAX(id), 0) + 1 FROM %s), false)", table, table);
-  gint64 ignored = 0;
+  g_autofree char *analyze = g_strdup_printf ("ANALYZE %s", table);
+  gint64 ignored = 0, has_id = 0;
 
-  return fd_db_query_int (db, sql, FD_DB_NO_ARGS, &ignored, error);
+  if (!fd_db_query_int (db, "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() "
+                        "AND table_name = ? AND column_name = 'id'", FD_DB_ARGS (FD_DB_S (table)), &has_id, error))
+    return FALSE;
+  if (!has_id)
+    return simple ((FdDbPg *) db, analyze, error);
+  /* The planner learns the table's new size now, not at autovacuum's
+   * next round. */
+  return fd_db_query_int (db, sql, FD_DB_NO_ARGS, &ignored, error) &&
+         simple ((FdDbPg *) db, analyze, error);
 }
 
 static void

@@ -81,8 +81,9 @@ typedef struct {
                                FdDbRowFunc      func,
                                gpointer         user_data,
                                GError         **error);
-  /* After rows were written with their own ids: the next id assigned to
-   * @table follows the largest one. */
+  /* After rows were written in bulk, with their own ids: the next id
+   * assigned to @table follows the largest one, and the engine's planner
+   * knows the table's new size. */
   gboolean    (*follow_ids)   (FdDb            *db,
                                const char      *table,
                                GError         **error);

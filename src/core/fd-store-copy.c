@@ -299,7 +299,7 @@ fd_store_copy_to (FdStore          *self,
       g_ptr_array_add (report, row);
       if (!read_columns (self->db, tables[i], &columns, error) ||
           !copy_table (self->db, to, tables[i], &columns, error) ||
-          (g_str_equal (g_ptr_array_index (columns.names, 0), "id") && !to->backend->follow_ids (to, tables[i], error)) ||
+          !to->backend->follow_ids (to, tables[i], error) ||
           !checksum_table (self->db, tables[i], &columns, &row->source_rows, &row->source_checksum, error) ||
           !checksum_table (to, tables[i], &columns, &row->target_rows, &row->target_checksum, error))
         goto rollback;
