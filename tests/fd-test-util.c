@@ -3,6 +3,8 @@
 #include "fd-test-util.h"
 
 #include <glib/gstdio.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <libpq-fe.h>
 #include <unistd.h>
 
@@ -168,6 +170,20 @@ fd_test_pg_server (const char *command)
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
   g_assert_no_error (error);
   g_assert_cmpint (status, ==, 0);
+}
+
+/* For a test program that needs the tests' PostgreSQL server: without one
+ * (meson test run by hand, not through make test's tests/postgresql.sh),
+ * it says so and is skipped. */
+void
+fd_test_require_postgresql (void)
+{
+  const char *server = g_getenv ("FD_TEST_POSTGRESQL");
+
+  if (server != NULL && *server != '\0')
+    return;
+  printf ("1..0 # SKIP needs a PostgreSQL server: run under tests/postgresql.sh (make test does)\n");
+  exit (0);
 }
 
 /* Whether the suite runs against PostgreSQL. */

@@ -93,6 +93,7 @@ int
 main (int    argc,
       char **argv)
 {
+  fd_test_require_postgresql ();
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/failover/restart-and-outage", test_restart_and_outage);
   return g_test_run ();

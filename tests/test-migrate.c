@@ -199,6 +199,7 @@ int
 main (int    argc,
       char **argv)
 {
+  fd_test_require_postgresql ();
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/migrate/sqlite-to-postgresql-and-back", test_sqlite_to_postgresql_and_back);
   return g_test_run ();

@@ -297,6 +297,7 @@ main (int    argc,
 {
   if (argc == 4 && g_str_equal (argv[1], "spool-child"))
     return spool_child (argv[2], argv[3]);
+  fd_test_require_postgresql ();
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/spool/fifty-offline", test_fifty_offline);
   g_test_add_func ("/spool/killed-while-spooling", test_killed_while_spooling);

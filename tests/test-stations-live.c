@@ -108,6 +108,7 @@ int
 main (int    argc,
       char **argv)
 {
+  fd_test_require_postgresql ();
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/stations/two-station-files", test_two_station_files);
   return g_test_run ();
