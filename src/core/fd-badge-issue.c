@@ -149,7 +149,12 @@ fd_badge_issue (FdStore               *store,
 
   if (settings->printer == NULL)
     {
-      g_autofree char *file = g_strdup_printf ("visitor-badge-%06" G_GINT64_FORMAT ".pdf", visit_id);
+      /* A visit in a kiosk's spool has no number in the database yet:
+       * its file is named by its time and its place in the spool. */
+      g_autofree char *file = visit_id > 0
+                              ? g_strdup_printf ("visitor-badge-%06" G_GINT64_FORMAT ".pdf", visit_id)
+                              : g_strdup_printf ("visitor-badge-offline-%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT ".pdf",
+                                                 visit->arrived_ms, -visit_id);
       g_autofree char *path = g_build_filename (settings->folder, file, NULL);
       g_autoptr(GError) local_error = NULL;
 

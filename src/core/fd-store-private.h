@@ -51,6 +51,7 @@ typedef struct {
   char         *badge_token;
   gboolean      held;          /* matched the cached watchlist */
   FdBadgeState  badge_state;
+  char         *badge_detail;  /* the printer used, or the saved file */
   gint64        arrived_ms;
   gint64        left_ms;       /* 0 while on site */
   gint64        host_id;

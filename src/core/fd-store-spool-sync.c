@@ -22,6 +22,7 @@ fd_spooled_visit_free (FdSpooledVisit *visit)
   g_free (visit->ref);
   g_free (visit->registration);
   g_free (visit->badge_token);
+  g_free (visit->badge_detail);
   g_free (visit->host_name);
   g_free (visit->host_title);
   g_free (visit->host_department);
@@ -42,6 +43,7 @@ pending_cb (FdDbRow  *row,
   visit->badge_state = fd_badge_state_from_string (fd_db_row_text (row, 5));
   visit->arrived_ms = fd_db_row_int (row, 6);
   visit->left_ms = fd_db_row_int (row, 7);
+  visit->badge_detail = fd_db_row_dup (row, 8);
   g_ptr_array_add (user_data, visit);
   return TRUE;
 }
@@ -303,7 +305,7 @@ fd_store_sync_spool (FdStore  *self,
     return TRUE;
   g_mutex_lock (&self->spool_lock);
   ok = fd_db_exec (self->spool,
-                   "SELECT id, ref, registration, badge_token, held, badge_state, arrived_ms, COALESCE(left_ms, 0) "
+                   "SELECT id, ref, registration, badge_token, held, badge_state, arrived_ms, COALESCE(left_ms, 0), badge_detail "
                    "FROM spooled WHERE sent_ms IS NULL ORDER BY id", FD_DB_NO_ARGS, pending_cb, visits, error) &&
        fd_db_exec (self->spool, "SELECT token, left_ms FROM checkouts WHERE sent_ms IS NULL", FD_DB_NO_ARGS,
                    checkout_cb, checkouts, error);

@@ -149,8 +149,8 @@ fd_store_add_visit_from_locked (FdStore              *self,
                         "INSERT INTO visits (state, name, phone, company, purpose, host_id, "
                         "visit_ms, arrived_ms, badge_token, created_ms, updated_ms, items, "
                         "id_doc_type, id_sealed, id_hash, id_masked, watchlist_hit, badge_state, "
-                        "invitation_id, station_ref, synced_ms) "
-                        "VALUES ('on_site', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        "invitation_id, station_ref, synced_ms, badge_detail) "
+                        "VALUES ('on_site', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         "RETURNING id",
                         FD_DB_ARGS (FD_DB_S (reg->name), FD_DB_S (reg->phone),
                                     FD_DB_SN (reg->company), FD_DB_S (reg->purpose),
@@ -164,7 +164,8 @@ fd_store_add_visit_from_locked (FdStore              *self,
                                                                       : held ? "held" : "pending"),
                                     invitation_id > 0 ? FD_DB_I (invitation_id) : FD_DB_S (NULL),
                                     FD_DB_S (spooled != NULL ? spooled->ref : NULL),
-                                    spooled != NULL ? FD_DB_I (now) : FD_DB_S (NULL)),
+                                    spooled != NULL ? FD_DB_I (now) : FD_DB_S (NULL),
+                                    FD_DB_SN (spooled != NULL && !held ? spooled->badge_detail : NULL)),
                         &id, error))
     return 0;
   subject = g_strdup_printf ("visit:%" G_GINT64_FORMAT, id);
