@@ -50,6 +50,8 @@ typedef struct {
 #define WRITE_LOCK_KEY 1178882891
 #define CHANNEL "frontdesk_changed"
 
+#define MAX_PREPARED_PARAMS 64
+
 #define INT8OID 20
 #define TEXTOID 25
 
@@ -218,12 +220,22 @@ run (FdDbPg           *self,
         break;
       }
 
-  name = prepare (self, sql, types, n_params, error);
-  if (name == NULL)
-    ok = FALSE;
+  /* A statement of many rows (a copy's batch) runs once: not prepared. */
+  if (n_params > MAX_PREPARED_PARAMS)
+    {
+      g_autofree char *native = translate (sql);
+
+      result = PQexecParams (self->conn, native, (int) n_params, types, values, NULL, NULL, 0);
+    }
+  else if ((name = prepare (self, sql, types, n_params, error)) != NULL)
+    result = PQexecPrepared (self->conn, name, (int) n_params, values, NULL, NULL, 0);
   else
     {
-      result = PQexecPrepared (self->conn, name, (int) n_params, values, NULL, NULL, 0);
+      result = NULL;
+      ok = FALSE;
+    }
+  if (ok)
+    {
       status = PQresultStatus (result);
       if (status == PGRES_TUPLES_OK)
         {

@@ -148,12 +148,45 @@ checksum_table (FdDb         *db,
   return TRUE;
 }
 
+/* Rows are written a batch at a time, one statement of many rows: on a
+ * server, each statement is a round trip. */
+#define BATCH_ROWS 200
+
 typedef struct {
   FdDb       *target;
-  const char *insert;
+  const char *table;
+  char       *list;       /* the column names */
   Columns    *columns;
+  GArray     *values;     /* FdDbValue, BATCH_ROWS rows at most */
+  GPtrArray  *texts;      /* the values' strings, owned */
+  guint       rows;
   GError     *error;
 } Copy;
+
+static gboolean
+flush (Copy *copy)
+{
+  g_autoptr(GString) insert = g_string_new (NULL);
+  guint n = copy->columns->names->len;
+  gboolean ok;
+
+  if (copy->rows == 0)
+    return TRUE;
+  g_string_printf (insert, "INSERT INTO %s (%s) VALUES ", copy->table, copy->list);
+  for (guint r = 0; r < copy->rows; r++)
+    {
+      g_string_append (insert, r == 0 ? "(" : ", (");
+      for (guint i = 0; i < n; i++)
+        g_string_append (insert, i == 0 ? "?" : ", ?");
+      g_string_append_c (insert, ')');
+    }
+  ok = fd_db_exec (copy->target, insert->str, (const FdDbValue *) copy->values->data, copy->values->len, NULL,
+                   NULL, &copy->error);
+  g_array_set_size (copy->values, 0);
+  g_ptr_array_set_size (copy->texts, 0);
+  copy->rows = 0;
+  return ok;
+}
 
 static gboolean
 copy_row_cb (FdDbRow  *row,
@@ -161,20 +194,24 @@ copy_row_cb (FdDbRow  *row,
 {
   Copy *copy = user_data;
   guint n = copy->columns->names->len;
-  g_autofree FdDbValue *values = g_new0 (FdDbValue, n);
 
   for (guint i = 0; i < n; i++)
     {
       const char *text = fd_db_row_text (row, i);
+      FdDbValue value = { FD_DB_NULL, 0, NULL };
 
-      if (text == NULL)
-        values[i] = (FdDbValue) { FD_DB_NULL, 0, NULL };
-      else if (g_array_index (copy->columns->is_int, gboolean, i))
-        values[i] = FD_DB_I (fd_db_row_int (row, i));
-      else
-        values[i] = (FdDbValue) { FD_DB_TEXT, 0, text };
+      if (text != NULL && g_array_index (copy->columns->is_int, gboolean, i))
+        value = FD_DB_I (fd_db_row_int (row, i));
+      else if (text != NULL)
+        {
+          char *owned = g_strdup (text);
+
+          g_ptr_array_add (copy->texts, owned);
+          value = (FdDbValue) { FD_DB_TEXT, 0, owned };
+        }
+      g_array_append_val (copy->values, value);
     }
-  return fd_db_exec (copy->target, copy->insert, values, n, NULL, NULL, &copy->error);
+  return ++copy->rows < BATCH_ROWS || flush (copy);
 }
 
 static gboolean
@@ -186,20 +223,17 @@ copy_table (FdDb         *source,
 {
   g_autofree char *select = select_sql (table, columns);
   g_autofree char *list = column_list (columns);
-  g_autoptr(GString) insert = g_string_new (NULL);
-  Copy copy = { target, NULL, columns, NULL };
-
-  g_string_printf (insert, "INSERT INTO %s (%s) VALUES (", table, list);
-  for (guint i = 0; i < columns->names->len; i++)
-    g_string_append (insert, i == 0 ? "?" : ", ?");
-  g_string_append_c (insert, ')');
-  copy.insert = insert->str;
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (FdDbValue));
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  Copy copy = { target, table, list, columns, values, texts, 0, NULL };
 
   if (!fd_db_exec (source, select, FD_DB_NO_ARGS, copy_row_cb, &copy, error))
     {
       g_clear_error (&copy.error);
       return FALSE;
     }
+  if (copy.error == NULL)
+    flush (&copy);
   if (copy.error != NULL)
     {
       g_propagate_error (error, copy.error);
