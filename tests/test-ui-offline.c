@@ -39,8 +39,8 @@ badge_saved (gpointer data)
   return dir != NULL && g_dir_read_name (dir) != NULL;
 }
 
-/* REG-2 and REG-4 with the server down: a walk-in registers by the same
- * taps, is told "done" and gets a badge; when the server is back, the
+/* REG-2, REG-4 and REC-4 with the server down: a walk-in registers by
+ * the same taps, is told "done", gets a badge and asks for tea; when the server is back, the
  * staff window shows the visitor, marked as registered while the database
  * was away. */
 static void
@@ -93,6 +93,9 @@ test_walk_in_while_server_down (gconstpointer data)
   g_assert_true (fd_test_wait_until (badge_saved, badges, 10000));
   text = fd_test_ui_collect_text (GTK_WIDGET (kiosk));
   g_assert_nonnull (strstr (text, "陈静"));  /* the done page names the host, from the spool */
+  /* REC-4: a drink, kept with the spooled visit. */
+  fd_test_ui_click (GTK_WIDGET (KIOSK (kiosk, drink_tea_button)));
+  fd_test_store_settle (store);
   {
     g_autofree char *name = g_strdup_printf ("kiosk-done-offline-%s", fd_lang_code (lang));
 
@@ -106,6 +109,7 @@ test_walk_in_while_server_down (gconstpointer data)
   g_assert_true (fd_store_sync_spool (store, &sent, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (sent, ==, 1);
+  g_assert_cmpint (fd_test_sql (uri, "SELECT COUNT(*) FROM visits WHERE name = '林小雨' AND drink = 'tea'"), ==, 1);
 
   /* The front desk's station. */
   desk = fd_store_open (uri, &error);

@@ -52,6 +52,8 @@ typedef struct {
   gboolean      held;          /* matched the cached watchlist */
   FdBadgeState  badge_state;
   char         *badge_detail;  /* the printer used, or the saved file */
+  char         *drink;         /* REC-4, or NULL */
+  gint64        satisfaction;  /* KPI-1, 0 unanswered */
   gint64        arrived_ms;
   gint64        left_ms;       /* 0 while on site */
   gint64        host_id;
@@ -123,6 +125,12 @@ gboolean fd_store_spool_badge_state (FdStore       *self,
                                      FdBadgeState   state,
                                      const char    *detail,
                                      GError       **error);
+gboolean fd_store_spool_answer (FdStore     *self,
+                                gint64       id,
+                                const char  *column,
+                                FdDbValue    value,
+                                gint64      *sent_as,
+                                GError     **error);
 FdVisit *fd_store_spool_check_out (FdStore     *self,
                                    const char  *token,
                                    GError     **error);

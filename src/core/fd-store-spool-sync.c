@@ -23,6 +23,7 @@ fd_spooled_visit_free (FdSpooledVisit *visit)
   g_free (visit->registration);
   g_free (visit->badge_token);
   g_free (visit->badge_detail);
+  g_free (visit->drink);
   g_free (visit->host_name);
   g_free (visit->host_title);
   g_free (visit->host_department);
@@ -44,6 +45,8 @@ pending_cb (FdDbRow  *row,
   visit->arrived_ms = fd_db_row_int (row, 6);
   visit->left_ms = fd_db_row_int (row, 7);
   visit->badge_detail = fd_db_row_dup (row, 8);
+  visit->drink = g_strdup (fd_db_row_text (row, 9));
+  visit->satisfaction = fd_db_row_int (row, 10);
   g_ptr_array_add (user_data, visit);
   return TRUE;
 }
@@ -110,6 +113,12 @@ send_visit (FdStore         *self,
       if (id == 0)
         goto fail;
       subject = g_strdup_printf ("visit:%" G_GINT64_FORMAT, id);
+      if ((spooled->drink != NULL || spooled->satisfaction > 0) &&
+          !fd_db_exec (self->db, "UPDATE visits SET drink = ?, satisfaction = ? WHERE id = ?",
+                       FD_DB_ARGS (FD_DB_SN (spooled->drink),
+                                   spooled->satisfaction > 0 ? FD_DB_I (spooled->satisfaction) : FD_DB_S (NULL),
+                                   FD_DB_I (id)), NULL, NULL, error))
+        goto fail;
       if (spooled->left_ms > 0 &&
           (!fd_db_exec (self->db, "UPDATE visits SET state = 'left', left_ms = ?, updated_ms = ? WHERE id = ?",
                         FD_DB_ARGS (FD_DB_I (spooled->left_ms), FD_DB_I (fd_store_now_ms (self)), FD_DB_I (id)),
@@ -305,7 +314,8 @@ fd_store_sync_spool (FdStore  *self,
     return TRUE;
   g_mutex_lock (&self->spool_lock);
   ok = fd_db_exec (self->spool,
-                   "SELECT id, ref, registration, badge_token, held, badge_state, arrived_ms, COALESCE(left_ms, 0), badge_detail "
+                   "SELECT id, ref, registration, badge_token, held, badge_state, arrived_ms, COALESCE(left_ms, 0), badge_detail, "
+                   "drink, COALESCE(satisfaction, 0) "
                    "FROM spooled WHERE sent_ms IS NULL ORDER BY id", FD_DB_NO_ARGS, pending_cb, visits, error) &&
        fd_db_exec (self->spool, "SELECT token, left_ms FROM checkouts WHERE sent_ms IS NULL", FD_DB_NO_ARGS,
                    checkout_cb, checkouts, error);

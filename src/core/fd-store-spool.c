@@ -46,7 +46,9 @@ static const char * const spool_schema[] = {
   "  host_title TEXT,"
   "  host_department TEXT,"
   "  sent_ms INTEGER,"
-  "  visit_id INTEGER)",
+  "  visit_id INTEGER,"
+  "  drink TEXT,"
+  "  satisfaction INTEGER)",
   "CREATE TABLE IF NOT EXISTS checkouts ("
   "  token TEXT PRIMARY KEY,"
   "  left_ms INTEGER NOT NULL,"
@@ -302,13 +304,13 @@ spooled_visit_cb (FdDbRow  *row,
   if (visit->purpose == NULL) visit->purpose = g_strdup ("");
   if (visit->items == NULL) visit->items = g_strdup ("");
   if (visit->id_masked == NULL) visit->id_masked = g_strdup ("");
-  visit->drink = g_strdup ("");
+  visit->drink = fd_db_row_dup (row, 12);
   *out = visit;
   return FALSE;
 }
 
 #define SPOOLED_COLUMNS "id, registration, badge_token, held, badge_state, badge_detail, arrived_ms, " \
-                        "COALESCE(left_ms, 0), host_id, host_name, host_title, host_department"
+                        "COALESCE(left_ms, 0), host_id, host_name, host_title, host_department, COALESCE(drink, '')"
 
 /* fd_store_get_visit() of a spooled visit (@id < 0). */
 FdVisit *
@@ -343,6 +345,37 @@ fd_store_spool_badge_state (FdStore       *self,
        fd_db_exec (self->spool, "UPDATE spooled SET badge_state = ?, badge_detail = ? WHERE id = ?",
                    FD_DB_ARGS (FD_DB_S (fd_badge_state_to_string (state)), FD_DB_SN (detail), FD_DB_I (-id)),
                    NULL, NULL, error);
+  g_mutex_unlock (&self->spool_lock);
+  return ok;
+}
+
+/**
+ * fd_store_spool_answer:
+ * @column: "drink" or "satisfaction"
+ * @sent_as: (out): the visit's id in the database when it was sent
+ *   already, else 0
+ *
+ * Keeps a spooled visitor's drink (REC-4) or answer (KPI-1) with the
+ * visit, to be sent with it.
+ */
+gboolean
+fd_store_spool_answer (FdStore     *self,
+                       gint64       id,
+                       const char  *column,
+                       FdDbValue    value,
+                       gint64      *sent_as,
+                       GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("UPDATE spooled SET %s = ? WHERE id = ?",
+                                          g_str_equal (column, "drink") ? "drink" : "satisfaction");
+  gboolean ok;
+
+  *sent_as = 0;
+  g_mutex_lock (&self->spool_lock);
+  ok = self->spool != NULL &&
+       fd_db_exec (self->spool, sql, FD_DB_ARGS (value, FD_DB_I (-id)), NULL, NULL, error) &&
+       fd_db_query_int (self->spool, "SELECT COALESCE((SELECT visit_id FROM spooled WHERE id = ?), 0)",
+                        FD_DB_ARGS (FD_DB_I (-id)), sent_as, error);
   g_mutex_unlock (&self->spool_lock);
   return ok;
 }

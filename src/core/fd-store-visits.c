@@ -448,6 +448,16 @@ fd_store_set_drink (FdStore     *self,
 
   g_return_val_if_fail (FD_IS_STORE (self), FALSE);
 
+  if (visit_id < 0)
+    {
+      gint64 sent_as = 0;
+
+      if (!fd_store_spool_answer (self, visit_id, "drink", FD_DB_SN (drink), &sent_as, error))
+        return FALSE;
+      if (sent_as == 0)
+        return TRUE;
+      visit_id = sent_as;  /* the spool sent the visit meanwhile */
+    }
   STORE_LOCK (self);
   ok = fd_db_exec (self->db, "UPDATE visits SET drink = ?, updated_ms = ? WHERE id = ?",
                    FD_DB_ARGS (FD_DB_SN (drink), FD_DB_I (fd_store_now_ms (self)), FD_DB_I (visit_id)),
@@ -468,6 +478,16 @@ fd_store_set_satisfaction (FdStore     *self,
   g_return_val_if_fail (FD_IS_STORE (self), FALSE);
   g_return_val_if_fail (score >= 1 && score <= 3, FALSE);
 
+  if (visit_id < 0)
+    {
+      gint64 sent_as = 0;
+
+      if (!fd_store_spool_answer (self, visit_id, "satisfaction", FD_DB_I (score), &sent_as, error))
+        return FALSE;
+      if (sent_as == 0)
+        return TRUE;
+      visit_id = sent_as;  /* the spool sent the visit meanwhile */
+    }
   STORE_LOCK (self);
   ok = fd_db_exec (self->db, "UPDATE visits SET satisfaction = ?, updated_ms = ? WHERE id = ?",
                    FD_DB_ARGS (FD_DB_I (score), FD_DB_I (fd_store_now_ms (self)), FD_DB_I (visit_id)),
