@@ -141,9 +141,6 @@ fd_config_load (const char  *path,
   if (g_getenv ("FRONTDESK_DB") != NULL || config->database == NULL)
     {
       g_free (config->database);
-  g_free (config->station_name);
-  g_free (config->role);
-  g_free (config->spool);
       config->database = fd_config_default_db ();
     }
   if (config->key_file == NULL)
@@ -186,5 +183,8 @@ fd_config_free (FdConfig *config)
   g_free (config->badge_size);
   g_free (config->badge_folder);
   g_free (config->language);
+  g_free (config->station_name);
+  g_free (config->role);
+  g_free (config->spool);
   g_free (config);
 }
