@@ -130,6 +130,26 @@ test_walk_in_while_server_down (gconstpointer data)
     fd_test_ui_iterate (100);
     fd_test_ui_screenshot (GTK_WIDGET (staff), name);
   }
+
+  /* The server goes away under the staff window: a check-out says that
+   * nothing was changed, and the visitor is still on site once it is back. */
+  {
+    gint64 visit = fd_test_sql (uri, "SELECT id FROM visits WHERE name = '林小雨'");
+    GtkWidget *check_out = fd_test_staff_button (staff, visit, "checkout");
+
+    g_assert_nonnull (check_out);
+    fd_test_pg_server ("stop");
+    fd_test_ui_click (check_out);
+    /* What the check-out says, then the list that cannot be read again. */
+    g_assert_true (fd_test_ui_text_shows (staff, lang == FD_LANG_ZH ? "数据库服务器没有响应" : "The database server does not answer"));
+    {
+      g_autofree char *name = g_strdup_printf ("staff-server-away-%s", fd_lang_code (lang));
+
+      fd_test_ui_screenshot (GTK_WIDGET (staff), name);
+    }
+    fd_test_pg_server ("start");
+    g_assert_cmpint (fd_test_sql (uri, "SELECT COUNT(*) FROM visits WHERE name = '林小雨' AND state = 'on_site'"), ==, 1);
+  }
   fd_test_staff_close (staff);
   fd_test_store_settle (desk);
   fd_test_ui_iterate (20);

@@ -130,11 +130,17 @@ fd_store_check_permission (FdStore          *self,
    * nothing; with another role, what that role may. */
   if (session != NULL && !session->station)
     {
+      gboolean read;
+
       current = *session;
       STORE_LOCK (self);
-      fd_db_exec (self->db, "SELECT role FROM staff WHERE username = ? AND active = 1",
-                  FD_DB_ARGS (FD_DB_S (session->username)), fd_store_first_text_cb, &role_text, NULL);
+      read = fd_db_exec (self->db, "SELECT role FROM staff WHERE username = ? AND active = 1",
+                         FD_DB_ARGS (FD_DB_S (session->username)), fd_store_first_text_cb, &role_text, error);
       STORE_UNLOCK (self);
+      /* The account cannot be read (the database server does not
+       * answer): refused, for that reason. */
+      if (!read)
+        return FALSE;
       active = role_text != NULL && fd_role_from_string (role_text, &current.role);
       if (!active)
         {

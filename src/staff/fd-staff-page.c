@@ -377,6 +377,13 @@ loaded_cb (GObject      *source,
       priv->loading = FALSE;
       if (loaded != NULL && priv->session != NULL)
         load->loaded (self, loaded);
+      else if (loaded == NULL && g_error_matches (error, FD_ERROR, FD_ERROR_OFFLINE))
+        {
+          /* A database server that does not answer is said plainly: what
+           * the page shows may be out of date. */
+          g_message ("%s could not read the database: %s", G_OBJECT_TYPE_NAME (self), error->message);
+          fd_staff_page_show_status (self, fd_tr (priv->lang, N_("The database server does not answer: the lists may be out of date, and changes are refused until it is back. Frontdesk connects again by itself.")), TRUE);
+        }
       else if (loaded == NULL)
         {
           g_warning ("%s could not read the database: %s", G_OBJECT_TYPE_NAME (self), error->message);

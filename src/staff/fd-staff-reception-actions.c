@@ -61,7 +61,8 @@ checked_out_cb (GObject      *source,
     fd_staff_page_show_status (FD_STAFF_PAGE (self), tr (self, N_("The database is busy. Please try the check-out again.")), TRUE);
   else
     {
-      g_warning ("Check-out failed: %s", error->message);
+      if (!g_error_matches (error, FD_ERROR, FD_ERROR_OFFLINE))
+        g_warning ("Check-out failed: %s", error->message);
       fd_staff_page_show_status (FD_STAFF_PAGE (self), fd_staff_failure_text (LANG (self), error), TRUE);
     }
   fd_staff_page_reload (FD_STAFF_PAGE (self));
