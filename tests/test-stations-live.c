@@ -1,5 +1,6 @@
 /* SPDX-FileCopyrightText: 2026 The Frontdesk authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
 #include <signal.h>
 #include <string.h>
 
@@ -41,7 +42,7 @@ station_file (const char *dir,
               const char *uri)
 {
   g_autofree char *text = g_strdup_printf ("[station]\nname=%s\nrole=%s\ndatabase=%s\nkey-file=%s/frontdesk.key\n"
-                                           "badge-folder=%s/badges\n", name, role, uri, dir, dir);
+                                           "badge-folder=%s/badges\nspool=%s/%s.spool\n", name, role, uri, dir, dir, dir, file);
   char *path = g_build_filename (dir, file, NULL);
 
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
@@ -53,7 +54,7 @@ start_station (const char *config)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *app = g_build_filename (g_getenv ("FD_BUILD_DIR"), "src", "app", "frontdesk", NULL);
-  GSubprocess *station = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error,
+  GSubprocess *station = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
                                            app, "--config", config, NULL);
 
   g_assert_no_error (error);
@@ -61,8 +62,9 @@ start_station (const char *config)
 }
 
 /* REC-1 at every lobby: each station opens what its station file says and
- * shows up, by name and role, as online on the site's list; what it
- * prints about its database names no password. */
+ * shows up, by name and role, as online on the site's list; a station file
+ * with the database's password is refused unless only its owner can read
+ * it, and what a station prints about its database names no password. */
 static void
 test_two_station_files (void)
 {
@@ -84,9 +86,25 @@ test_two_station_files (void)
   fd_test_store_load_key (store);
   watch.session = fd_test_login (store, FD_ROLE_RECEPTIONIST);
 
-  /* A password in the URI (the server trusts the socket and ignores it). */
+  /* A password in the URI (the server trusts the socket and ignores it):
+   * a station file others can read is refused. */
   with_password = g_strdup_printf ("postgresql://fd:s3cret-pw@%s", strstr (uri, "@") + 1);
   lobby_file = station_file (dir, "lobby.conf", "大堂自助机", "kiosk", with_password);
+  g_assert_cmpint (g_chmod (lobby_file, 0644), ==, 0);
+  {
+    g_autoptr(GSubprocess) refused = start_station (lobby_file);
+    g_autoptr(GBytes) refused_said = NULL;
+    g_autoptr(GBytes) refused_err = NULL;
+    const char *err;
+
+    g_assert_true (g_subprocess_communicate (refused, NULL, NULL, &refused_said, &refused_err, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (g_subprocess_get_exit_status (refused), ==, 1);
+    err = g_bytes_get_data (refused_err, NULL);
+    g_assert_nonnull (strstr (err, "chmod 600"));
+    g_assert_null (strstr (err, "s3cret-pw"));
+  }
+  g_assert_cmpint (g_chmod (lobby_file, 0600), ==, 0);
   lobby = start_station (lobby_file);
   desk = start_station (desk_file);
   g_assert_true (fd_test_wait_until (both_online, &watch, 20000));

@@ -2,6 +2,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fd-config.h"
 
+#include <glib/gstdio.h>
+#include <unistd.h>
+
 #include "fd-db.h"
 #include "fd-error.h"
 
@@ -65,6 +68,14 @@ fd_config_key_file_for (const char *database)
 }
 
 static gboolean
+file_is_private (const char *path)
+{
+  GStatBuf st;
+
+  return g_stat (path, &st) == 0 && (st.st_mode & 0077) == 0 && st.st_uid == getuid ();
+}
+
+static gboolean
 merge (FdConfig    *config,
        const char  *path,
        gboolean     must_exist,
@@ -90,6 +101,14 @@ merge (FdConfig    *config,
       config->field = value;                                              \
     }
   TAKE (database, "database");
+  /* A password for the database server is the station's secret: the file
+   * that holds it must be the user's own, readable by nobody else. */
+  if (value != NULL && fd_db_has_password (value) && !file_is_private (path))
+    {
+      g_set_error (error, FD_ERROR, FD_ERROR_PERMISSION,
+                   "%s holds the database password: it must be readable only by you (chmod 600)", path);
+      return FALSE;
+    }
   TAKE (key_file, "key-file");
   TAKE (printer, "printer");
   TAKE (fallback_printer, "fallback-printer");

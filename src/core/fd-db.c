@@ -62,6 +62,18 @@ fd_db_describe (const char *location)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* Whether @location is a URI with a password in it. */
+gboolean
+fd_db_has_password (const char *location)
+{
+  g_autofree char *shown = NULL;
+
+  if (!fd_db_is_uri (location))
+    return FALSE;
+  shown = fd_db_describe (location);
+  return !g_str_equal (shown, location);
+}
+
 void
 fd_db_close (FdDb *db)
 {

@@ -102,6 +102,7 @@ FdDb       *fd_db_open_pg      (const char       *uri,
                                 GError          **error);
 gboolean    fd_db_is_uri       (const char       *location);
 char       *fd_db_describe     (const char       *location) G_GNUC_WARN_UNUSED_RESULT;
+gboolean    fd_db_has_password (const char       *location);
 
 void        fd_db_close        (FdDb             *db);
 char       *fd_audit_chain     (const char       *previous,

@@ -63,6 +63,37 @@ static const char * const spool_schema[] = {
   NULL,
 };
 
+/* The spool's schema, and the columns a spool of an earlier version
+ * lacks (PRAGMA user_version counts the versions). */
+#define SPOOL_VERSION 2
+
+static gboolean
+prepare_spool (FdDb     *spool,
+               GError  **error)
+{
+  gint64 version = 0;
+
+  for (guint i = 0; spool_schema[i] != NULL; i++)
+    if (!fd_db_exec (spool, spool_schema[i], FD_DB_NO_ARGS, NULL, NULL, error))
+      return FALSE;
+  if (!fd_db_query_int (spool, "PRAGMA user_version", FD_DB_NO_ARGS, &version, error))
+    return FALSE;
+  if (version < 2)
+    {
+      gint64 has_drink = 0;
+
+      if (!fd_db_query_int (spool, "SELECT COUNT(*) FROM pragma_table_info('spooled') WHERE name = 'drink'",
+                            FD_DB_NO_ARGS, &has_drink, error))
+        return FALSE;
+      if (!has_drink &&
+          (!fd_db_exec (spool, "ALTER TABLE spooled ADD COLUMN drink TEXT", FD_DB_NO_ARGS, NULL, NULL, error) ||
+           !fd_db_exec (spool, "ALTER TABLE spooled ADD COLUMN satisfaction INTEGER", FD_DB_NO_ARGS, NULL, NULL,
+                        error)))
+        return FALSE;
+    }
+  return fd_db_exec (spool, "PRAGMA user_version = " G_STRINGIFY (SPOOL_VERSION), FD_DB_NO_ARGS, NULL, NULL, error);
+}
+
 gboolean
 fd_store_offline (const GError *error)
 {
@@ -89,12 +120,11 @@ fd_store_set_spool (FdStore     *self,
   spool = fd_db_open_sqlite (path, error);
   if (spool == NULL)
     return FALSE;
-  for (guint i = 0; spool_schema[i] != NULL; i++)
-    if (!fd_db_exec (spool, spool_schema[i], FD_DB_NO_ARGS, NULL, NULL, error))
-      {
-        fd_db_close (spool);
-        return FALSE;
-      }
+  if (!prepare_spool (spool, error))
+    {
+      fd_db_close (spool);
+      return FALSE;
+    }
   g_mutex_lock (&self->spool_lock);
   g_clear_pointer (&self->spool, fd_db_close);
   self->spool = spool;
