@@ -149,6 +149,14 @@ reconnect (FdDbPg  *self,
   return TRUE;
 }
 
+/* The connection, opened again first when it had broken. */
+static gboolean
+connected (FdDbPg  *self,
+           GError **error)
+{
+  return PQstatus (self->conn) == CONNECTION_OK || reconnect (self, error);
+}
+
 static const char *
 prepare (FdDbPg           *self,
          const char       *sql,
@@ -183,7 +191,7 @@ prepare (FdDbPg           *self,
   return name;
 }
 
-/* Runs @sql once; *sent says whether it reached the server. */
+/* Runs @sql once, prepared unless it is a batch of many rows. */
 static gboolean
 run (FdDbPg           *self,
      const char       *sql,
@@ -279,7 +287,7 @@ begin_write (FdDbPg  *self,
   static const char *sql = "BEGIN; SELECT pg_advisory_xact_lock(" G_STRINGIFY (WRITE_LOCK_KEY) ")";
   g_autoptr(GError) local = NULL;
 
-  if (PQstatus (self->conn) != CONNECTION_OK && !reconnect (self, error))
+  if (!connected (self, error))
     return FALSE;
   if (!simple (self, sql, &local))
     {
@@ -333,7 +341,7 @@ pg_exec (FdDb             *db,
 
   if (is_read (sql))
     {
-      if (PQstatus (self->conn) != CONNECTION_OK && !reconnect (self, error))
+      if (!connected (self, error))
         return FALSE;
       if (run (self, sql, params, n_params, func, user_data, &local))
         return TRUE;
@@ -418,7 +426,7 @@ pg_wait_change (FdDb     *db,
   gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
   gboolean changed = FALSE;
 
-  if (PQstatus (self->conn) != CONNECTION_OK && !reconnect (self, error))
+  if (!connected (self, error))
     return FALSE;
   if (!self->listening)
     {
@@ -471,7 +479,7 @@ pg_forget (FdDb    *db,
 {
   FdDbPg *self = (FdDbPg *) db;
 
-  if (PQstatus (self->conn) != CONNECTION_OK && !reconnect (self, error))
+  if (!connected (self, error))
     return FALSE;
   return simple (self, "VACUUM", error);
 }

@@ -111,6 +111,9 @@ gint64   fd_store_add_visit_from_locked (FdStore              *self,
 gboolean fd_store_offline (const GError *error);
 gboolean fd_store_spool_first (FdStore *self);
 void     fd_store_note_offline (FdStore *self);
+char    *fd_store_watch_hash (FdStore    *self,
+                              const char *name,
+                              const char *phone);
 char    *fd_store_spool_setting (FdStore    *self,
                                  const char *key);
 void     fd_spooled_visit_free (FdSpooledVisit *visit);

@@ -219,12 +219,7 @@ watch_row_cb (FdDbRow  *row,
   const char *id_hash = fd_db_row_text (row, 2);
 
   if (name != NULL && phone != NULL)
-    {
-      g_autofree char *lower = g_utf8_strdown (name, -1);
-      g_autofree char *text = g_strdup_printf ("%s\n%s", lower, phone);
-
-      g_ptr_array_add (cache->rows, fd_secret_hash (cache->store->secret, text));
-    }
+    g_ptr_array_add (cache->rows, fd_store_watch_hash (cache->store, name, phone));
   if (id_hash != NULL)
     g_ptr_array_add (cache->rows, g_strdup (id_hash));
   return TRUE;

@@ -150,10 +150,13 @@ fd_store_note_offline (FdStore *self)
   g_atomic_int_set (&self->offline_until_s, (gint) ((fd_store_now_ms (self) + OFFLINE_GRACE_MS) / 1000));
 }
 
-static char *
-watch_hash (FdStore    *self,
-            const char *name,
-            const char *phone)
+/* The keyed hash by which the spool knows a watchlist entry's name and
+ * phone (lower-case name, a newline, the phone), made alike for the copy
+ * of the watchlist and for the visitor it is checked against. */
+char *
+fd_store_watch_hash (FdStore    *self,
+                     const char *name,
+                     const char *phone)
 {
   g_autofree char *lower = g_utf8_strdown (name, -1);
   g_autofree char *text = g_strdup_printf ("%s\n%s", lower, phone);
@@ -267,7 +270,7 @@ spool_locked (FdStore         *self,
       sealed = fd_secret_encrypt (self->secret, reg->id_number);
       id_hash = fd_secret_hash (self->secret, reg->id_number);
     }
-  pair = watch_hash (self, reg->name, reg->phone);
+  pair = fd_store_watch_hash (self, reg->name, reg->phone);
   json = registration_json (self, reg, sealed, id_hash);
   ok = fd_db_query_int (self->spool, "SELECT COUNT(*) FROM watch WHERE hash = ? OR hash = ?",
                         FD_DB_ARGS (FD_DB_S (pair), FD_DB_S (id_hash != NULL ? id_hash : "")), &hits, error) &&

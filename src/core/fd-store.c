@@ -503,18 +503,13 @@ watch_thread_func (gpointer user_data)
           g_warning ("Cannot watch the database for changes: %s", error->message);
           return NULL;
         }
-      g_message ("Waiting for the database server to watch it for changes: %s", error->message);
+      if (!late)
+        g_message ("Waiting for the database server to watch it for changes: %s", error->message);
       late = TRUE;
-      do
-        {
-          g_clear_error (&error);
-          if (g_atomic_int_get (&self->watch_stop))
-            return NULL;
-          g_usleep (G_USEC_PER_SEC);
-        }
-      while ((db = fd_db_open (self->path, &error)) == NULL && fd_store_offline (error));
-      if (db != NULL)
-        break;
+      g_clear_error (&error);
+      if (g_atomic_int_get (&self->watch_stop))
+        return NULL;
+      g_usleep (G_USEC_PER_SEC);
     }
 
   /* The first call only records the current version; what changed while
