@@ -236,6 +236,19 @@ fd_test_store_settle (FdStore *store)
   g_assert_true (fd_test_wait_until (store_idle, store, 10000));
 }
 
+/* A staff window on @store in @lang, 1280×800, on the screen. */
+FdStaffWindow *
+fd_test_staff_open (FdStore *store,
+                    FdLang   lang)
+{
+  FdStaffWindow *staff = fd_staff_window_new (NULL, store, lang);
+
+  gtk_window_set_default_size (GTK_WINDOW (staff), 1280, 800);
+  gtk_window_present (GTK_WINDOW (staff));
+  fd_test_ui_iterate (100);
+  return staff;
+}
+
 /* Closes @staff, then fd_test_store_settle(). */
 void
 fd_test_staff_close (FdStaffWindow *staff)

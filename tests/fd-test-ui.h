@@ -33,6 +33,8 @@ void     fd_test_ui_assert_touch_targets (GtkWidget *root,
                                           int        min_height);
 void     fd_test_staff_login         (FdStaffWindow *staff,
                                       FdRole         role);
+FdStaffWindow *fd_test_staff_open    (FdStore       *store,
+                                      FdLang         lang);
 void     fd_test_staff_close         (FdStaffWindow *staff);
 gboolean fd_test_staff_logged_in     (gpointer       staff);
 GtkWidget *fd_ui_find_named          (GtkWidget     *root,

@@ -65,6 +65,10 @@ make_sqlite_site (gint64 *sealed_visit)
   host = fd_test_host_id (store, "王芳", NULL);
   g_assert_cmpint (fd_store_set_host_notify (store, admin, host, "email", NULL, &error), ==, TRUE);
   g_assert_no_error (error);
+  /* A second lobby, with a setting of its own. */
+  g_assert_true (fd_store_put_site (store, admin, "north", "北楼大堂", "North lobby", &error));
+  g_assert_true (fd_store_set_site_setting (store, admin, "north", "office_printer", "Office_North", &error));
+  g_assert_no_error (error);
 
   reg->name = g_strdup ("紫霞仙子");
   reg->phone = g_strdup ("13912340000");
@@ -123,7 +127,9 @@ test_sqlite_to_postgresql_and_back (void)
   g_test_message ("%s%s", out, err);
   g_assert_null (strstr (out, "DIFFERENT"));
   there = checksums (out);
-  g_assert_cmpuint (g_hash_table_size (there), ==, 13);
+  g_assert_cmpuint (g_hash_table_size (there), ==, 15);
+  g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "sites"), "2 "));
+  g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "site_settings"), "1 "));
   g_assert_cmpstr (g_hash_table_lookup (there, "watchlist"), !=, NULL);
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "visits"), "3 "));
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "invitations"), "1 "));

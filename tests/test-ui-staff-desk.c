@@ -44,10 +44,8 @@ open_window (FdStore       *store,
              FdRole         role,
              gconstpointer  data)
 {
-  FdStaffWindow *staff = fd_staff_window_new (NULL, store, fd_test_lang (data));
+  FdStaffWindow *staff = fd_test_staff_open (store, fd_test_lang (data));
 
-  gtk_window_set_default_size (GTK_WINDOW (staff), 1280, 800);
-  gtk_window_present (GTK_WINDOW (staff));
   fd_test_staff_login (staff, role);
   return staff;
 }

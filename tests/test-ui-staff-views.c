@@ -41,18 +41,6 @@ store_with_clock (void)
   return store;
 }
 
-static FdStaffWindow *
-open_window (FdStore       *store,
-             gconstpointer  data)
-{
-  FdStaffWindow *staff = fd_staff_window_new (NULL, store, fd_test_lang (data));
-
-  gtk_window_set_default_size (GTK_WINDOW (staff), 1280, 800);
-  gtk_window_present (GTK_WINDOW (staff));
-  fd_test_ui_iterate (100);
-  return staff;
-}
-
 static gboolean
 page_shown (FdStaffWindow *staff,
             const char    *page)
@@ -81,7 +69,7 @@ test_login_and_lock (gconstpointer data)
 
   g_assert_nonnull (reception);  /* the account the window logs in with */
   fd_test_add_visit (store, "李雷", "13812345678", fd_test_host_id (store, "王芳", NULL));
-  staff = open_window (store, data);
+  staff = fd_test_staff_open (store, fd_test_lang (data));
   before = fd_test_ui_collect_text (GTK_WIDGET (staff));
   g_assert_null (strstr (before, "李雷"));
   g_assert_nonnull (strstr (before, T ("员工登录", "Staff login")));
@@ -179,7 +167,7 @@ test_confirm_arrival (gconstpointer data)
   fd_store_checkout (store, fd_test_staff (), left, NULL);
   wait.id = fd_test_add_visit (store, "李雷", "13812345678", fd_test_host_id (store, "王芳", NULL));
 
-  staff = open_window (store, data);
+  staff = fd_test_staff_open (store, fd_test_lang (data));
   fd_staff_window_set_print_settings (staff, &settings);
   fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
   g_assert_true (fd_test_ui_text_shows (staff, T ("核对访客的身份证件", "check the visitor's ID")));
@@ -246,7 +234,7 @@ test_visit_log (gconstpointer data)
   gint64 id = fd_test_add_visit (store, "李雷", "13812345678", fd_test_host_id (store, "王芳", NULL));
 
   fd_test_add_visit (store, "韩梅梅", "13912345678", fd_test_host_id (store, "王芳", NULL));
-  staff = open_window (store, data);
+  staff = fd_test_staff_open (store, fd_test_lang (data));
   fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
   open_only_log_result (staff, "138-1234-5678", data);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fd_test_ui_named (staff, "log-name"))), ==, "李雷");
@@ -301,7 +289,7 @@ test_security (gconstpointer data)
   g_assert_true (fd_store_station_alive (store, "保安室", "staff", TRUE, NULL));
   fake_now += 3600 * 1000;
   g_assert_true (fd_store_station_alive (store, "大堂自助机", "kiosk", TRUE, NULL));
-  staff = open_window (store, data);
+  staff = fd_test_staff_open (store, fd_test_lang (data));
   fd_test_staff_login (staff, FD_ROLE_SECURITY);
   g_assert_true (page_shown (staff, "security"));
   g_assert_false (page_shown (staff, "admin"));
@@ -422,7 +410,7 @@ test_admin (gconstpointer data)
   FdStaffWindow *staff;
 
   switch_name = g_strdup_printf ("host-active-%" G_GINT64_FORMAT, fd_test_host_id (store, "王芳", NULL));
-  staff = open_window (store, data);
+  staff = fd_test_staff_open (store, fd_test_lang (data));
   fd_test_staff_login (staff, FD_ROLE_ADMIN);
   g_assert_true (page_shown (staff, "admin"));
   fd_staff_window_show_view (staff, "admin");
@@ -507,7 +495,7 @@ test_first_run_and_invite (gconstpointer data)
   {
     g_autoptr(FdStore) empty = fd_test_store_new (FALSE);
 
-    staff = open_window (empty, data);
+    staff = fd_test_staff_open (empty, fd_test_lang (data));
     g_assert_true (fd_test_ui_text_shows (staff, T ("首次使用：创建管理员", "First run: create the administrator")));
     fd_test_ui_type (fd_test_ui_named (staff, "login-user"), "boss");
     fd_test_ui_type (fd_test_ui_named (staff, "login-display"), "王总");
@@ -521,7 +509,7 @@ test_first_run_and_invite (gconstpointer data)
     fd_test_staff_close (staff);
   }
 
-  staff = open_window (store, data);
+  staff = fd_test_staff_open (store, fd_test_lang (data));
   fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
   fd_test_ui_click (fd_test_ui_named (staff, "invite"));
   g_assert_true (fd_test_wait_until (fd_test_ui_toplevel_shown, "invite-dialog", 5000));
@@ -641,7 +629,7 @@ test_badges_back_and_lost (gconstpointer data)
   lost = fd_test_add_visit (store, "韩梅梅", "13912345678", fd_test_host_id (store, "王芳", NULL));
   fd_store_set_badge_state (store, lost, FD_BADGE_PRINTED, "badges", NULL);
 
-  staff = open_window (store, data);
+  staff = fd_test_staff_open (store, fd_test_lang (data));
   fd_staff_window_set_print_settings (staff, &settings);
   fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
   g_assert_true (fd_test_ui_text_shows (staff, "李雷"));
@@ -738,7 +726,7 @@ test_reveal_id (gconstpointer data)
   reg->id_number = g_strdup ("11010519491231002X");
   g_assert_cmpint (fd_store_add_visit (store, reg, &error), >, 0);
 
-  staff = open_window (store, data);
+  staff = fd_test_staff_open (store, fd_test_lang (data));
   fd_test_staff_login (staff, FD_ROLE_RECEPTIONIST);
   open_only_log_result (staff, "李雷", data);
   g_assert_true (fd_test_ui_text_shows (staff, "110105********002X"));

@@ -265,6 +265,28 @@ mapped_cb (GtkWidget *window,
   g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), user_data);
 }
 
+/* The station's lobby, from its station file, must be one the company
+ * has (frontdeskctl sites add); a server that does not answer yet cannot
+ * say, and the kiosk goes on at the site it was told. */
+static gboolean
+station_site_known (FdStore    *store,
+                    const char *site)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean exists = FALSE;
+
+  fd_store_set_station_site (store, site);
+  if (fd_store_has_site (store, site, &exists, &error) && !exists)
+    {
+      g_printerr ("frontdesk: the station file names site “%s”, which this database does not have; "
+                  "add it with: frontdeskctl sites add %s NAME\n", site, site);
+      return FALSE;
+    }
+  if (error != NULL && !g_error_matches (error, FD_ERROR, FD_ERROR_OFFLINE))
+    g_message ("Cannot check the station's site: %s", error->message);
+  return TRUE;
+}
+
 static void
 fd_application_activate (GApplication *app)
 {
@@ -321,6 +343,11 @@ fd_application_activate (GApplication *app)
         return;
       }
   }
+  if (!station_site_known (self->store, config->site))
+    {
+      self->exit_status = 1;
+      return;
+    }
   if (self->demo && !fd_store_seed_demo (self->store, &error))
     {
       g_printerr ("frontdesk: %s\n", error->message);
@@ -376,7 +403,7 @@ fd_application_activate (GApplication *app)
       g_signal_connect (kiosk, "map", G_CALLBACK (mapped_cb), self);
       gtk_window_present (GTK_WINDOW (kiosk));
     }
-  g_print ("Frontdesk: station “%s”, database %s\n", config->station_name, shown);
+  g_print ("Frontdesk: station “%s” at site “%s”, database %s\n", config->station_name, config->site, shown);
 }
 
 /* A station's service is stopped with SIGTERM: the windows close, the

@@ -104,6 +104,12 @@ fd_ctl_login (Ctl        *ctl,
                         : fd_tr (ctl->lang, N_("Wrong user name or password.")));
       return FALSE;
     }
+  if (ctl->site != NULL && !fd_session_set_site (*session, ctl->site))
+    {
+      fd_ctl_fail (ctl, fd_tr (ctl->lang, N_("A receptionist sees only the site of their station.")));
+      g_clear_pointer (session, fd_session_free);
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -298,6 +304,24 @@ stations_list (Ctl       *ctl,
   return FD_CTL_OK;
 }
 
+/* Each site: "code<TAB>Chinese name<TAB>English name". */
+static int
+sites_list (Ctl *ctl)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sites = fd_store_list_sites (ctl->store, &error);
+
+  if (sites == NULL)
+    return fd_ctl_fail_error (ctl, error);
+  for (guint i = 0; i < sites->len; i++)
+    {
+      FdSiteInfo *site = sites->pdata[i];
+
+      g_print ("%s\t%s\t%s\n", site->code, site->name_zh, site->name_en);
+    }
+  return FD_CTL_OK;
+}
+
 /* Copies the site to another database and prints each table's rows and
  * checksum on both sides. */
 static int
@@ -374,6 +398,11 @@ fd_ctl_run_admin (Ctl   *ctl,
     return stations_list (ctl, session);
   if (g_str_equal (group, "stations") && g_str_equal (command, "forget") && argc == 4)
     return fd_store_forget_station (ctl->store, session, argv[3], &error) ? FD_CTL_OK : fd_ctl_fail_error (ctl, error);
+  if (g_str_equal (group, "sites") && argc == 2)
+    return sites_list (ctl);
+  if (g_str_equal (group, "sites") && g_str_equal (command, "add") && argc == 5)
+    return fd_store_put_site (ctl->store, session, argv[3], argv[4], ctl->name_en, &error)
+           ? FD_CTL_OK : fd_ctl_fail_error (ctl, error);
   if (g_str_equal (group, "migrate") && argc == 2)
     return migrate (ctl, session, ctl->to);
   if (g_str_equal (group, "audit") && g_str_equal (command, "list") && argc == 3)

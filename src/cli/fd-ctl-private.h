@@ -40,9 +40,12 @@ typedef struct {
   int       limit;            /* visits search; -1: the default */
   gboolean  dry_run;
   gboolean  confirm_shorter;  /* retention below the 3 months of REG-5 */
+  char     *site;             /* --site: one site's lists, where new rows go */
+  char     *name_en;          /* a site's English name */
 
   /* state */
   char     *key_file;  /* the station key the store was given */
+  char     *site_of_station;  /* the station file's site */
   FdLang    lang;
   FdStore  *store;
 } Ctl;

@@ -24,6 +24,9 @@ static void
 ctl_clear (Ctl *ctl)
 {
   g_free (ctl->db_path);
+  g_free (ctl->site);
+  g_free (ctl->site_of_station);
+  g_free (ctl->name_en);
   g_free (ctl->config_path);
   g_free (ctl->lang_code);
   g_free (ctl->name);
@@ -113,6 +116,8 @@ fd_ctl_open_store (Ctl *ctl)
       if (ctl->db_path == NULL)
         ctl->db_path = g_strdup (config->database);
       key_file = g_strdup (config->key_file);
+      if (ctl->site == NULL)
+        ctl->site_of_station = g_strdup (config->site);
     }
   else
     key_file = fd_config_key_file_for (ctl->db_path);
@@ -123,6 +128,14 @@ fd_ctl_open_store (Ctl *ctl)
       fd_ctl_fail_error (ctl, error);
       return FALSE;
     }
+  if (ctl->site != NULL && !fd_site_code_is_valid (ctl->site))
+    {
+      fd_ctl_usage (ctl, fd_tr (ctl->lang, N_("A site code has lower-case letters, digits and '-'.")));
+      return FALSE;
+    }
+  /* What it adds (hosts, visits) belongs to --site, or the station's. */
+  if (ctl->site != NULL || ctl->site_of_station != NULL)
+    fd_store_set_station_site (ctl->store, ctl->site != NULL ? ctl->site : ctl->site_of_station);
   {
     if (!fd_store_load_key (ctl->store, key_file, ctl->lang, &error))
       {
@@ -436,7 +449,7 @@ run_command (Ctl   *ctl,
         g_str_equal (command, "message"))))
     return fd_ctl_run_notify (ctl, argc, argv);
   if (g_str_equal (group, "staff") || g_str_equal (group, "export") || g_str_equal (group, "purge") ||
-      g_str_equal (group, "migrate") || g_str_equal (group, "stations") || g_str_equal (group, "audit") || g_str_equal (group, "evacuation") ||
+      g_str_equal (group, "migrate") || g_str_equal (group, "stations") || g_str_equal (group, "sites") || g_str_equal (group, "audit") || g_str_equal (group, "evacuation") ||
       g_str_equal (group, "housekeeping"))
     return fd_ctl_run_admin (ctl, argc, argv);
   if (g_str_equal (group, "demo") && argc == 2)
@@ -525,6 +538,9 @@ static const char summary[] =
   "  export --from DAY --to DAY [--format csv|xlsx] FILE\n"
   "                            the visits of those days (security, admin)\n"
   "  purge [--dry-run]         remove visits past retention_days (admin)\n"
+  "  sites                     the company's sites (lobbies): code, Chinese and English name\n"
+  "  sites add CODE NAME       add a site, or name it again (admin); --name-en N for English;\n"
+  "                            a station joins it with site=CODE in its station file\n"
   "  stations                  kiosks and staff windows on this database: online, or\n"
   "                            offline since when (staff)\n"
   "  stations forget NAME      take a station that no longer exists off the list (admin)\n"
@@ -556,6 +572,8 @@ fd_ctl_run (int    argc,
     { "config", 0, 0, G_OPTION_ARG_FILENAME, &ctl.config_path, "A station key file", "FILE" },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &ctl.lang_code, "Message language: zh_CN or en", "LANG" },
     { "json", 0, 0, G_OPTION_ARG_NONE, &ctl.json, "Print JSON", NULL },
+    { "name-en", 0, 0, G_OPTION_ARG_STRING, &ctl.name_en, "A site's English name", "N" },
+    { "site", 0, 0, G_OPTION_ARG_STRING, &ctl.site, "One site (lobby): what is listed, and where new hosts go", "CODE" },
     { "on-site", 0, 0, G_OPTION_ARG_NONE, &ctl.on_site, "Only visitors on site now", NULL },
     { "name", 0, 0, G_OPTION_ARG_STRING, &ctl.name, "Visitor's name", "N" },
     { "phone", 0, 0, G_OPTION_ARG_STRING, &ctl.phone, "Visitor's phone number", "P" },

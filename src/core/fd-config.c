@@ -7,6 +7,7 @@
 
 #include "fd-db.h"
 #include "fd-error.h"
+#include "fd-store-sites.h"
 
 /*
  * Station settings come from, in order, each overriding the one before:
@@ -20,6 +21,7 @@
  *   [station]
  *   name=Lobby kiosk 1
  *   role=kiosk                 (kiosk, staff or both)
+ *   site=north                 (the lobby it stands in; "main" by default)
  *   spool=/var/lib/frontdesk/spool.db
  *                              (a kiosk's check-ins while the server is away)
  *   database=/var/lib/frontdesk/frontdesk.db
@@ -118,7 +120,14 @@ merge (FdConfig    *config,
   TAKE (station_name, "name");
   TAKE (role, "role");
   TAKE (spool, "spool");
+  TAKE (site, "site");
 #undef TAKE
+  if (config->site != NULL && !fd_site_code_is_valid (config->site))
+    {
+      g_set_error (error, FD_ERROR, FD_ERROR_INVALID,
+                   "%s: site=%s is not a site code (lower-case letters, digits and '-')", path, config->site);
+      return FALSE;
+    }
 
   if (g_key_file_has_key (file, GROUP, "idle-seconds", NULL))
     {
@@ -180,6 +189,8 @@ fd_config_load (const char  *path,
       g_free (config->station_name);
       config->station_name = g_strdup (g_get_host_name ());
     }
+  if (config->site == NULL)
+    config->site = g_strdup (FD_SITE_MAIN);
   if (config->spool == NULL)
     config->spool = g_build_filename (g_get_user_data_dir (), "frontdesk", "spool.db", NULL);
   if (g_strcmp0 (config->role, "kiosk") != 0 && g_strcmp0 (config->role, "staff") != 0)
@@ -205,5 +216,6 @@ fd_config_free (FdConfig *config)
   g_free (config->station_name);
   g_free (config->role);
   g_free (config->spool);
+  g_free (config->site);
   g_free (config);
 }

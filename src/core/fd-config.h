@@ -20,6 +20,7 @@ typedef struct {
   char  *station_name;    /* how other stations name this one; the host name by default */
   char  *role;            /* "kiosk", "staff" or "both": the windows it opens */
   char  *spool;           /* a kiosk's offline spool, used with a database server */
+  char  *site;            /* the lobby it stands in (fd-store-sites.c) */
 } FdConfig;
 
 FdConfig *fd_config_load          (const char  *path,

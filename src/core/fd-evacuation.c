@@ -10,7 +10,8 @@
 
 /*
  * The evacuation list: everyone on site now, on A4 paper from the office
- * printer, for the roll call at the assembly point.  It needs no network
+ * printer, for the roll call at the assembly point; each site (lobby) on
+ * pages of its own.  It needs no network
  * beyond the printer, and it is drawn here (cairo + Pango, fonts embedded),
  * so it prints the same from any CUPS queue.
  */
@@ -97,27 +98,17 @@ page_header (cairo_t    *cr,
   *y += 4;
 }
 
-/**
- * fd_evacuation_pdf:
- * @visits: (element-type FdVisit): who is on site
- * @site: the company's name, "" for none
- *
- * Returns: (transfer full): the list as an A4 PDF, as many pages as needed.
- */
-GBytes *
-fd_evacuation_pdf (GPtrArray  *visits,
-                   const char *site,
-                   gint64      now_ms,
-                   FdLang      lang)
+/* One site's visitors: from a new page, with the site in the title. */
+static void
+draw_group (cairo_t    *cr,
+            GPtrArray  *visits,
+            const char *title,
+            const char *when,
+            FdLang      lang)
 {
-  GByteArray *out = g_byte_array_new ();
-  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_cb, out, A4_W, A4_H);
-  cairo_t *cr = cairo_create (surface);
-  g_autofree char *when = fd_format_local_time (now_ms, "%Y-%m-%d %H:%M");
   double y = MARGIN;
 
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  page_header (cr, site, when, visits->len, lang, &y);
+  page_header (cr, title, when, visits->len, lang, &y);
   for (guint i = 0; i < visits->len; i++)
     {
       FdVisit *visit = g_ptr_array_index (visits, i);
@@ -133,7 +124,7 @@ fd_evacuation_pdf (GPtrArray  *visits,
         {
           cairo_show_page (cr);
           y = MARGIN;
-          page_header (cr, site, when, visits->len, lang, &y);
+          page_header (cr, title, when, visits->len, lang, &y);
         }
       for (guint c = 0; c < G_N_ELEMENTS (cells); c++)
         {
@@ -144,14 +135,81 @@ fd_evacuation_pdf (GPtrArray  *visits,
     }
   if (visits->len == 0)
     text_at (cr, fd_tr (lang, N_("No visitors on site.")), MARGIN, y, A4_W - 2 * MARGIN, 11, FALSE);
+  cairo_show_page (cr);
+}
+
+/**
+ * fd_evacuation_pdf_groups:
+ * @groups: (element-type GPtrArray): each site's visitors on site
+ * @titles: (element-type utf8): each group's title: the company's and the
+ *   site's name, "" for none
+ *
+ * Returns: (transfer full): the lists as an A4 PDF, each site from a new
+ *   page, for the roll call at its own assembly point.
+ */
+GBytes *
+fd_evacuation_pdf_groups (GPtrArray *groups,
+                          GPtrArray *titles,
+                          gint64     now_ms,
+                          FdLang     lang)
+{
+  GByteArray *out = g_byte_array_new ();
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_cb, out, A4_W, A4_H);
+  cairo_t *cr = cairo_create (surface);
+  g_autofree char *when = fd_format_local_time (now_ms, "%Y-%m-%d %H:%M");
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  for (guint g = 0; g < groups->len; g++)
+    draw_group (cr, groups->pdata[g], titles->pdata[g], when, lang);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   cairo_surface_destroy (surface);
   return g_byte_array_free_to_bytes (out);
 }
 
+/**
+ * fd_evacuation_pdf:
+ * @visits: (element-type FdVisit): who is on site
+ * @site: the company's name, "" for none
+ *
+ * Returns: (transfer full): the list as an A4 PDF, as many pages as needed.
+ */
+GBytes *
+fd_evacuation_pdf (GPtrArray  *visits,
+                   const char *site,
+                   gint64      now_ms,
+                   FdLang      lang)
+{
+  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
+  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+
+  g_ptr_array_add (groups, visits);
+  g_ptr_array_add (titles, (gpointer) site);
+  return fd_evacuation_pdf_groups (groups, titles, now_ms, lang);
+}
+
+/* A site's title on its list: its company name and, where the company has
+ * several sites, the site's own. */
+static char *
+group_title (FdStore    *store,
+             const char *code,
+             gboolean    several,
+             FdLang      lang)
+{
+  g_autofree char *company = fd_store_get_site_setting (store, code,
+                                                        lang == FD_LANG_EN ? "company_name_en" : "company_name", "");
+  g_autofree char *name = several ? fd_store_site_name (store, code, lang) : NULL;
+
+  if (name == NULL)
+    return g_steal_pointer (&company);
+  if (*company == '\0')
+    return g_steal_pointer (&name);
+  return g_strdup_printf ("%s · %s", company, name);
+}
+
 /* The list of everyone on site now, for a caller whose permission is
- * checked. */
+ * checked: the site @session looks at, or every site, each on pages of
+ * its own. */
 static GBytes *
 on_site_pdf (FdStore          *store,
              const FdSession  *session,
@@ -160,14 +218,36 @@ on_site_pdf (FdStore          *store,
              GError          **error)
 {
   g_autoptr(GPtrArray) visits = fd_store_list_visits (store, session, FD_VISITS_ON_SITE, error);
-  g_autofree char *site = NULL;
+  g_autoptr(GPtrArray) sites = NULL;
+  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+  const char *view;
 
   if (visits == NULL)
     return NULL;
+  sites = fd_store_list_sites (store, error);
+  if (sites == NULL)
+    return NULL;
   if (n_visitors != NULL)
     *n_visitors = visits->len;
-  site = fd_store_get_setting (store, lang == FD_LANG_EN ? "company_name_en" : "company_name", "");
-  return fd_evacuation_pdf (visits, site, fd_store_now_ms (store), lang);
+  view = fd_session_get_site (session);
+  for (guint s = 0; s < sites->len; s++)
+    {
+      FdSiteInfo *site = sites->pdata[s];
+      GPtrArray *group;
+
+      if (*view != '\0' && !g_str_equal (view, site->code))
+        continue;
+      group = g_ptr_array_new ();
+      for (guint i = 0; i < visits->len; i++)
+        if (g_strcmp0 (((FdVisit *) visits->pdata[i])->site, site->code) == 0)
+          g_ptr_array_add (group, visits->pdata[i]);
+      /* Every site in view, an empty one too: "nobody there" is what its
+       * assembly point needs to know. */
+      g_ptr_array_add (groups, group);
+      g_ptr_array_add (titles, group_title (store, site->code, sites->len > 1, lang));
+    }
+  return fd_evacuation_pdf_groups (groups, titles, fd_store_now_ms (store), lang);
 }
 
 /**

@@ -20,6 +20,10 @@ FdEvacuationOutcome *fd_store_evacuate          (FdStore             *store,
                                                  FdLang               lang,
                                                  GError             **error) G_GNUC_WARN_UNUSED_RESULT;
 
+GBytes   *fd_evacuation_pdf_groups  (GPtrArray        *groups,
+                                     GPtrArray        *titles,
+                                     gint64            now_ms,
+                                     FdLang            lang);
 GBytes   *fd_evacuation_pdf         (GPtrArray        *visits,
                                      const char       *site,
                                      gint64            now_ms,

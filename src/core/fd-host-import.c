@@ -481,6 +481,11 @@ fd_host_import_file (FdStore          *store,
       !fd_store_check_permission (store, session, FD_PERMISSION_ADMIN, "hosts.import", error))
     return FALSE;
   hosts = fd_host_import_parse (data, length, lang, error);
+  /* Into the site an administrator looks at; looking at every site, new
+   * hosts are at this station's and the others stay where they are. */
+  for (guint i = 0; hosts != NULL && i < hosts->len; i++)
+    if (*fd_session_get_site (session) != '\0')
+      ((FdHost *) hosts->pdata[i])->site = g_strdup (fd_session_get_site (session));
   if (hosts == NULL || !fd_store_upsert_hosts (store, hosts, &added, &updated, error))
     return FALSE;
   detail = g_strdup_printf ("%u new, %u updated", added, updated);

@@ -26,6 +26,7 @@ fd_host_free (FdHost *host)
   g_free (host->chat_ids);
   g_free (host->channels);
   g_free (host->lang);
+  g_free (host->site);
   g_free (host);
 }
 
@@ -49,6 +50,7 @@ fd_host_copy (const FdHost *host)
   copy->channels = g_strdup (host->channels);
   copy->lang = g_strdup (host->lang);
   copy->active = host->active;
+  copy->site = g_strdup (host->site);
   return copy;
 }
 
@@ -280,6 +282,7 @@ fd_visit_free (FdVisit *visit)
   g_free (visit->items);
   g_free (visit->id_masked);
   g_free (visit->drink);
+  g_free (visit->site);
   g_free (visit);
 }
 
@@ -306,6 +309,7 @@ fd_visit_copy (const FdVisit *visit)
   copy->items = g_strdup (visit->items);
   copy->id_masked = g_strdup (visit->id_masked);
   copy->drink = g_strdup (visit->drink);
+  copy->site = g_strdup (visit->site);
   return copy;
 }
 

@@ -21,6 +21,7 @@ typedef struct {
   char     *channels;    /* how to reach them, "email,wecom"; NULL: the site's default */
   char     *lang;        /* "zh_CN" or "en" for their messages; NULL: the site's default */
   gboolean  active;      /* inactive hosts cannot be chosen on the kiosk */
+  char     *site;        /* the lobby they receive visitors at; NULL: the station's */
 } FdHost;
 
 typedef enum {
@@ -81,6 +82,7 @@ typedef struct {
   gint64        reminded_ms;  /* when the host was last notified again, 0 if never */
   gint64        synced_ms;    /* registered while the database server was away: when it
                                * reached the database; 0 for a visit stored at once */
+  char         *site;         /* the lobby they signed in at (fd-store-sites.c) */
 } FdVisit;
 
 typedef enum {

@@ -37,30 +37,31 @@ typedef struct {
   gint64      max;
   const char *choices;   /* KIND_CHOICE */
   gboolean    secret;    /* never shown outside the administration page */
+  gboolean    per_site;  /* a site may have its own value (fd-store-sites.c) */
 } Setting;
 
 #define MAX_TEXT_CHARS 1000
 
 static const Setting settings[] = {
-  { "company_name", KIND_TEXT },
-  { "company_name_en", KIND_TEXT },
-  { "badge_fee", KIND_TEXT },
-  { "badge_return_box", KIND_BOOL },
-  { "print_policy", KIND_CHOICE, .choices = "immediate|confirm" },
-  { "overstay_hours", KIND_INT, 1, 24 * 7 },
-  { "staff_lock_minutes", KIND_INT, 0, 24 * 60 },
-  { "host_wait_minutes", KIND_INT, 1, 24 * 60 },
-  { "office_printer", KIND_TEXT },
+  { "company_name", KIND_TEXT, .per_site = TRUE },
+  { "company_name_en", KIND_TEXT, .per_site = TRUE },
+  { "badge_fee", KIND_TEXT, .per_site = TRUE },
+  { "badge_return_box", KIND_BOOL, .per_site = TRUE },
+  { "print_policy", KIND_CHOICE, .choices = "immediate|confirm", .per_site = TRUE },
+  { "overstay_hours", KIND_INT, 1, 24 * 7, .per_site = TRUE },
+  { "staff_lock_minutes", KIND_INT, 0, 24 * 60, .per_site = TRUE },
+  { "host_wait_minutes", KIND_INT, 1, 24 * 60, .per_site = TRUE },
+  { "office_printer", KIND_TEXT, .per_site = TRUE },
   { "export_folder", KIND_TEXT },
   { "export_format", KIND_CHOICE, .choices = "csv|xlsx" },
   { "retention_days", KIND_INT, 1, 365 * 30 },
   { "audit_retention_days", KIND_INT, 90, 365 * 30 },
-  { "kiosk_topics", KIND_TOPICS },
+  { "kiosk_topics", KIND_TOPICS, .per_site = TRUE },
   { "kiosk_exit_roles", KIND_CHOICE, .choices = "admin|security|receptionist" },
   { "alert_recipients", KIND_TEXT },
   { "notify_channels", KIND_CHANNELS },
   { "notify_lang", KIND_CHOICE, .choices = "zh_CN|en" },
-  { "notify_waiting_place", KIND_TEXT },
+  { "notify_waiting_place", KIND_TEXT, .per_site = TRUE },
   { "notify_give_up_minutes", KIND_INT, 1, 7 * 24 * 60 },
   { "notify_timeout_seconds", KIND_INT, 1, 300 },
   { "smtp_url", KIND_SMTP_URL, .secret = TRUE },
@@ -105,6 +106,21 @@ find_setting (const char *key,
         return TRUE;
       }
   return find_hook_setting (key, found);
+}
+
+/**
+ * fd_setting_is_per_site:
+ *
+ * Returns: whether a site (a lobby) may use its own value of @key instead
+ *   of the company's: its name, badges, topics, printer and times; not
+ *   mail, chat, exports, retention or the kiosk's exit.
+ */
+gboolean
+fd_setting_is_per_site (const char *key)
+{
+  Setting setting;
+
+  return find_setting (key, &setting) && setting.per_site;
 }
 
 /**

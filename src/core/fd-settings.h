@@ -14,6 +14,7 @@ typedef struct {
 } FdTopic;
 
 gboolean   fd_setting_is_secret  (const char  *key);
+gboolean   fd_setting_is_per_site (const char *key);
 gboolean   fd_setting_check      (const char  *key,
                                   const char  *value,
                                   GError     **error);

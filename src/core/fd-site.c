@@ -40,11 +40,24 @@ fd_site_free (FdSite *site)
 
 static gboolean
 setting_bool (FdStore    *store,
+              const char *code,
               const char *key)
 {
-  g_autofree char *value = fd_store_get_setting (store, key, "false");
+  g_autofree char *value = fd_store_get_site_setting (store, code, key, "false");
 
   return fd_setting_bool (value);
+}
+
+static gint64
+setting_int (FdStore    *store,
+             const char *code,
+             const char *key,
+             gint64      fallback)
+{
+  g_autofree char *fallback_text = g_strdup_printf ("%" G_GINT64_FORMAT, fallback);
+  g_autofree char *value = fd_store_get_site_setting (store, code, key, fallback_text);
+
+  return fd_setting_int (value, key);
 }
 
 /**
@@ -60,6 +73,23 @@ FdSite *
 fd_store_load_site (FdStore  *self,
                     GError  **error)
 {
+  return fd_store_load_site_of (self, fd_store_get_station_site (self), error);
+}
+
+/**
+ * fd_store_load_site_of:
+ * @code: a site's code; "" for the company's own settings
+ *
+ * fd_store_load_site() for site @code: its own settings where it has them,
+ * the company's elsewhere.
+ *
+ * Returns: (transfer full): the site.
+ */
+FdSite *
+fd_store_load_site_of (FdStore     *self,
+                       const char  *code,
+                       GError     **error)
+{
   g_autoptr(FdSite) site = g_new0 (FdSite, 1);
   g_autofree char *policy = NULL;
   g_autofree char *smtp = NULL;
@@ -68,21 +98,21 @@ fd_store_load_site (FdStore  *self,
 
   g_return_val_if_fail (FD_IS_STORE (self), NULL);
 
-  site->company_zh = fd_store_get_setting (self, "company_name", "");
-  site->company_en = fd_store_get_setting (self, "company_name_en", "");
-  site->badge_fee = fd_store_get_setting (self, "badge_fee", "");
-  site->badge_return_box = setting_bool (self, "badge_return_box");
-  policy = fd_store_get_setting (self, "print_policy", "immediate");
+  site->company_zh = fd_store_get_site_setting (self, code, "company_name", "");
+  site->company_en = fd_store_get_site_setting (self, code, "company_name_en", "");
+  site->badge_fee = fd_store_get_site_setting (self, code, "badge_fee", "");
+  site->badge_return_box = setting_bool (self, code, "badge_return_box");
+  policy = fd_store_get_site_setting (self, code, "print_policy", "immediate");
   site->print_after_confirm = g_str_equal (policy, "confirm");
-  site->overstay_hours = fd_store_get_setting_int (self, "overstay_hours", 8);
-  site->host_wait_minutes = fd_store_get_setting_int (self, "host_wait_minutes", 15);
-  site->staff_lock_minutes = fd_store_get_setting_int (self, "staff_lock_minutes", 5);
-  site->office_printer = fd_store_get_setting (self, "office_printer", "");
-  site->smtp_from = fd_store_get_setting (self, "smtp_from", "");
-  smtp = fd_store_get_setting (self, "smtp_url", "");
+  site->overstay_hours = setting_int (self, code, "overstay_hours", 8);
+  site->host_wait_minutes = setting_int (self, code, "host_wait_minutes", 15);
+  site->staff_lock_minutes = setting_int (self, code, "staff_lock_minutes", 5);
+  site->office_printer = fd_store_get_site_setting (self, code, "office_printer", "");
+  site->smtp_from = fd_store_get_site_setting (self, code, "smtp_from", "");
+  smtp = fd_store_get_site_setting (self, code, "smtp_url", "");
   site->smtp_set = *smtp != '\0';
 
-  json = fd_store_get_setting (self, "kiosk_topics", "[]");
+  json = fd_store_get_site_setting (self, code, "kiosk_topics", "[]");
   site->stored_topics = fd_topics_parse (json, &local);
   if (site->stored_topics == NULL)
     {

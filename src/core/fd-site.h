@@ -34,6 +34,9 @@ typedef struct {
 
 FdSite     *fd_store_load_site        (FdStore              *self,
                                        GError              **error);
+FdSite     *fd_store_load_site_of     (FdStore              *self,
+                                       const char           *code,
+                                       GError              **error);
 void        fd_store_load_site_async  (FdStore              *self,
                                        GCancellable         *cancellable,
                                        GAsyncReadyCallback   callback,

@@ -5,7 +5,7 @@
 #include "fd-error.h"
 #include "fd-notify.h"
 
-#define HOST_COLUMNS "id, name, department, title, email, phone, chat_ids, active, channels, lang"
+#define HOST_COLUMNS "id, name, department, title, email, phone, chat_ids, active, channels, lang, site"
 
 static gboolean
 host_cb (FdDbRow  *row,
@@ -24,6 +24,7 @@ host_cb (FdDbRow  *row,
   host->active = fd_db_row_int (row, 7) != 0;
   host->channels = fd_db_row_dup (row, 8);
   host->lang = fd_db_row_dup (row, 9);
+  host->site = fd_db_row_dup (row, 10);
   g_ptr_array_add (hosts, host);
   return TRUE;
 }
@@ -65,7 +66,8 @@ find_existing (FdStore  *self,
  * @n_updated: (out) (optional): how many already existed
  *
  * Stores all of @hosts in one transaction: either all or none.  Each host's
- * id is set to its row.
+ * id is set to its row.  A host without a site is at this station's, or
+ * stays where it was.
  */
 gboolean
 fd_store_upsert_hosts (FdStore    *self,
@@ -101,13 +103,13 @@ fd_store_upsert_hosts (FdStore    *self,
                fd_db_exec (self->db,
                            "UPDATE hosts SET name = ?, department = ?, title = ?, email = ?, "
                            "phone = ?, chat_ids = ?, active = ?, channels = COALESCE(?, channels), "
-                           "lang = COALESCE(?, lang), updated_ms = ? WHERE id = ?",
+                           "lang = COALESCE(?, lang), site = COALESCE(?, site), updated_ms = ? WHERE id = ?",
                            FD_DB_ARGS (FD_DB_S (host->name),
                                        FD_DB_S (host->department != NULL ? host->department : ""),
                                        FD_DB_SN (host->title), FD_DB_SN (host->email),
                                        FD_DB_SN (host->phone), FD_DB_SN (host->chat_ids),
                                        FD_DB_I (host->active), FD_DB_SN (host->channels),
-                                       FD_DB_SN (host->lang), FD_DB_I (now), FD_DB_I (id)),
+                                       FD_DB_SN (host->lang), FD_DB_SN (host->site), FD_DB_I (now), FD_DB_I (id)),
                            NULL, NULL, error) &&
                fd_store_reindex_host_locked (self, visits, error);
           updated++;
@@ -116,14 +118,17 @@ fd_store_upsert_hosts (FdStore    *self,
         {
           ok = fd_db_query_int (self->db,
                                 "INSERT INTO hosts (name, department, title, email, phone, "
-                                "chat_ids, active, channels, lang, created_ms, updated_ms) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                                "chat_ids, active, channels, lang, site, created_ms, updated_ms) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                                 FD_DB_ARGS (FD_DB_S (host->name),
                                             FD_DB_S (host->department != NULL ? host->department : ""),
                                             FD_DB_SN (host->title), FD_DB_SN (host->email),
                                             FD_DB_SN (host->phone), FD_DB_SN (host->chat_ids),
                                             FD_DB_I (host->active), FD_DB_SN (host->channels),
-                                            FD_DB_SN (host->lang), FD_DB_I (now), FD_DB_I (now)),
+                                            FD_DB_SN (host->lang),
+                                            FD_DB_S (host->site != NULL && *host->site != '\0'
+                                                     ? host->site : fd_store_get_station_site (self)),
+                                            FD_DB_I (now), FD_DB_I (now)),
                                 &id, error);
           added++;
         }
@@ -151,23 +156,41 @@ fail:
 /**
  * fd_store_list_hosts:
  *
- * Returns: (transfer container) (element-type FdHost): hosts by name.
+ * Returns: (transfer container) (element-type FdHost): the hosts of every
+ *   site, by name.
  */
 GPtrArray *
 fd_store_list_hosts (FdStore   *self,
                      gboolean   active_only,
                      GError   **error)
 {
+  return fd_store_list_site_hosts (self, "", active_only, error);
+}
+
+/**
+ * fd_store_list_site_hosts:
+ * @site: a site's code, or "" for every site
+ *
+ * Returns: (transfer container) (element-type FdHost): the hosts of @site,
+ *   by name.
+ */
+GPtrArray *
+fd_store_list_site_hosts (FdStore     *self,
+                          const char  *site,
+                          gboolean     active_only,
+                          GError     **error)
+{
   g_autoptr(GPtrArray) hosts = host_array ();
   gboolean ok;
 
   g_return_val_if_fail (FD_IS_STORE (self), NULL);
+  g_return_val_if_fail (site != NULL, NULL);
 
   STORE_LOCK (self);
   ok = fd_db_exec (self->db,
-                   "SELECT " HOST_COLUMNS " FROM hosts WHERE active = 1 OR ? = 0 "
+                   "SELECT " HOST_COLUMNS " FROM hosts WHERE (active = 1 OR ? = 0) AND (site = ? OR ? = '') "
                    "ORDER BY name, department, id",
-                   FD_DB_ARGS (FD_DB_I (active_only)), host_cb, hosts, error);
+                   FD_DB_ARGS (FD_DB_I (active_only), FD_DB_S (site), FD_DB_S (site)), host_cb, hosts, error);
   STORE_UNLOCK (self);
   return ok ? g_steal_pointer (&hosts) : NULL;
 }
@@ -177,8 +200,8 @@ fd_store_list_hosts (FdStore   *self,
  * @text: part of a name as the visitor types it
  * @limit: the most hosts to return
  *
- * Finds active hosts whose name contains @text, names starting with it
- * first.  The kiosk shows only name and department of what this returns.
+ * Finds active hosts of this station's site whose name contains @text,
+ * names starting with it first.  The kiosk shows only name and department of what this returns.
  *
  * Returns: (transfer container) (element-type FdHost): the hosts.
  */
@@ -205,10 +228,11 @@ fd_store_search_hosts (FdStore     *self,
   STORE_LOCK (self);
   ok = fd_db_exec (self->db,
                    "SELECT " HOST_COLUMNS " FROM hosts "
-                   "WHERE active = 1 AND name LIKE ? ESCAPE '\\' "
+                   "WHERE active = 1 AND site = ? AND name LIKE ? ESCAPE '\\' "
                    "ORDER BY CASE WHEN name LIKE ? ESCAPE '\\' THEN 0 ELSE 1 END, "
                    "name, department, id LIMIT ?",
-                   FD_DB_ARGS (FD_DB_S (pattern), FD_DB_S (prefix), FD_DB_I (limit)),
+                   FD_DB_ARGS (FD_DB_S (fd_store_get_station_site (self)), FD_DB_S (pattern), FD_DB_S (prefix),
+                               FD_DB_I (limit)),
                    host_cb, hosts, &local_error);
   STORE_UNLOCK (self);
   if (!ok && fd_store_offline (local_error) && self->spool != NULL)

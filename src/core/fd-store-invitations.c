@@ -132,8 +132,8 @@ fd_store_add_invitation (FdStore          *self,
   ok = fd_db_begin (self->db, error) &&
        fd_db_query_int (self->db,
                         "INSERT INTO invitations (code, name, phone, company, purpose, host_id, day, "
-                        "created_by, created_ms, updated_ms) "
-                        "SELECT ?, ?, ?, ?, ?, id, ?, ?, ?, ? FROM hosts WHERE id = ? AND active = 1 "
+                        "created_by, created_ms, updated_ms, site) "
+                        "SELECT ?, ?, ?, ?, ?, id, ?, ?, ?, ?, site FROM hosts WHERE id = ? AND active = 1 "
                         "RETURNING id",
                         FD_DB_ARGS (FD_DB_S (fresh), FD_DB_S (reg->name), FD_DB_S (reg->phone),
                                     FD_DB_SN (reg->company), FD_DB_S (reg->purpose), FD_DB_S (day),
@@ -213,8 +213,9 @@ fd_store_find_invitation (FdStore     *self,
   STORE_LOCK (self);
   ok = fd_db_exec (self->db,
                    "SELECT " INVITATION_COLUMNS " FROM invitations i JOIN hosts h ON h.id = i.host_id "
-                   "WHERE i.code = ?",
-                   FD_DB_ARGS (FD_DB_S (clean)), invitation_cb, &invitation, error);
+                   "WHERE i.code = ? AND i.site = ?",
+                   FD_DB_ARGS (FD_DB_S (clean), FD_DB_S (fd_store_get_station_site (self))),
+                   invitation_cb, &invitation, error);
   STORE_UNLOCK (self);
   if (ok && invitation == NULL)
     g_set_error_literal (error, FD_ERROR, FD_ERROR_NOT_FOUND, "No such invitation");
@@ -307,7 +308,8 @@ invitation_list_cb (FdDbRow  *row,
  * @day: YYYY-MM-DD
  *
  * Returns: (transfer container) (element-type FdInvitation): the open
- *   invitations for @day: who is expected and has not come yet.
+ *   invitations for @day at the site @session looks at: who is expected
+ *   and has not come yet.
  */
 GPtrArray *
 fd_store_list_invitations (FdStore          *self,
@@ -327,8 +329,10 @@ fd_store_list_invitations (FdStore          *self,
   STORE_LOCK (self);
   ok = fd_db_exec (self->db,
                    "SELECT " INVITATION_COLUMNS " FROM invitations i JOIN hosts h ON h.id = i.host_id "
-                   "WHERE i.day = ? AND i.state = 'open' ORDER BY i.created_ms, i.id",
-                   FD_DB_ARGS (FD_DB_S (day)), invitation_list_cb, list, error);
+                   "WHERE i.day = ? AND i.state = 'open' AND (i.site = ? OR ? = '') ORDER BY i.created_ms, i.id",
+                   FD_DB_ARGS (FD_DB_S (day), FD_DB_S (fd_session_get_site (session)),
+                               FD_DB_S (fd_session_get_site (session))),
+                   invitation_list_cb, list, error);
   STORE_UNLOCK (self);
   return ok ? g_steal_pointer (&list) : NULL;
 }
@@ -359,8 +363,11 @@ fd_store_list_upcoming_invitations (FdStore          *self,
   STORE_LOCK (self);
   ok = fd_db_exec (self->db,
                    "SELECT " INVITATION_COLUMNS " FROM invitations i JOIN hosts h ON h.id = i.host_id "
-                   "WHERE i.day >= ? AND i.state = 'open' ORDER BY i.day, i.created_ms, i.id LIMIT 200",
-                   FD_DB_ARGS (FD_DB_S (from_day)), invitation_list_cb, list, error);
+                   "WHERE i.day >= ? AND i.state = 'open' AND (i.site = ? OR ? = '') "
+                   "ORDER BY i.day, i.created_ms, i.id LIMIT 200",
+                   FD_DB_ARGS (FD_DB_S (from_day), FD_DB_S (fd_session_get_site (session)),
+                               FD_DB_S (fd_session_get_site (session))),
+                   invitation_list_cb, list, error);
   STORE_UNLOCK (self);
   return ok ? g_steal_pointer (&list) : NULL;
 }

@@ -41,6 +41,8 @@ struct _FdStore
   char         *station;       /* the station's name, in each spooled visit's reference */
   GMutex        spool_lock;
   gint          offline_until_s; /* atomic: check-ins go to the spool until then */
+
+  char         *site;          /* the station's site (fd-store-sites.c); NULL: "main" */
 };
 
 /* A visit a kiosk registered while the database server was away. */
@@ -71,7 +73,7 @@ typedef struct {
   "v.id, v.state, v.name, v.phone, v.company, v.purpose, v.host_id, h.name, " \
   "h.department, h.title, v.visit_ms, v.arrived_ms, v.left_ms, v.badge_token, " \
   "v.badge_state, v.badge_detail, v.items, v.id_masked, v.drink, v.satisfaction, v.watchlist_hit, " \
-  "v.badge_returned_ms, h.phone, v.host_met_ms, v.reminded_ms, v.synced_ms"
+  "v.badge_returned_ms, h.phone, v.host_met_ms, v.reminded_ms, v.synced_ms, v.site"
 
 gboolean fd_store_visit_cb (FdDbRow  *row,
                             gpointer  user_data);

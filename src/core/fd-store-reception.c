@@ -336,6 +336,8 @@ fd_store_add_host (FdStore          *self,
   if (clean == NULL)
     return 0;
   clean->id = 0;
+  g_free (clean->site);
+  clean->site = g_strdup (host->site != NULL ? host->site : fd_store_session_site (self, session));
   g_ptr_array_add (one, clean);
   if (!fd_store_upsert_hosts (self, one, NULL, NULL, error))
     return 0;
@@ -364,6 +366,9 @@ fd_store_change_setting (FdStore          *self,
   g_return_val_if_fail (FD_IS_STORE (self), FALSE);
   g_return_val_if_fail (key != NULL && value != NULL, FALSE);
 
+  /* An administrator looking at one site changes what that lobby uses. */
+  if (*fd_session_get_site (session) != '\0' && fd_setting_is_per_site (key))
+    return fd_store_set_site_setting (self, session, fd_session_get_site (session), key, value, error);
   if (!fd_store_check_permission (self, session, FD_PERMISSION_ADMIN, "setting.change", error))
     return FALSE;
   if (g_str_equal (key, "retention_days") && *value != '\0')

@@ -254,6 +254,31 @@ static const char * const migration_11[] = {
   NULL,
 };
 
+/* Sites (fd-store-sites.c): a company's lobbies.  Hosts, visits,
+ * invitations and stations belong to one, by its short code; everything
+ * stored before sites existed belongs to "main".  A setting of one site
+ * overrides the company's own (site_settings). */
+static const char * const migration_12[] = {
+  "CREATE TABLE sites ("
+  "  code TEXT PRIMARY KEY,"
+  "  name_zh TEXT NOT NULL DEFAULT '',"
+  "  name_en TEXT NOT NULL DEFAULT '',"
+  "  created_ms INTEGER NOT NULL)",
+  "INSERT INTO sites (code, created_ms) VALUES ('main', 0)",
+  "ALTER TABLE hosts ADD COLUMN site TEXT NOT NULL DEFAULT 'main'",
+  "ALTER TABLE visits ADD COLUMN site TEXT NOT NULL DEFAULT 'main'",
+  "ALTER TABLE invitations ADD COLUMN site TEXT NOT NULL DEFAULT 'main'",
+  "ALTER TABLE stations ADD COLUMN site TEXT NOT NULL DEFAULT 'main'",
+  "CREATE INDEX visits_site_state ON visits (site, state, arrived_ms)",
+  "CREATE TABLE site_settings ("
+  "  site TEXT NOT NULL,"
+  "  key TEXT NOT NULL,"
+  "  value TEXT NOT NULL,"
+  "  updated_ms INTEGER NOT NULL,"
+  "  PRIMARY KEY (site, key))",
+  NULL,
+};
+
 static const char * const * const migrations[] = {
   migration_1,
   migration_2,
@@ -266,6 +291,7 @@ static const char * const * const migrations[] = {
   migration_9,
   migration_10,
   migration_11,
+  migration_12,
 };
 
 static gboolean

@@ -254,6 +254,7 @@ add_like (Search     *search,
 
 static void
 build (const FdVisitQuery *query,
+       const char         *site,
        Search             *search)
 {
   g_auto(GStrv) texts = g_strsplit_set (query->text != NULL ? query->text : "", " \t", -1);
@@ -296,6 +297,12 @@ build (const FdVisitQuery *query,
       add_int (search, to_ms);
       search->key = NULL;
     }
+  /* One site's visits: security narrowing it down, or a receptionist. */
+  if (*site != '\0')
+    {
+      g_string_append (search->sql, " AND v.site = ?");
+      add_text (search, site);
+    }
 
   /* Every other term of every word, and the text itself where the terms
    * do not prove the match. */
@@ -326,8 +333,9 @@ build (const FdVisitQuery *query,
  * @query: words to find in the visitor's name, phone or company or the
  *   host's name (all must match), and a time range on the visit time
  *
- * The visit log: newest first (or oldest first, for exports), @query->limit
- * visits (0: all) from @query->offset.  A phone number is found by its last
+ * The visit log of the site @session looks at (fd_session_get_site()):
+ * newest first (or oldest first, for exports), @query->limit visits
+ * (0: all) from @query->offset.  A phone number is found by its last
  * four or more digits, a Chinese name by any one, two or three of its
  * characters, other words by three letters or by their first one or two.
  *
@@ -351,7 +359,7 @@ fd_store_find_visits (FdStore             *self,
     return NULL;
 
   search_init (&search);
-  build (query, &search);
+  build (query, fd_session_get_site (session), &search);
   g_string_append (sql, search.sql->str);
   if (search.key != NULL)
     g_string_append_printf (sql, " ORDER BY %s.visit_ms%s, %s.visit_id%s", search.key, order, search.key, order);
@@ -394,7 +402,7 @@ fd_store_count_visits (FdStore             *self,
     return FALSE;
 
   search_init (&search);
-  build (query, &search);
+  build (query, fd_session_get_site (session), &search);
   g_string_append (sql, search.sql->str);
   g_string_append (sql, " LIMIT ?) c");
   add_int (&search, at_most);

@@ -20,6 +20,7 @@ struct _FdSession
   char     *display_name;
   FdRole    role;     /* at login; the core checks the account's current one */
   gboolean  station;  /* the station itself (housekeeping), not an account */
+  char     *site;     /* the site whose lists they see; "": every site */
 };
 
 void
@@ -29,6 +30,7 @@ fd_session_free (FdSession *session)
     return;
   g_free (session->username);
   g_free (session->display_name);
+  g_free (session->site);
   g_free (session);
 }
 
@@ -50,6 +52,7 @@ fd_session_copy (const FdSession *session)
   copy->display_name = g_strdup (session->display_name);
   copy->role = session->role;
   copy->station = session->station;
+  copy->site = g_strdup (session->site);
   return copy;
 }
 
@@ -69,6 +72,40 @@ FdRole
 fd_session_get_role (const FdSession *session)
 {
   return session->role;
+}
+
+/**
+ * fd_session_get_site:
+ *
+ * Returns: the site whose visitors, hosts and invitations @session lists
+ *   (fd-store-sites.c), or "" for every site.
+ */
+const char *
+fd_session_get_site (const FdSession *session)
+{
+  return session != NULL && session->site != NULL ? session->site : "";
+}
+
+/**
+ * fd_session_set_site:
+ * @site: a site's code, or "" for every site
+ *
+ * Narrows what security or an administrator sees to one site, or widens
+ * it to all.  A receptionist stays at the lobby they logged in at.
+ *
+ * Returns: whether the view changed to @site.
+ */
+gboolean
+fd_session_set_site (FdSession  *session,
+                     const char *site)
+{
+  g_return_val_if_fail (session != NULL && site != NULL, FALSE);
+
+  if (session->role == FD_ROLE_RECEPTIONIST)
+    return g_strcmp0 (session->site, site) == 0;
+  g_free (session->site);
+  session->site = g_strdup (site);
+  return TRUE;
 }
 
 /* Reception's work is every staff member's; security adds the watchlist,
@@ -190,6 +227,9 @@ fd_store_login (FdStore     *self,
   session->username = g_strdup (username);
   session->display_name = display_name != NULL ? display_name : g_strdup (username);
   session->role = role;
+  /* A receptionist works at this station's lobby; security and
+   * administrators look after every site and may narrow it down. */
+  session->site = g_strdup (role == FD_ROLE_RECEPTIONIST ? fd_store_get_station_site (self) : "");
   return session;
 }
 
@@ -258,6 +298,7 @@ fd_session_new_system (void)
   session->display_name = g_strdup ("system");
   session->role = FD_ROLE_ADMIN;
   session->station = TRUE;
+  session->site = g_strdup ("");
   return session;
 }
 

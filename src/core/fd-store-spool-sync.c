@@ -225,7 +225,7 @@ watch_row_cb (FdDbRow  *row,
   return TRUE;
 }
 
-/* Copies the active hosts, the site's names and the watchlist's hashes
+/* Copies the active hosts of this station's site, the site's names and the watchlist's hashes
  * into the spool. */
 static gboolean
 refresh_caches (FdStore  *self,
@@ -244,8 +244,8 @@ refresh_caches (FdStore  *self,
       return TRUE;
     }
   db = fd_store_read_begin (self);
-  ok = fd_db_exec (db, "SELECT id, name, department, title FROM hosts WHERE active = 1", FD_DB_NO_ARGS, host_row_cb,
-                   hosts, error) &&
+  ok = fd_db_exec (db, "SELECT id, name, department, title FROM hosts WHERE active = 1 AND site = ?",
+                   FD_DB_ARGS (FD_DB_S (fd_store_get_station_site (self))), host_row_cb, hosts, error) &&
        fd_db_exec (db, "SELECT name, phone, id_hash FROM watchlist WHERE active = 1", FD_DB_NO_ARGS, watch_row_cb,
                    &watch, error);
   fd_store_read_end (self);

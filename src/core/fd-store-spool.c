@@ -361,6 +361,8 @@ fd_store_spooled_visit (FdStore  *self,
   g_mutex_unlock (&self->spool_lock);
   if (ok && visit == NULL)
     g_set_error (error, FD_ERROR, FD_ERROR_NOT_FOUND, "No visit %" G_GINT64_FORMAT " in the spool", id);
+  if (visit != NULL)
+    visit->site = g_strdup (fd_store_get_station_site (self));
   return visit;
 }
 
@@ -446,6 +448,8 @@ fd_store_spool_check_out (FdStore     *self,
         }
     }
   g_mutex_unlock (&self->spool_lock);
+  if (visit != NULL)
+    visit->site = g_strdup (fd_store_get_station_site (self));
   if (!ok && self->spool == NULL)
     g_set_error_literal (error, FD_ERROR, FD_ERROR_OFFLINE, "The database server does not answer");
   return ok ? visit : NULL;

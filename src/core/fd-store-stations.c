@@ -19,6 +19,7 @@ fd_station_free (FdStation *station)
     return;
   g_free (station->name);
   g_free (station->role);
+  g_free (station->site);
   g_free (station);
 }
 
@@ -28,7 +29,7 @@ fd_station_free (FdStation *station)
  * @role: "kiosk", "staff" or "both"
  * @starting: whether the station has just started
  *
- * Records that station @name runs now.
+ * Records that station @name runs now, at this station's site.
  */
 gboolean
 fd_store_station_alive (FdStore     *self,
@@ -45,10 +46,12 @@ fd_store_station_alive (FdStore     *self,
 
   STORE_LOCK (self);
   ok = fd_db_exec (self->db,
-                   "INSERT INTO stations (name, role, started_ms, seen_ms) VALUES (?, ?, ?, ?) "
+                   "INSERT INTO stations (name, role, started_ms, seen_ms, site) VALUES (?, ?, ?, ?, ?) "
                    "ON CONFLICT (name) DO UPDATE SET role = excluded.role, seen_ms = excluded.seen_ms, "
+                   "site = excluded.site, "
                    "started_ms = CASE WHEN ? = 1 THEN excluded.started_ms ELSE stations.started_ms END",
-                   FD_DB_ARGS (FD_DB_S (name), FD_DB_S (role), FD_DB_I (now), FD_DB_I (now), FD_DB_I (starting)),
+                   FD_DB_ARGS (FD_DB_S (name), FD_DB_S (role), FD_DB_I (now), FD_DB_I (now),
+                               FD_DB_S (fd_store_get_station_site (self)), FD_DB_I (starting)),
                    NULL, NULL, error);
   STORE_UNLOCK (self);
   return ok;
@@ -70,6 +73,7 @@ station_cb (FdDbRow  *row,
   station->role = fd_db_row_dup (row, 1);
   station->started_ms = fd_db_row_int (row, 2);
   station->seen_ms = fd_db_row_int (row, 3);
+  station->site = fd_db_row_dup (row, 4);
   station->online = list->now - station->seen_ms <= 3 * FD_STATION_BEAT_SECONDS * 1000;
   g_ptr_array_add (list->stations, station);
   return TRUE;
@@ -79,8 +83,9 @@ station_cb (FdDbRow  *row,
  * fd_store_list_stations:
  * @session: a staff member's
  *
- * Returns: (transfer full) (element-type FdStation): every station that
- *   ever ran on this database, offline ones first, then by name.
+ * Returns: (transfer full) (element-type FdStation): every station of
+ *   the site @session looks at that ever ran on this database, offline
+ *   ones first, then by name.
  */
 GPtrArray *
 fd_store_list_stations (FdStore          *self,
@@ -99,9 +104,10 @@ fd_store_list_stations (FdStore          *self,
       return NULL;
     }
   ok = fd_db_exec (fd_store_read_begin (self),
-                   "SELECT name, role, started_ms, seen_ms FROM stations "
+                   "SELECT name, role, started_ms, seen_ms, site FROM stations WHERE site = ? OR ? = '' "
                    "ORDER BY CASE WHEN seen_ms >= ? THEN 1 ELSE 0 END, name",
-                   FD_DB_ARGS (FD_DB_I (list.now - 3 * FD_STATION_BEAT_SECONDS * 1000)),
+                   FD_DB_ARGS (FD_DB_S (fd_session_get_site (session)), FD_DB_S (fd_session_get_site (session)),
+                               FD_DB_I (list.now - 3 * FD_STATION_BEAT_SECONDS * 1000)),
                    station_cb, &list, error);
   fd_store_read_end (self);
   if (!ok)

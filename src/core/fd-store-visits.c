@@ -43,6 +43,7 @@ fd_store_visit_cb (FdDbRow  *row,
   visit->host_met_ms = fd_db_row_int (row, 23);
   visit->reminded_ms = fd_db_row_int (row, 24);
   visit->synced_ms = fd_db_row_int (row, 25);
+  visit->site = fd_db_row_dup (row, 26);
   g_ptr_array_add (visits, visit);
   return TRUE;
 }
@@ -149,8 +150,8 @@ fd_store_add_visit_from_locked (FdStore              *self,
                         "INSERT INTO visits (state, name, phone, company, purpose, host_id, "
                         "visit_ms, arrived_ms, badge_token, created_ms, updated_ms, items, "
                         "id_doc_type, id_sealed, id_hash, id_masked, watchlist_hit, badge_state, "
-                        "invitation_id, station_ref, synced_ms, badge_detail) "
-                        "VALUES ('on_site', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        "invitation_id, station_ref, synced_ms, badge_detail, site) "
+                        "VALUES ('on_site', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         "RETURNING id",
                         FD_DB_ARGS (FD_DB_S (reg->name), FD_DB_S (reg->phone),
                                     FD_DB_SN (reg->company), FD_DB_S (reg->purpose),
@@ -165,7 +166,8 @@ fd_store_add_visit_from_locked (FdStore              *self,
                                     invitation_id > 0 ? FD_DB_I (invitation_id) : FD_DB_S (NULL),
                                     FD_DB_S (spooled != NULL ? spooled->ref : NULL),
                                     spooled != NULL ? FD_DB_I (now) : FD_DB_S (NULL),
-                                    FD_DB_SN (spooled != NULL && !held ? spooled->badge_detail : NULL)),
+                                    FD_DB_SN (spooled != NULL && !held ? spooled->badge_detail : NULL),
+                                    FD_DB_S (fd_store_get_station_site (self))),
                         &id, error))
     return 0;
   subject = g_strdup_printf ("visit:%" G_GINT64_FORMAT, id);
@@ -243,8 +245,9 @@ fail:
  * fd_store_list_visits:
  * @filter: which visits
  *
- * Returns: (transfer container) (element-type FdVisit): visits on site in
- *   order of arrival, or the latest 500 visits, newest first.
+ * Returns: (transfer container) (element-type FdVisit): the visits of the
+ *   site @session looks at (every site's for ""): on site in order of
+ *   arrival, or the latest 500, newest first.
  */
 GPtrArray *
 fd_store_list_visits (FdStore          *self,
@@ -253,6 +256,7 @@ fd_store_list_visits (FdStore          *self,
                       GError          **error)
 {
   g_autoptr(GPtrArray) visits = visit_array ();
+  const char *site;
   gboolean ok;
 
   g_return_val_if_fail (FD_IS_STORE (self), NULL);
@@ -260,16 +264,17 @@ fd_store_list_visits (FdStore          *self,
   if (!fd_store_check_permission (self, session, FD_PERMISSION_RECEPTION, "visits.list", error))
     return NULL;
 
+  site = fd_session_get_site (session);
   STORE_LOCK (self);
   if (filter == FD_VISITS_ON_SITE)
     ok = fd_db_exec (self->db,
                      "SELECT " FD_VISIT_COLUMNS VISIT_FROM
-                     "WHERE v.state = 'on_site' ORDER BY v.arrived_ms, v.id",
-                     FD_DB_NO_ARGS, fd_store_visit_cb, visits, error);
+                     "WHERE v.state = 'on_site' AND (v.site = ? OR ? = '') ORDER BY v.arrived_ms, v.id",
+                     FD_DB_ARGS (FD_DB_S (site), FD_DB_S (site)), fd_store_visit_cb, visits, error);
   else
     ok = fd_db_exec (self->db,
-                     "SELECT " FD_VISIT_COLUMNS VISIT_FROM "ORDER BY v.id DESC LIMIT 500",
-                     FD_DB_NO_ARGS, fd_store_visit_cb, visits, error);
+                     "SELECT " FD_VISIT_COLUMNS VISIT_FROM "WHERE (v.site = ? OR ? = '') ORDER BY v.id DESC LIMIT 500",
+                     FD_DB_ARGS (FD_DB_S (site), FD_DB_S (site)), fd_store_visit_cb, visits, error);
   STORE_UNLOCK (self);
   return ok ? g_steal_pointer (&visits) : NULL;
 }

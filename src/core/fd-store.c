@@ -58,6 +58,7 @@ fd_store_finalize (GObject *object)
   g_mutex_clear (&self->read_lock);
   g_clear_pointer (&self->spool, fd_db_close);
   g_clear_pointer (&self->station, g_free);
+  g_clear_pointer (&self->site, g_free);
   g_mutex_clear (&self->spool_lock);
   g_clear_pointer (&self->secret, fd_secret_free);
   g_clear_pointer (&self->path, g_free);
@@ -307,27 +308,44 @@ fd_store_first_text_cb (FdDbRow  *row,
   return FALSE;
 }
 
+/* The first column of the first row, %NULL when it is NULL. */
+static gboolean
+first_text_or_null_cb (FdDbRow  *row,
+                       gpointer  user_data)
+{
+  char **value = user_data;
+
+  *value = g_strdup (fd_db_row_text (row, 0));
+  return FALSE;
+}
+
 /**
- * fd_store_get_setting:
+ * fd_store_get_site_setting:
+ * @site: a site's code; "" for the company's own value
  * @key: a setting name such as "company_name"
  * @fallback: (nullable): returned when the setting is unset or unreadable
  *
- * Returns: (transfer full) (nullable): the value.
+ * Returns: (transfer full) (nullable): @site's own value of @key, or else
+ *   the company's.
  */
 char *
-fd_store_get_setting (FdStore    *self,
-                      const char *key,
-                      const char *fallback)
+fd_store_get_site_setting (FdStore    *self,
+                           const char *site,
+                           const char *key,
+                           const char *fallback)
 {
   char *value = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (FD_IS_STORE (self), NULL);
-  g_return_val_if_fail (key != NULL, NULL);
+  g_return_val_if_fail (site != NULL && key != NULL, NULL);
 
   STORE_LOCK (self);
-  if (!fd_db_exec (self->db, "SELECT value FROM settings WHERE key = ?",
-                   FD_DB_ARGS (FD_DB_S (key)), fd_store_first_text_cb, &value, &error))
+  if (!fd_db_exec (self->db,
+                   "SELECT COALESCE ((SELECT value FROM site_settings WHERE site = ? AND key = ?), "
+                   "(SELECT value FROM settings WHERE key = ?))",
+                   FD_DB_ARGS (FD_DB_S (site), FD_DB_S (key), FD_DB_S (key)),
+                   first_text_or_null_cb, &value, &error))
     {
       if (fd_store_offline (error))
         value = fd_store_spool_setting (self, key);  /* the kiosk's copy, or NULL */
@@ -337,6 +355,21 @@ fd_store_get_setting (FdStore    *self,
   STORE_UNLOCK (self);
 
   return value != NULL ? value : g_strdup (fallback);
+}
+
+/**
+ * fd_store_get_setting:
+ * @key: a setting name such as "company_name"
+ * @fallback: (nullable): returned when the setting is unset or unreadable
+ *
+ * Returns: (transfer full) (nullable): the value this station's site uses.
+ */
+char *
+fd_store_get_setting (FdStore    *self,
+                      const char *key,
+                      const char *fallback)
+{
+  return fd_store_get_site_setting (self, fd_store_get_station_site (self), key, fallback);
 }
 
 /**

@@ -307,6 +307,7 @@ typedef struct {
   gint64    started_ms;
   gint64    seen_ms;     /* the last time it said it runs */
   gboolean  online;      /* heard of within three beats */
+  char     *site;        /* the lobby it stands in */
 } FdStation;
 
 void       fd_station_free              (FdStation            *station);
@@ -563,3 +564,5 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdStaff, fd_staff_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdWatch, fd_watch_free)
 
 G_END_DECLS
+
+#include "fd-store-sites.h"

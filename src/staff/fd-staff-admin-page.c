@@ -87,13 +87,16 @@ load_job (FdStore   *store,
           gpointer   data,
           GError   **error)
 {
+  /* The site the administrator looks at: its own settings where it has
+   * them, the company's elsewhere; "" the company's. */
+  const char *view = fd_session_get_site (data);
   g_autoptr(Loaded) loaded = g_new0 (Loaded, 1);
-  g_autoptr(FdSite) site = fd_store_load_site (store, error);
+  g_autoptr(FdSite) site = fd_store_load_site_of (store, view, error);
 
   loaded->texts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   for (guint i = 0; i < N_SETTINGS; i++)
     g_hash_table_insert (loaded->texts, (gpointer) settings[i].key,
-                         fd_store_get_setting (store, settings[i].key, settings[i].fallback));
+                         fd_store_get_site_setting (store, view, settings[i].key, settings[i].fallback));
   loaded->plain_mail = bool_setting (store, "smtp_allow_plain");
   loaded->http_hook = bool_setting (store, "webhook_allow_http");
   /* As stored, contacts who left included (the page marks them); a
@@ -103,7 +106,7 @@ load_job (FdStore   *store,
     return NULL;
   loaded->confirm_first = site->print_after_confirm;
   loaded->topics = g_steal_pointer (&site->stored_topics);
-  loaded->hosts = fd_store_list_hosts (store, FALSE, error);
+  loaded->hosts = fd_store_list_site_hosts (store, view, FALSE, error);
   if (loaded->hosts == NULL)
     return NULL;
   loaded->staff = fd_store_list_staff (store, data, error);

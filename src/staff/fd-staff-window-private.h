@@ -20,6 +20,7 @@ struct _FdStaffWindow
   GtkStackPage *security_page;
   GtkStackPage *admin_page;
   GtkLabel     *user_label;
+  GtkDropDown  *site_choice;   /* every site or one (fd-staff-window-sites.c) */
   GtkButton    *lock_button;
   GtkLabel     *error_label;
   GtkRevealer  *toast_revealer;
@@ -49,6 +50,8 @@ struct _FdStaffWindow
   guint         lock_seconds;  /* idle time before the window locks; 0 never */
   gboolean      lock_fixed;    /* set by the caller, not the site setting */
   guint         idle_source;   /* locks the window when it fires */
+  GPtrArray    *sites;         /* FdSiteInfo; NULL until read */
+  gboolean      sites_filling; /* the choice is being filled, not chosen */
 };
 
 
@@ -69,6 +72,11 @@ void       fd_staff_window_ensure_pages      (FdStaffWindow *self);
 /* Actions and keys (fd-staff-window-actions.c). */
 void       fd_staff_window_class_init_actions (GtkWidgetClass *widget_class);
 void       fd_staff_window_update_actions     (FdStaffWindow  *self);
+
+/* Which site the window shows (fd-staff-window-sites.c). */
+void       fd_staff_window_sites_init         (FdStaffWindow  *self);
+void       fd_staff_window_load_sites         (FdStaffWindow  *self);
+void       fd_staff_window_sites_apply_lang   (FdStaffWindow  *self);
 
 /* Login, lock and roles (fd-staff-window-lock.c). */
 void       fd_staff_login_init        (FdStaffWindow *self);

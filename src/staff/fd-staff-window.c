@@ -87,6 +87,7 @@ update_texts (FdStaffWindow *self)
   gtk_stack_page_set_title (self->log_page, fd_tr (self->lang, N_("Visit log")));
   gtk_stack_page_set_title (self->security_page, fd_tr (self->lang, N_("Security")));
   gtk_stack_page_set_title (self->admin_page, fd_tr (self->lang, N_("Administration")));
+  fd_staff_window_sites_apply_lang (self);
 }
 
 /* Tried at the desk: a watchlist match showed only in a list.  Open alerts
@@ -268,6 +269,7 @@ fd_staff_window_constructed (GObject *object)
   hide_other_pages (self->views);
   hide_other_pages (self->lock_stack);
   fd_staff_login_init (self);
+  fd_staff_window_sites_init (self);
   fd_staff_window_update_actions (self);
   update_texts (self);
 }
@@ -297,6 +299,7 @@ fd_staff_window_session_changed (FdStaffWindow *self)
   update_texts (self);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     fd_staff_page_set_session (pages[i], self->session);
+  fd_staff_window_load_sites (self);
   if (self->session == NULL)
     return;
   fd_staff_window_read_lock_minutes (self);
@@ -331,6 +334,7 @@ fd_staff_window_finalize (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->session, fd_session_free);
+  g_clear_pointer (&self->sites, g_ptr_array_unref);
   g_clear_pointer (&self->print_settings, fd_print_settings_free);
   g_string_free (self->scan, TRUE);
   g_clear_object (&self->store);
@@ -420,6 +424,7 @@ fd_staff_window_class_init (FdStaffWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, security_page);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, admin_page);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, user_label);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, site_choice);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, lock_button);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, toast_revealer);
