@@ -13,7 +13,8 @@ BUILD_PACKAGES = meson ninja-build pkg-config gcc libc6-dev gettext \
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libsqlite3-dev libpq-dev \
   libjson-glib-dev libsodium-dev libcairo2-dev libpango1.0-dev \
   libqrencode-dev libcups2-dev libcurl4-openssl-dev libxlsxwriter-dev \
-  fonts-noto-cjk
+  librime-dev rime-prelude rime-essay rime-data-luna-pinyin \
+  libzinnia-dev tegaki-zinnia-simplified-chinese fonts-noto-cjk
 TEST_PACKAGES = $(BUILD_PACKAGES) xvfb xauth dbus python3 tzdata \
   cups cups-client cups-ipp-utils cups-filters printer-driver-ptouch \
   poppler-utils zbar-tools python3-aiosmtpd at-spi2-core python3-pyatspi \

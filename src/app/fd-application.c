@@ -396,6 +396,13 @@ fd_application_activate (GApplication *app)
       fd_kiosk_window_set_lang (kiosk, self->lang);
       fd_kiosk_window_set_print_settings (kiosk, self->print_settings);
       fd_kiosk_window_set_locked (kiosk, self->kiosk_mode);
+      {
+        g_autofree char *engines = g_build_filename (g_get_user_data_dir (), "frontdesk", "input", NULL);
+        FdKeyboardShow show = FD_KEYBOARD_SHOW_TOUCH;
+
+        fd_keyboard_show_from_text (config->keyboard, &show);
+        fd_kiosk_window_set_keyboard (kiosk, show, config->keyboard_sound, engines);
+      }
       fd_kiosk_window_set_idle_seconds (kiosk, self->idle_seconds > 0
                                                ? (guint) self->idle_seconds
                                                : config->idle_seconds);

@@ -34,6 +34,8 @@
  *   badge-folder=/home/reception/Frontdesk badges
  *   language=zh_CN
  *   idle-seconds=60
+ *   keyboard=touch             (the on-screen keyboard: always, touch or never)
+ *   keyboard-sound=false       (a click on every key)
  */
 
 #define GROUP "station"
@@ -121,7 +123,17 @@ merge (FdConfig    *config,
   TAKE (role, "role");
   TAKE (spool, "spool");
   TAKE (site, "site");
+  TAKE (keyboard, "keyboard");
 #undef TAKE
+  if (config->keyboard != NULL && !g_str_equal (config->keyboard, "always") &&
+      !g_str_equal (config->keyboard, "touch") && !g_str_equal (config->keyboard, "never"))
+    {
+      g_set_error (error, FD_ERROR, FD_ERROR_INVALID,
+                   "%s: keyboard=%s: the on-screen keyboard shows always, touch or never", path, config->keyboard);
+      return FALSE;
+    }
+  if (g_key_file_has_key (file, GROUP, "keyboard-sound", NULL))
+    config->keyboard_sound = g_key_file_get_boolean (file, GROUP, "keyboard-sound", NULL);
   if (config->site != NULL && !fd_site_code_is_valid (config->site))
     {
       g_set_error (error, FD_ERROR, FD_ERROR_INVALID,
@@ -191,6 +203,8 @@ fd_config_load (const char  *path,
     }
   if (config->site == NULL)
     config->site = g_strdup (FD_SITE_MAIN);
+  if (config->keyboard == NULL)
+    config->keyboard = g_strdup ("touch");
   if (config->spool == NULL)
     config->spool = g_build_filename (g_get_user_data_dir (), "frontdesk", "spool.db", NULL);
   if (g_strcmp0 (config->role, "kiosk") != 0 && g_strcmp0 (config->role, "staff") != 0)
@@ -217,5 +231,6 @@ fd_config_free (FdConfig *config)
   g_free (config->role);
   g_free (config->spool);
   g_free (config->site);
+  g_free (config->keyboard);
   g_free (config);
 }

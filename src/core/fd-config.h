@@ -21,6 +21,8 @@ typedef struct {
   char  *role;            /* "kiosk", "staff" or "both": the windows it opens */
   char  *spool;           /* a kiosk's offline spool, used with a database server */
   char  *site;            /* the lobby it stands in (fd-store-sites.c) */
+  char  *keyboard;        /* the on-screen keyboard: "always", "touch" or "never" */
+  gboolean keyboard_sound; /* a click on every key */
 } FdConfig;
 
 FdConfig *fd_config_load          (const char  *path,

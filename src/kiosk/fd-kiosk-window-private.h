@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "fd-keyboard.h"
 #include "fd-kiosk-page.h"
 #include "fd-kiosk-window.h"
 #include "fd-site.h"
@@ -18,6 +19,8 @@ struct _FdKioskWindow
   GtkLabel        *company_label;
   GtkButton       *lang_button;
   GtkStack        *stack;
+  GtkRevealer     *keyboard_revealer;
+  FdKeyboard      *keyboard;       /* the on-screen keyboard, in the revealer */
 
   /* owned references */
   FdStore         *store;          /* where visits are saved */
@@ -34,6 +37,9 @@ struct _FdKioskWindow
   guint            build_source;   /* builds the other pages after the first frame */
   gboolean         portrait;       /* taller than wide: one column */
   gboolean         locked;         /* kiosk mode: no way out without a PIN */
+  FdKeyboardShow   keyboard_show;  /* when the on-screen keyboard shows */
+  gboolean         keyboard_hidden; /* put away by the visitor for this field */
+  gboolean         touched;        /* the last press was a touch */
 };
 
 /* fd-kiosk-window.c */
@@ -59,5 +65,10 @@ void         fd_kiosk_window_build_after_first_frame (FdKioskWindow *self,
 /* fd-kiosk-window-input.c: the scanner, the idle wipe, kiosk mode */
 void         fd_kiosk_window_input_init   (FdKioskWindow *self);
 void         fd_kiosk_window_restart_idle (FdKioskWindow *self);
+
+/* fd-kiosk-window-keyboard.c: the on-screen keyboard */
+void         fd_kiosk_window_keyboard_init   (FdKioskWindow *self);
+void         fd_kiosk_window_keyboard_reset  (FdKioskWindow *self);
+gboolean     fd_kiosk_window_update_keyboard (FdKioskWindow *self);
 
 G_END_DECLS

@@ -93,6 +93,7 @@ apply_language (FdKioskWindow *self)
 {
   /* The switch names the other language in that language. */
   gtk_button_set_label (self->lang_button, self->lang == FD_LANG_ZH ? "English" : "中文");
+  fd_keyboard_set_lang (self->keyboard, self->lang);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stack)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     fd_kiosk_page_set_lang (FD_KIOSK_PAGE (child), self->lang);
@@ -120,6 +121,7 @@ fd_kiosk_window_reset (FdKioskWindow *self)
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stack)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     fd_kiosk_page_reset (FD_KIOSK_PAGE (child));
+  fd_kiosk_window_keyboard_reset (self);
   fd_kiosk_window_show (self, "welcome");
 
   /* The company's name and the topics may have changed in the staff
@@ -370,6 +372,7 @@ fd_kiosk_window_class_init (FdKioskWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdKioskWindow, company_label);
   gtk_widget_class_bind_template_child (widget_class, FdKioskWindow, lang_button);
   gtk_widget_class_bind_template_child (widget_class, FdKioskWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, FdKioskWindow, keyboard_revealer);
   gtk_widget_class_bind_template_callback (widget_class, lang_clicked_cb);
 }
 
@@ -383,6 +386,7 @@ fd_kiosk_window_init (FdKioskWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   fd_kiosk_window_input_init (self);
+  fd_kiosk_window_keyboard_init (self);
 }
 
 FdKioskWindow *

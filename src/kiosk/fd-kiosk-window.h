@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "fd-badge-issue.h"
+#include "fd-keyboard.h"
 #include "fd-store.h"
 
 G_BEGIN_DECLS
@@ -31,5 +32,10 @@ void           fd_kiosk_window_set_locked       (FdKioskWindow *self,
 gboolean       fd_kiosk_window_get_locked       (FdKioskWindow *self);
 GtkWidget     *fd_kiosk_window_get_page_widget  (FdKioskWindow *self,
                                                  const char    *name);
+void           fd_kiosk_window_set_keyboard     (FdKioskWindow  *self,
+                                                 FdKeyboardShow  show,
+                                                 gboolean        sound,
+                                                 const char     *engine_dir);
+FdKeyboard    *fd_kiosk_window_get_keyboard     (FdKioskWindow  *self);
 
 G_END_DECLS
