@@ -89,13 +89,29 @@ drag_end_cb (GtkGestureDrag *gesture,
   g_clear_pointer (&self->written, g_ptr_array_unref);
   if (self->hand != NULL)
     {
-      fd_handwriting_begin (self->hand, (guint) gtk_widget_get_width (self->pad),
-                            (guint) gtk_widget_get_height (self->pad));
+      /* The character, not the pad: its strokes in a square around
+       * them, wherever and however wide the pad is. */
+      double left = G_MAXDOUBLE, top = G_MAXDOUBLE, right = -G_MAXDOUBLE, bottom = -G_MAXDOUBLE;
+      double side, x0, y0;
+
       for (guint i = 0; i < self->points->len; i++)
         {
           FdPadPoint *point = &g_array_index (self->points, FdPadPoint, i);
 
-          fd_handwriting_add (self->hand, point->stroke, point->x, point->y);
+          left = MIN (left, point->x);
+          right = MAX (right, point->x);
+          top = MIN (top, point->y);
+          bottom = MAX (bottom, point->y);
+        }
+      side = MAX (MAX (right - left, bottom - top), 20) * 1.2;
+      x0 = (left + right - side) / 2;
+      y0 = (top + bottom - side) / 2;
+      fd_handwriting_begin (self->hand, (guint) side, (guint) side);
+      for (guint i = 0; i < self->points->len; i++)
+        {
+          FdPadPoint *point = &g_array_index (self->points, FdPadPoint, i);
+
+          fd_handwriting_add (self->hand, point->stroke, point->x - x0, point->y - y0);
         }
       self->written = fd_handwriting_recognize (self->hand, N_CANDIDATES);
     }

@@ -110,11 +110,24 @@ hide_requested_cb (FdKioskWindow *self)
   gtk_revealer_set_reveal_child (self->keyboard_revealer, FALSE);
 }
 
-/* Next: the next field that takes text, or the next control. */
+/* Next: as Enter in the field, which moves on as the page says (the form
+ * goes from field to field as on paper); a field that does not say, to
+ * the next field that takes text. */
 static void
 next_cb (FdKioskWindow *self)
 {
   GtkWidget *start = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *entry = start != NULL ? gtk_widget_get_ancestor (start, GTK_TYPE_ENTRY) : NULL;
+
+  if (entry != NULL)
+    {
+      gtk_widget_activate (entry);
+      if (gtk_root_get_focus (GTK_ROOT (self)) != start)
+        {
+          update (self);
+          return;
+        }
+    }
 
   for (int i = 0; i < 40; i++)
     {
