@@ -18,7 +18,7 @@ BUILD_PACKAGES = meson ninja-build pkg-config gcc libc6-dev gettext \
 TEST_PACKAGES = $(BUILD_PACKAGES) xvfb xauth dbus python3 tzdata \
   cups cups-client cups-ipp-utils cups-filters printer-driver-ptouch \
   poppler-utils zbar-tools python3-aiosmtpd at-spi2-core python3-pyatspi \
-  desktop-file-utils appstream postgresql-15
+  desktop-file-utils appstream postgresql-15 cage grim xwayland
 
 # Installs the Debian packages named in $(1) that are missing: with apt-get
 # when run as root, otherwise it prints the command and stops.

@@ -23,7 +23,8 @@ open_kiosk (FdStore       *store,
   FdKioskWindow *kiosk = fd_kiosk_window_new (NULL, store);
 
   fd_kiosk_window_set_lang (kiosk, fd_test_lang (data));
-  gtk_window_set_default_size (GTK_WINDOW (kiosk), portrait ? 800 : 1280, portrait ? 1280 : 800);
+  /* Landscape 1280 × 800, portrait 1080 × 1920, as test-ui-journey.c. */
+  gtk_window_set_default_size (GTK_WINDOW (kiosk), portrait ? 1080 : 1280, portrait ? 1920 : 800);
   fd_kiosk_window_set_keyboard (kiosk, FD_KEYBOARD_SHOW_ALWAYS, FALSE, engine_dir);
   gtk_window_present (GTK_WINDOW (kiosk));
   fd_test_ui_iterate (200);
@@ -110,6 +111,23 @@ assert_keys_wide (GtkWidget *root)
     }
 }
 
+/* The kiosk fits the screen it stands on, keyboard and all. */
+static void
+assert_fits_width (FdKioskWindow *kiosk,
+                   int            width)
+{
+  int window_min = 0, keyboard_min = 0;
+
+  gtk_widget_measure (gtk_window_get_child (GTK_WINDOW (kiosk)), GTK_ORIENTATION_HORIZONTAL, -1, &window_min,
+                      NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (fd_kiosk_window_get_keyboard (kiosk)), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &keyboard_min, NULL, NULL, NULL);
+  g_test_message ("the kiosk needs %d px, its keyboard %d px", window_min, keyboard_min);
+  if (window_min > width)
+    fd_test_ui_assert_fits (GTK_WIDGET (kiosk), width, 100000);  /* names what is too wide */
+  g_assert_cmpint (window_min, <=, width);
+}
+
 static void
 screenshot (FdKioskWindow *kiosk,
             const char    *name,
@@ -120,6 +138,7 @@ screenshot (FdKioskWindow *kiosk,
                                            fd_lang_code (fd_test_lang (data)));
 
   fd_test_ui_iterate (300);
+  assert_fits_width (kiosk, portrait ? 1080 : 1280);
   fd_test_ui_assert_touch_targets (GTK_WIDGET (fd_kiosk_window_get_keyboard (kiosk)), 56);
   assert_keys_wide (GTK_WIDGET (fd_kiosk_window_get_keyboard (kiosk)));
   fd_test_ui_screenshot (GTK_WIDGET (kiosk), file);
@@ -155,6 +174,7 @@ run_pinyin_and_digits (gconstpointer data,
   GtkWidget *wang;
 
   g_assert_true (fd_test_wait_until (pinyin_ready, kiosk, 20000));
+  assert_fits_width (kiosk, portrait ? 1080 : 1280);
   fd_test_kiosk_show (kiosk, "form");
   gtk_widget_grab_focus (name);
   fd_test_ui_iterate (300);

@@ -10,6 +10,7 @@
 
 #include "fd-config.h"
 #include "fd-db.h"
+#include "fd-watchdog.h"
 #include "fd-error.h"
 #include "fd-kiosk-window.h"
 #include "fd-notify.h"
@@ -35,6 +36,8 @@ struct _FdApplication
   gboolean        staff_only;
   gboolean        first_frame;   /* bench: exit after the first frame */
   gboolean        kiosk_mode;    /* fullscreen, leave only with a staff PIN */
+  guint           watchdog;      /* tells systemd the main loop runs */
+  guint           inhibit;       /* keeps a kiosk's screen awake */
   int             idle_seconds;
 
   /* owned */
@@ -252,6 +255,10 @@ after_paint_cb (GdkFrameClock *clock,
       print_rss_and_quit (self);
       return;
     }
+  /* The kiosk session's service is ready once the visitor sees the kiosk;
+   * from now on a hung main loop gets it restarted (fd-watchdog.c). */
+  if (self->watchdog == 0)
+    self->watchdog = fd_watchdog_start ();
   g_idle_add_full (G_PRIORITY_LOW, after_first_frame_cb, self, NULL);
 }
 
@@ -396,6 +403,10 @@ fd_application_activate (GApplication *app)
       fd_kiosk_window_set_lang (kiosk, self->lang);
       fd_kiosk_window_set_print_settings (kiosk, self->print_settings);
       fd_kiosk_window_set_locked (kiosk, self->kiosk_mode);
+      /* A lobby tablet's screen stays on. */
+      if (self->kiosk_mode)
+        self->inhibit = gtk_application_inhibit (GTK_APPLICATION (app), GTK_WINDOW (kiosk), GTK_APPLICATION_INHIBIT_IDLE,
+                                                 "The kiosk waits for visitors");
       {
         g_autofree char *engines = g_build_filename (g_get_user_data_dir (), "frontdesk", "input", NULL);
         FdKeyboardShow show = FD_KEYBOARD_SHOW_TOUCH;
@@ -440,6 +451,7 @@ fd_application_shutdown (GApplication *app)
     fd_notifier_stop (self->notifier);
   g_clear_handle_id (&self->housekeeping, g_source_remove);
   g_clear_handle_id (&self->beat, g_source_remove);
+  g_clear_handle_id (&self->watchdog, g_source_remove);
   g_clear_handle_id (&self->sync, g_source_remove);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);

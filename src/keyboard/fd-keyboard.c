@@ -360,6 +360,8 @@ fd_keyboard_init (FdKeyboard *self)
   self->input_label = gtk_label_new (NULL);
   gtk_widget_set_name (self->input_label, "keyboard-input");
   gtk_widget_add_css_class (self->input_label, "keyboard-input");
+  gtk_label_set_ellipsize (GTK_LABEL (self->input_label), PANGO_ELLIPSIZE_START);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->input_label), 16);
   self->candidates = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   gtk_widget_set_name (self->candidates, "keyboard-candidates");
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);

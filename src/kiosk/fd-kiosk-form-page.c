@@ -21,6 +21,7 @@ struct _FdKioskFormPage
   /* template widgets */
   GtkLabel          *form_title;
   GtkBox            *form_columns;
+  GtkBox            *actions_box;
   GtkLabel          *name_label;
   GtkEntry          *name_entry;
   GtkLabel          *name_error;
@@ -422,6 +423,11 @@ fd_kiosk_form_page_set_portrait (FdKioskPage *page,
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->form_columns),
                                   portrait ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+  /* Tried on an HD tablet standing upright (720 px wide): the refusal
+   * link and the two big buttons in one row needed 888 px. */
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->actions_box),
+                                  portrait ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+  gtk_box_set_spacing (self->actions_box, portrait ? 12 : 24);
 }
 
 /* GObject. */
@@ -463,6 +469,7 @@ fd_kiosk_form_page_class_init (FdKioskFormPageClass *klass)
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, FdKioskFormPage, name)
   BIND (form_title);
   BIND (form_columns);
+  BIND (actions_box);
   BIND (name_label);
   BIND (name_entry);
   BIND (name_error);
