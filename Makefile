@@ -59,7 +59,7 @@ ASAN_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
   LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-.PHONY: run test test-fresh fuzz build deps-build deps-test bench bench-stations clean
+.PHONY: run test test-fresh fuzz build deps-build deps-test bench bench-stations deb clean
 
 deps-build:
 	$(call ensure_packages,$(BUILD_PACKAGES))
@@ -112,6 +112,14 @@ fuzz: deps-test $(FUZZ_BUILD)/build.ninja
 test-fresh:
 	bash tests/fresh-machine.sh
 
+# The Debian package (debian/, packaging/build-deb.sh), checked by lintian;
+# test-fresh installs it on a fresh system.
+DEB_BUILD ?= build-deb
+
+deb: deps-build
+	$(call ensure_packages,dpkg-dev debhelper lintian git)
+	bash packaging/build-deb.sh $(DEB_BUILD)
+
 # The large site is built once (about 15 minutes for 5 million visits, some
 # 6 GB in $(BUILD)/bench/bench-sites) and reused.
 BENCH_VISITS ?= 5000000
@@ -133,4 +141,4 @@ bench-stations: build
 	  $(BUILD)/bench/stations --seconds $(STATIONS_SECONDS) --db "postgresql://fd@/bench?host=$$FD_TEST_POSTGRESQL_DIR"'
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(DEB_BUILD)

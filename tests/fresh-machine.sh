@@ -7,7 +7,8 @@
 # system with mmdebstrap (installing mmdebstrap first when it is missing),
 # gives it this machine's /etc/hosts and /etc/resolv.conf as every installed
 # system has them, clones the committed HEAD of this repository into it,
-# installs only make and git, and runs .ci/run inside it.  Needs root.
+# installs only make and git, and runs .ci/run inside it.  Then `make deb`
+# there, and the package installed on a second fresh system.  Needs root.
 #
 # FD_FRESH_DIR keeps the system in a folder of your choosing (default: a new
 # temporary folder, removed afterwards unless FD_FRESH_KEEP=1).
@@ -43,7 +44,6 @@ echo "fresh machine: creating a minimal Debian 12 in $root"
 mmdebstrap --variant=minbase --quiet bookworm "$root/rootfs.tar"
 mkdir -p "$root/rootfs"
 tar -C "$root/rootfs" -xf "$root/rootfs.tar"
-rm -f "$root/rootfs.tar"
 sysroot="$root/rootfs"
 cp /etc/hosts /etc/resolv.conf "$sysroot/etc/"
 
@@ -63,3 +63,25 @@ chroot "$sysroot" /bin/bash -c '
   bash .ci/run
 '
 echo "fresh machine: make test passed"
+
+# The Debian package, built there by `make deb` (lintian failing on any
+# error), installed on another fresh system that has nothing else.
+chroot "$sysroot" /bin/bash -c 'cd /frontdesk && make deb'
+target="$root/rootfs-package"
+mkdir -p "$target"
+tar -C "$target" -xf "$root/rootfs.tar"
+rm -f "$root/rootfs.tar"
+cp /etc/hosts /etc/resolv.conf "$target/etc/"
+mount -t proc proc "$target/proc"; mounted+=("$target/proc")
+cp "$sysroot"/frontdesk/build-deb/frontdesk_*.deb "$target/tmp/"
+chroot "$target" /bin/bash -c '
+  set -e
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq /tmp/frontdesk_*.deb >/dev/null
+  frontdeskctl --help | head -3
+  frontdesk --help | head -3
+  getent passwd frontdesk-kiosk
+  test -f /lib/systemd/system/frontdesk-kiosk.service
+  test -f /usr/share/man/man1/frontdeskctl.1.gz
+'
+echo "fresh machine: the package installs and frontdeskctl --help runs"

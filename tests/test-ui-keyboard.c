@@ -159,6 +159,32 @@ assert_field_in_sight (FdKioskWindow *kiosk,
   g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, keyboard.origin.y + 1);
 }
 
+/* 王 in four strokes, drawn on the pad's middle square. */
+static void
+write_wang (FdKioskWindow *kiosk)
+{
+  FdKeyboard *keyboard = fd_kiosk_window_get_keyboard (kiosk);
+  GtkWidget *pad = fd_ui_find_named (GTK_WIDGET (keyboard), "handwriting-pad");
+  static const double strokes[4][4] = {
+    { 0.2, 0.2, 0.8, 0.2 }, { 0.25, 0.5, 0.75, 0.5 }, { 0.5, 0.2, 0.5, 0.82 }, { 0.12, 0.82, 0.88, 0.82 },
+  };
+  double side = MIN (gtk_widget_get_width (pad), gtk_widget_get_height (pad)) * 0.8;
+  double left = (gtk_widget_get_width (pad) - side) / 2;
+  double top = (gtk_widget_get_height (pad) - side) / 2;
+
+  for (guint s = 0; s < G_N_ELEMENTS (strokes); s++)
+    {
+      double xy[22];
+
+      for (guint k = 0; k <= 10; k++)
+        {
+          xy[2 * k] = left + (strokes[s][0] + (strokes[s][2] - strokes[s][0]) * k / 10) * side;
+          xy[2 * k + 1] = top + (strokes[s][1] + (strokes[s][3] - strokes[s][1]) * k / 10) * side;
+        }
+      fd_keyboard_write (keyboard, xy, 11);
+    }
+}
+
 /* REG-2 by touch: 王小明 typed in pinyin and picked from the candidates,
  * a phone number on the digit pad that passes validation, and the
  * keyboard's pages, in both orientations. */
@@ -212,14 +238,17 @@ run_pinyin_and_digits (gconstpointer data,
   assert_field_in_sight (kiosk, phone);
   screenshot (kiosk, "digits", portrait, data);
 
-  /* Handwriting: the pad, with its candidates once a stroke is drawn
-   * (keyboard-walk-in.py draws real strokes). */
+  /* Handwriting: 王 written on the pad, stroke by stroke, offered first
+   * (keyboard-walk-in.py draws the strokes with the pointer). */
   gtk_widget_grab_focus (KIOSK (kiosk, company_entry));
   fd_test_ui_iterate (200);
   tap (kiosk, "key-handwriting");
   g_assert_cmpint (fd_keyboard_get_mode (keyboard), ==, FD_KEYBOARD_HANDWRITING);
-  g_assert_true (gtk_widget_is_visible (fd_ui_find_named (GTK_WIDGET (keyboard), "handwriting-pad")));
+  write_wang (kiosk);
+  g_assert_nonnull (candidate (kiosk, "王"));
   screenshot (kiosk, "handwriting", portrait, data);
+  fd_test_ui_click (candidate (kiosk, "王"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (KIOSK (kiosk, company_entry))), ==, "王");
 
   fd_test_store_settle (store);
   gtk_window_destroy (GTK_WINDOW (kiosk));

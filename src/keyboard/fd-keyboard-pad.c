@@ -78,13 +78,10 @@ drag_update_cb (GtkGestureDrag *gesture,
   add_point (self, x + dx, y + dy);
 }
 
+/* A stroke ends: the candidates for the character so far. */
 static void
-drag_end_cb (GtkGestureDrag *gesture,
-             double          dx,
-             double          dy,
-             FdKeyboard     *self)
+finish_stroke (FdKeyboard *self)
 {
-  drag_update_cb (gesture, dx, dy, self);  /* where the finger left */
   self->n_strokes++;
   g_clear_pointer (&self->written, g_ptr_array_unref);
   if (self->hand != NULL)
@@ -116,6 +113,35 @@ drag_end_cb (GtkGestureDrag *gesture,
       self->written = fd_handwriting_recognize (self->hand, N_CANDIDATES);
     }
   fd_keyboard_show_candidates (self);
+}
+
+static void
+drag_end_cb (GtkGestureDrag *gesture,
+             double          dx,
+             double          dy,
+             FdKeyboard     *self)
+{
+  drag_update_cb (gesture, dx, dy, self);  /* where the finger left */
+  finish_stroke (self);
+}
+
+/**
+ * fd_keyboard_write:
+ * @xy: (array length=n_points): x, y, x, y… in the pad's coordinates
+ *
+ * A whole stroke on the handwriting pad, as a finger draws it: the
+ * candidates follow.
+ */
+void
+fd_keyboard_write (FdKeyboard   *self,
+                   const double *xy,
+                   guint         n_points)
+{
+  g_return_if_fail (FD_IS_KEYBOARD (self));
+
+  for (guint i = 0; i < n_points; i++)
+    add_point (self, xy[2 * i], xy[2 * i + 1]);
+  finish_stroke (self);
 }
 
 GtkWidget *

@@ -44,6 +44,9 @@ void            fd_keyboard_prepare         (FdKeyboard   *self,
                                              const char   *engine_dir);
 gboolean        fd_keyboard_pinyin_ready    (FdKeyboard   *self);
 gboolean        fd_keyboard_forget          (FdKeyboard   *self);
+void            fd_keyboard_write           (FdKeyboard   *self,
+                                             const double *xy,
+                                             guint         n_points);
 char           *fd_keyboard_describe_state  (FdKeyboard   *self) G_GNUC_WARN_UNUSED_RESULT;
 gboolean        fd_keyboard_show_from_text  (const char   *text,
                                              FdKeyboardShow *show);
