@@ -29,6 +29,7 @@
 #define KEY_BACKSPACE 0xff08
 #define KEY_ESCAPE 0xff1b
 
+static const char *modules[] = { "default", NULL };
 static GMutex lock;
 static RimeApi *rime;
 static char *prepared_dir;
@@ -110,6 +111,9 @@ fd_pinyin_prepare (const char  *user_dir,
   traits.distribution_version = "1";
   traits.app_name = "rime.frontdesk";
   traits.min_log_level = 3;  /* fatal only: the engine's log is not ours */
+  /* The engine's own modules only: no plugin (Lua, grammar models) is
+   * needed for pinyin, and none is loaded whatever the system has. */
+  traits.modules = modules;
   rime = rime_get_api ();
   rime->setup (&traits);
   rime->initialize (&traits);
