@@ -98,6 +98,9 @@ test_security_and_reception (gconstpointer data)
   g_assert_true (fd_test_ui_text_shows (staff, "北楼访客"));
   g_assert_true (fd_test_ui_text_shows (staff, "主楼访客"));
   g_assert_true (fd_test_ui_text_shows (staff, T ("工作站：2 个，全部在线", "Stations: 2, all online")));
+  /* Every site at once: each visitor and station says which lobby. */
+  g_assert_true (fd_test_ui_text_shows (staff, T ("拜访 赵北 · 北楼大堂", "visiting 赵北 · North lobby")));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("— 在线 · 主楼大堂", "— online · Main lobby")));
   screenshot (staff, "all", data);
 
   /* One site: the north lobby (sites are listed by code: main, north). */
@@ -107,6 +110,8 @@ test_security_and_reception (gconstpointer data)
   g_assert_true (fd_test_wait_until (text_gone, &absent, 10000));
   g_assert_true (fd_test_ui_text_shows (staff, "北楼访客"));
   g_assert_true (fd_test_ui_text_shows (staff, T ("工作站：1 个，全部在线", "Stations: 1, all online")));
+  absent = (Absent) { GTK_WIDGET (staff), T (" · 北楼大堂", " · North lobby") };
+  g_assert_true (text_gone (&absent));  /* one site: no need to say it */
   screenshot (staff, "north", data);
   fd_test_store_settle (store);
   fd_test_staff_close (staff);

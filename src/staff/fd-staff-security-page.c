@@ -53,6 +53,8 @@ typedef struct {
   GPtrArray *on_site;
   GPtrArray *watch;
   GPtrArray *stations;
+  GPtrArray *sites;       /* FdSiteInfo, named on each row when several are shown */
+  gboolean   all_sites;   /* the staff member looks at every site */
   gint64     now_ms;
   gint64     overstay_hours;
 } Loaded;
@@ -64,6 +66,7 @@ loaded_free (Loaded *loaded)
   g_clear_pointer (&loaded->on_site, g_ptr_array_unref);
   g_clear_pointer (&loaded->watch, g_ptr_array_unref);
   g_clear_pointer (&loaded->stations, g_ptr_array_unref);
+  g_clear_pointer (&loaded->sites, g_ptr_array_unref);
   g_free (loaded);
 }
 
@@ -88,9 +91,42 @@ load_job (FdStore   *store,
   loaded->stations = fd_store_list_stations (store, data, error);
   if (loaded->stations == NULL)
     return NULL;
+  loaded->sites = fd_store_list_sites (store, error);
+  if (loaded->sites == NULL)
+    return NULL;
+  loaded->all_sites = *fd_session_get_site (data) == '\0';
   loaded->overstay_hours = fd_store_get_setting_int (store, "overstay_hours", 8);
   loaded->now_ms = fd_store_now_ms (store);
   return g_steal_pointer (&loaded);
+}
+
+/* Which lobby a row is at, when the page shows several: its name, or
+ * NULL. */
+static const char *
+site_of (FdStaffSecurityPage *self,
+         const Loaded        *loaded,
+         const char          *code)
+{
+  if (!loaded->all_sites || loaded->sites->len < 2)
+    return NULL;
+  for (guint i = 0; i < loaded->sites->len; i++)
+    if (g_strcmp0 (((FdSiteInfo *) loaded->sites->pdata[i])->code, code) == 0)
+      return fd_site_info_name (loaded->sites->pdata[i], fd_staff_page_get_lang (FD_STAFF_PAGE (self)));
+  return code;
+}
+
+/* The row's text, and its lobby after it when several are shown. */
+static char *
+at_site (char       *text,
+         const char *site)
+{
+  char *with_site;
+
+  if (site == NULL)
+    return text;
+  with_site = g_strdup_printf ("%s · %s", text, site);
+  g_free (text);
+  return with_site;
 }
 
 /* 「李雷 · 示例公司 — 到访 09:12,拜访 王芳女士」 */
@@ -129,8 +165,9 @@ show_alerts (FdStaffSecurityPage *self,
 /* 「大堂自助机（自助登记）— 在线」, 「保安室（工作台）— 09:12 起离线」 */
 static void
 show_stations (FdStaffSecurityPage *self,
-               GPtrArray           *stations)
+               const Loaded        *loaded)
 {
+  GPtrArray *stations = loaded->stations;
   g_autofree char *heading = NULL;
   guint offline = 0;
 
@@ -150,6 +187,7 @@ show_stations (FdStaffSecurityPage *self,
       else
         /* Translators: %1$s the station's name, %2$s what it runs, %3$s when it was last heard of. */
         text = g_strdup_printf (tr (self, N_("%1$s (%2$s) — offline since %3$s")), station->name, role, since);
+      text = at_site (text, site_of (self, loaded, station->site));
       offline += !station->online;
       gtk_list_box_append (self->stations, fd_staff_site_row_new (text, NULL, fd_staff_page_get_lang (FD_STAFF_PAGE (self))));
     }
@@ -174,7 +212,7 @@ show_loaded (FdStaffSecurityPage *self,
   for (guint i = 0; i < loaded->on_site->len; i++)
     {
       FdVisit *visit = loaded->on_site->pdata[i];
-      g_autofree char *line = on_site_text (self, visit);
+      g_autofree char *line = at_site (on_site_text (self, visit), site_of (self, loaded, visit->site));
 
       gtk_list_box_append (self->on_site_list, fd_staff_site_row_new (line, NULL, fd_staff_page_get_lang (FD_STAFF_PAGE (self))));
       if (loaded->now_ms - visit->arrived_ms > loaded->overstay_hours * 3600 * 1000)
@@ -201,7 +239,7 @@ show_loaded (FdStaffSecurityPage *self,
   heading = g_strdup_printf (tr (self, N_("Staying longer than %d hours (%u)")), (int) loaded->overstay_hours, n_over);
   gtk_label_set_text (self->overstay_heading, heading);
 
-  show_stations (self, loaded->stations);
+  show_stations (self, loaded);
   fd_ui_list_clear (self->watch_list);
   for (guint i = 0; i < loaded->watch->len; i++)
     gtk_list_box_append (self->watch_list,
