@@ -73,6 +73,7 @@ tar -C "$target" -xf "$root/rootfs.tar"
 rm -f "$root/rootfs.tar"
 cp /etc/hosts /etc/resolv.conf "$target/etc/"
 mount -t proc proc "$target/proc"; mounted+=("$target/proc")
+mount --rbind /dev "$target/dev"; mounted+=("$target/dev")
 cp "$sysroot"/frontdesk/build-deb/frontdesk_*.deb "$target/tmp/"
 chroot "$target" /bin/bash -c '
   set -e
