@@ -51,7 +51,7 @@ class Finger:
 
     def tap(self, name_or_acc, roles=BUTTONS):
         acc = self.find(name_or_acc, roles) if isinstance(name_or_acc, str) else name_or_acc
-        box = Atspi.Component.get_extents(acc, Atspi.CoordType.SCREEN)
+        box = settled(acc)
         Atspi.generate_mouse_event(box.x + box.width // 2, box.y + box.height // 2, "b1c")
         self.taps += 1
         time.sleep(0.12)
@@ -59,6 +59,18 @@ class Finger:
     def letters(self, text):
         for letter in text:
             self.tap(letter)
+
+
+def settled(acc):
+    """The extents of @acc once it stops moving (the keyboard slides in)."""
+    box = Atspi.Component.get_extents(acc, Atspi.CoordType.SCREEN)
+    for _ in range(40):
+        time.sleep(0.05)
+        again = Atspi.Component.get_extents(acc, Atspi.CoordType.SCREEN)
+        if (again.x, again.y, again.width, again.height) == (box.x, box.y, box.width, box.height):
+            return again
+        box = again
+    return box
 
 
 def text_of(window, label):
@@ -87,7 +99,8 @@ def draw(window, strokes):
     pad = wait_for(lambda: named(window, "手写 / Handwriting"))
     if pad is None:
         raise AssertionError("no handwriting pad")
-    box = Atspi.Component.get_extents(pad, Atspi.CoordType.SCREEN)
+    time.sleep(0.3)
+    box = settled(pad)
     side = min(box.width, box.height) * 0.8
     left = box.x + (box.width - side) / 2
     top = box.y + (box.height - side) / 2

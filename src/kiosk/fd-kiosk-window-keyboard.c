@@ -95,8 +95,7 @@ event_cb (GtkEventControllerLegacy *controller,
     self->touched = device != NULL && gdk_device_get_source (device) == GDK_SOURCE_TOUCHSCREEN;
   else
     return GDK_EVENT_PROPAGATE;
-  if (self->keyboard_hidden && focused_field (self) != NULL &&
-      !gtk_widget_is_ancestor (gtk_widget_get_focus_child (GTK_WIDGET (self)), GTK_WIDGET (self->keyboard)))
+  if (self->keyboard_hidden && focused_field (self) != NULL)
     self->keyboard_hidden = FALSE;
   g_idle_add_full (G_PRIORITY_HIGH_IDLE, (GSourceFunc) G_CALLBACK (fd_kiosk_window_update_keyboard),
                    g_object_ref (self), g_object_unref);
