@@ -8,52 +8,69 @@
  * side).  Also the station file's keyboard= words.
  */
 
+/* Off the main loop: pinyin's schema checked (compiled on the first
+ * start) and the handwriting model read (26 MB).  Returns the recogniser,
+ * or NULL without the model; pinyin's failure is the task's error. */
+static void
+prepare_thread (GTask        *task,
+                gpointer      source,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  GError *error = NULL;
+  g_autoptr(GError) hand_error = NULL;
+  FdHandwriting *hand = fd_handwriting_new (FD_HANDWRITING_MODEL, &hand_error);
+
+  if (hand == NULL)
+    g_warning ("%s", hand_error->message);
+  if (!fd_pinyin_prepare (task_data, &error))
+    {
+      g_warning ("Pinyin is not available: %s", error->message);
+      g_clear_error (&error);
+    }
+  g_task_return_pointer (task, hand, (GDestroyNotify) fd_handwriting_free);
+}
+
 static void
 prepared_cb (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  g_autoptr(GError) error = NULL;
-  FdKeyboard *self;
+  g_autoptr(FdKeyboard) self = user_data;
+  FdHandwriting *hand = g_task_propagate_pointer (G_TASK (result), NULL);
 
-  if (!fd_pinyin_prepare_finish (result, &error))
+  if (g_cancellable_is_cancelled (self->cancellable))
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_warning ("Pinyin is not available: %s", error->message);
-      g_object_unref (user_data);
+      fd_handwriting_free (hand);
       return;
     }
-  self = user_data;
-  if (!g_cancellable_is_cancelled (self->cancellable))
-    {
-      self->pinyin = fd_pinyin_new ();
-      fd_keyboard_show_candidates (self);
-    }
-  g_object_unref (self);
+  if (self->hand == NULL)
+    self->hand = hand;
+  else
+    fd_handwriting_free (hand);
+  if (self->pinyin == NULL)
+    self->pinyin = fd_pinyin_new ();  /* NULL when pinyin could not be set up */
+  fd_keyboard_show_candidates (self);
 }
 
 /**
  * fd_keyboard_prepare:
  * @engine_dir: the station's folder for the pinyin engine
  *
- * Opens the handwriting model and gets pinyin ready off the main loop
- * (the schema is compiled there once, on the first start).
+ * Gets pinyin and handwriting ready off the main loop (pinyin's schema is
+ * compiled there once, on the first start).
  */
 void
 fd_keyboard_prepare (FdKeyboard *self,
                      const char *engine_dir)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = NULL;
 
   g_return_if_fail (FD_IS_KEYBOARD (self));
 
-  if (self->hand == NULL)
-    {
-      self->hand = fd_handwriting_new (FD_HANDWRITING_MODEL, &error);
-      if (self->hand == NULL)
-        g_warning ("%s", error->message);
-    }
-  fd_pinyin_prepare_async (engine_dir, self->cancellable, prepared_cb, g_object_ref (self));
+  task = g_task_new (NULL, self->cancellable, prepared_cb, g_object_ref (self));
+  g_task_set_task_data (task, g_strdup (engine_dir), g_free);
+  g_task_run_in_thread (task, prepare_thread);
 }
 
 gboolean

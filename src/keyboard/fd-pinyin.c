@@ -80,7 +80,7 @@ write_custom (const char  *dir,
  *
  * Sets librime up and compiles the schema when it is not compiled yet
  * (seconds, once); later starts find it ready.  Blocks: call it off the
- * main loop (fd_pinyin_prepare_async()).
+ * main loop (fd_keyboard_prepare()).
  */
 gboolean
 fd_pinyin_prepare (const char  *user_dir,
@@ -134,39 +134,6 @@ fd_pinyin_prepare (const char  *user_dir,
                  "The pinyin schema " SCHEMA " is not installed (rime-data-luna-pinyin)");
   g_mutex_unlock (&lock);
   return ok;
-}
-
-static void
-prepare_thread (GTask        *task,
-                gpointer      source,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  GError *error = NULL;
-
-  if (fd_pinyin_prepare (task_data, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-void
-fd_pinyin_prepare_async (const char          *user_dir,
-                         GCancellable        *cancellable,
-                         GAsyncReadyCallback  callback,
-                         gpointer             user_data)
-{
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
-
-  g_task_set_task_data (task, g_strdup (user_dir), g_free);
-  g_task_run_in_thread (task, prepare_thread);
-}
-
-gboolean
-fd_pinyin_prepare_finish (GAsyncResult  *result,
-                          GError       **error)
-{
-  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 static RimeSessionId

@@ -9,12 +9,6 @@ G_BEGIN_DECLS
 /* Pinyin input for the on-screen keyboard (fd-pinyin.c), on librime. */
 typedef struct _FdPinyin FdPinyin;
 
-void        fd_pinyin_prepare_async    (const char          *user_dir,
-                                        GCancellable        *cancellable,
-                                        GAsyncReadyCallback  callback,
-                                        gpointer             user_data);
-gboolean    fd_pinyin_prepare_finish   (GAsyncResult        *result,
-                                        GError             **error);
 gboolean    fd_pinyin_prepare          (const char          *user_dir,
                                         GError             **error);
 
