@@ -157,12 +157,11 @@ fd_test_station_file (const char *db)
   return station;
 }
 
-/* Stops, starts or restarts the tests' PostgreSQL server
- * (tests/postgresql.sh), as a server that goes away and comes back. */
-void
-fd_test_pg_server (const char *command)
+static void
+run_server_script (const char *variable,
+                   const char *command)
 {
-  const char *argv[] = { g_getenv ("FD_TEST_POSTGRESQL_SERVER"), command, NULL };
+  const char *argv[] = { g_getenv (variable), command, NULL };
   g_autoptr(GError) error = NULL;
   int status = -1;
 
@@ -170,6 +169,23 @@ fd_test_pg_server (const char *command)
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
   g_assert_no_error (error);
   g_assert_cmpint (status, ==, 0);
+}
+
+/* Stops, starts or restarts the tests' PostgreSQL server
+ * (tests/postgresql.sh), as a server that goes away and comes back. */
+void
+fd_test_pg_server (const char *command)
+{
+  run_server_script ("FD_TEST_POSTGRESQL_SERVER", command);
+}
+
+/* The server's hot standby (tests/postgresql.sh): "create" (a base
+ * backup of the server as it is now), "start", "stop", "promote",
+ * "remove". */
+void
+fd_test_pg_standby (const char *command)
+{
+  run_server_script ("FD_TEST_POSTGRESQL_STANDBY", command);
 }
 
 /* For a test program that needs the tests' PostgreSQL server: without one

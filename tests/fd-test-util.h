@@ -12,6 +12,7 @@ char    *fd_test_station_file  (const char *db) G_GNUC_WARN_UNUSED_RESULT;
 char    *fd_test_db_dir        (const char *db) G_GNUC_WARN_UNUSED_RESULT;
 gboolean fd_test_on_postgresql (void);
 void     fd_test_pg_server     (const char *command);
+void     fd_test_pg_standby    (const char *command);
 void     fd_test_require_postgresql (void);
 gint64   fd_test_sql           (const char *db,
                                 const char *sql);
