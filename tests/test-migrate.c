@@ -4,6 +4,7 @@
 
 #include "fd-db.h"
 #include "fd-error.h"
+#include "fd-store-parcels.h"
 #include "fd-test-util.h"
 
 /* Moving a site from one machine to several: frontdeskctl migrate copies
@@ -55,7 +56,9 @@ make_sqlite_site (gint64 *sealed_visit)
   g_autoptr(FdRegistration) invited = fd_registration_new ();
   g_autofree char *code = NULL;
   g_autofree char *today = NULL;
-  gint64 host, left;
+  g_autoptr(GBytes) photo = NULL;
+  FdParcelIn in;
+  gint64 host, left, parcel;
 
   g_assert_no_error (error);
   g_assert_true (fd_store_seed_demo (store, &error));
@@ -95,6 +98,15 @@ make_sqlite_site (gint64 *sealed_visit)
   today = fd_store_today (store);
   g_assert_cmpint (fd_store_add_invitation (store, fd_test_staff (), invited, today, &code, &error), >, 0);
   g_assert_no_error (error);
+
+  /* Parcels: one damaged with its photo, one signed for. */
+  photo = g_bytes_new_static ("\xff\xd8\xff\xe0 a JPEG's first bytes", 24);
+  in = (FdParcelIn) { "JD0012345678", "京东物流", host, "外箱破损", photo };
+  g_assert_cmpint (fd_store_receive_parcel (store, fd_test_staff (), &in, &error), >, 0);
+  in = (FdParcelIn) { "SF1234567890", "顺丰速运", host, NULL, NULL };
+  parcel = fd_store_receive_parcel (store, fd_test_staff (), &in, &error);
+  g_assert_true (fd_store_hand_over_parcel (store, fd_test_staff (), parcel, "王芳", TRUE, "1,1 9,9", &error));
+  g_assert_no_error (error);
   return path;
 }
 
@@ -127,7 +139,8 @@ test_sqlite_to_postgresql_and_back (void)
   g_test_message ("%s%s", out, err);
   g_assert_null (strstr (out, "DIFFERENT"));
   there = checksums (out);
-  g_assert_cmpuint (g_hash_table_size (there), ==, 15);
+  g_assert_cmpuint (g_hash_table_size (there), ==, 16);
+  g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "parcels"), "2 "));
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "sites"), "2 "));
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "site_settings"), "1 "));
   g_assert_cmpstr (g_hash_table_lookup (there, "watchlist"), !=, NULL);

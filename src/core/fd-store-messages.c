@@ -68,9 +68,9 @@ fd_notify_parse_channels (const char *text)
 
 #define MAX_MESSAGE 500  /* characters a visitor may leave for the host */
 
-static FdLang
-reader_lang (FdStore    *self,
-             const char *code)
+FdLang
+fd_store_reader_lang (FdStore    *self,
+                      const char *code)
 {
   g_autofree char *site = fd_store_get_setting (self, "notify_lang", "zh_CN");
 
@@ -95,15 +95,17 @@ enqueue_locked (FdStore     *self,
                 const char  *subject,
                 const char  *body,
                 gint64       visit_id,
+                gint64       parcel_id,
                 GError     **error)
 {
   gint64 now = fd_store_now_ms (self);
 
   return fd_db_exec (self->db,
-                     "INSERT INTO outbox (kind, channel, recipient, subject, body, visit_id, "
-                     "next_attempt_ms, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                     "INSERT INTO outbox (kind, channel, recipient, subject, body, visit_id, parcel_id, "
+                     "next_attempt_ms, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      FD_DB_ARGS (FD_DB_S (kind), FD_DB_S (channel), FD_DB_S (recipient), FD_DB_S (subject),
                                  FD_DB_S (body), visit_id > 0 ? FD_DB_I (visit_id) : FD_DB_S (NULL),
+                                 parcel_id > 0 ? FD_DB_I (parcel_id) : FD_DB_S (NULL),
                                  FD_DB_I (now), FD_DB_I (now)),
                      NULL, NULL, error);
 }
@@ -154,20 +156,23 @@ host_routes (FdStore      *self,
   return routes;
 }
 
-/* To the host, by each of their routes. */
-static gboolean
-enqueue_to_host_locked (FdStore     *self,
-                        const char  *kind,
-                        FdHost      *host,
-                        gint64       visit_id,
-                        const char  *subject,
-                        const char  *body,
-                        GError     **error)
+/* To the host, by each of their routes; about a visit or a parcel (0:
+ * neither). */
+gboolean
+fd_store_enqueue_to_host_locked (FdStore     *self,
+                                 const char  *kind,
+                                 FdHost      *host,
+                                 gint64       visit_id,
+                                 gint64       parcel_id,
+                                 const char  *subject,
+                                 const char  *body,
+                                 GError     **error)
 {
   g_autoptr(GPtrArray) routes = host_routes (self, host);
 
   for (guint i = 0; i + 1 < routes->len; i += 2)
-    if (!enqueue_locked (self, kind, routes->pdata[i], routes->pdata[i + 1], subject, body, visit_id, error))
+    if (!enqueue_locked (self, kind, routes->pdata[i], routes->pdata[i + 1], subject, body, visit_id, parcel_id,
+                         error))
       return FALSE;
   return TRUE;
 }
@@ -247,10 +252,10 @@ fd_store_enqueue_arrival_locked (FdStore         *self,
 
   if (host == NULL)
     return FALSE;
-  lang = reader_lang (self, host->lang);
+  lang = fd_store_reader_lang (self, host->lang);
   subject = g_strdup_printf (fd_tr (lang, N_("Visitor for you: %s")), reg->name);
   body = arrival_text (self, host, lang, reg->name, reg->company, reg->purpose, fd_store_now_ms (self));
-  return enqueue_to_host_locked (self, "arrival", host, visit_id, subject, body, error);
+  return fd_store_enqueue_to_host_locked (self, "arrival", host, visit_id, 0, subject, body, error);
 }
 
 /* An invitation's code goes to the host, who passes it on to the visitor:
@@ -270,14 +275,14 @@ fd_store_enqueue_invitation_locked (FdStore     *self,
 
   if (host == NULL)
     return FALSE;
-  lang = reader_lang (self, host->lang);
+  lang = fd_store_reader_lang (self, host->lang);
   /* Translators: %1$s a visitor, %2$s a day. */
   subject = g_strdup_printf (fd_tr (lang, N_("Invitation for %1$s on %2$s")), visitor, day);
   /* Translators: %1$s a visitor, %2$s a day, %3$s the 8-character code. */
   body = g_strdup_printf (fd_tr (lang, N_("%1$s is expected on %2$s. Please pass on the invitation code %3$s: "
                                           "at the kiosk they tap “I have an invitation” and type or scan it.\n")),
                           visitor, day, code);
-  return enqueue_to_host_locked (self, "invitation", host, 0, subject, body, error);
+  return fd_store_enqueue_to_host_locked (self, "invitation", host, 0, 0, subject, body, error);
 }
 
 /* Runs @func on an on-site visit inside a transaction, with an audit
@@ -341,12 +346,12 @@ remind_step (FdStore  *self,
 
   if (host == NULL)
     return FALSE;
-  lang = reader_lang (self, host->lang);
+  lang = fd_store_reader_lang (self, host->lang);
   subject = g_strdup_printf (fd_tr (lang, N_("Reminder: %s is still waiting for you")), visit->name);
   arrival = arrival_text (self, host, lang, visit->name, visit->company, visit->purpose, visit->arrived_ms);
   body = g_strdup_printf (fd_tr (lang, N_("Reminder: your visitor has waited %d minutes.\n%s")),
                           (int) ((now - visit->arrived_ms) / 60000), arrival);
-  return enqueue_to_host_locked (self, "reminder", host, visit->id, subject, body, error) &&
+  return fd_store_enqueue_to_host_locked (self, "reminder", host, visit->id, 0, subject, body, error) &&
          fd_db_exec (self->db, "UPDATE visits SET reminded_ms = ? WHERE id = ?",
                      FD_DB_ARGS (FD_DB_I (now), FD_DB_I (visit->id)), NULL, NULL, error);
 }
@@ -383,14 +388,14 @@ message_step (FdStore  *self,
 
   if (host == NULL)
     return FALSE;
-  lang = reader_lang (self, host->lang);
+  lang = fd_store_reader_lang (self, host->lang);
   subject = g_strdup_printf (fd_tr (lang, N_("A message from your visitor %s")), visit->name);
   when = fd_format_local_time (visit->arrived_ms, "%Y-%m-%d %H:%M");
   body = g_strdup_printf (fd_tr (lang, N_("%1$s%2$s%3$s could not meet you and left this message:\n%4$s\n"
                                           "Phone: %5$s\nArrived: %6$s\n")),
                           visit->name, company ? " / " : "", company ? visit->company : "",
                           message, visit->phone, when);
-  return enqueue_to_host_locked (self, "message", host, visit->id, subject, body, error);
+  return fd_store_enqueue_to_host_locked (self, "message", host, visit->id, 0, subject, body, error);
 }
 
 /**
@@ -456,7 +461,7 @@ fd_store_enqueue_staff_alert_locked (FdStore     *self,
   g_autofree char *recipients = fd_store_get_setting (self, "alert_recipients", "");
   g_auto(GStrv) entries = g_strsplit_set (recipients, ",;", -1);
   g_autoptr(FdVisit) visit = NULL;
-  FdLang lang = reader_lang (self, NULL);
+  FdLang lang = fd_store_reader_lang (self, NULL);
   const char *who = "";
   g_autofree char *text = NULL;
   g_autofree char *subject = NULL;
@@ -493,7 +498,7 @@ fd_store_enqueue_staff_alert_locked (FdStore     *self,
         continue;
       if (g_str_equal (channel, "email") ? *recipient == '\0' : !chat_set_up (self, channel))
         continue;
-      if (!enqueue_locked (self, "alert", channel, recipient, subject, text, visit_id, error))
+      if (!enqueue_locked (self, "alert", channel, recipient, subject, text, visit_id, 0, error))
         return FALSE;
     }
   return TRUE;

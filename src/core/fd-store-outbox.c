@@ -105,6 +105,13 @@ fd_store_due_outbox (FdStore  *self,
                    "AND visit_id IN (SELECT id FROM visits WHERE state <> 'on_site')",
                    FD_DB_ARGS (FD_DB_S ("Not sent: the visitor had left"), FD_DB_I (now)),
                    NULL, NULL, error) &&
+       /* Nor "your parcel is here" about a parcel already collected. */
+       fd_db_exec (self->db,
+                   "UPDATE outbox SET state = 'dropped', last_error = ? "
+                   "WHERE state = 'pending' AND next_attempt_ms <= ? AND kind IN ('parcel', 'parcel-reminder') "
+                   "AND parcel_id IN (SELECT id FROM parcels WHERE state <> 'waiting')",
+                   FD_DB_ARGS (FD_DB_S ("Not sent: the parcel had left the desk"), FD_DB_I (now)),
+                   NULL, NULL, error) &&
        fd_db_exec (self->db,
                    "SELECT " OUTBOX_COLUMNS " FROM outbox WHERE state = 'pending' AND next_attempt_ms <= ? "
                    "ORDER BY id LIMIT ?",

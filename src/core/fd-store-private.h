@@ -161,6 +161,16 @@ gboolean fd_store_enqueue_staff_alert_locked (FdStore    *self,
                                               gint64      visit_id,
                                               const char *detail,
                                               GError    **error);
+FdLang   fd_store_reader_lang (FdStore    *self,
+                               const char *code);
+gboolean fd_store_enqueue_to_host_locked (FdStore    *self,
+                                          const char *kind,
+                                          FdHost     *host,
+                                          gint64      visit_id,
+                                          gint64      parcel_id,
+                                          const char *subject,
+                                          const char *body,
+                                          GError    **error);
 gboolean fd_store_enqueue_invitation_locked (FdStore    *self,
                                              gint64      host_id,
                                              const char *visitor,
@@ -196,6 +206,8 @@ void      fd_store_throttle_end  (FdStore    *self,
                                   gboolean    success);
 char     *fd_store_like_pattern (const char *text) G_GNUC_WARN_UNUSED_RESULT;
 gboolean fd_store_first_text_cb (FdDbRow  *row,
+                                 gpointer  user_data);
+gboolean fd_store_collect_id_cb (FdDbRow  *row,
                                  gpointer  user_data);
 gboolean fd_store_migrate      (FdDb       *db,
                                 gint64      now_ms,

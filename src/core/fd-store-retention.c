@@ -8,6 +8,7 @@
 
 #include "fd-error.h"
 #include "fd-settings.h"
+#include "fd-store-parcels.h"
 
 /*
  * Keeping visitors' data only as long as allowed (PIPL, REG-5): the daily
@@ -130,8 +131,9 @@ fd_store_purge (FdStore          *self,
 {
   /* Every row that names a visitor: the visits past retention with their
    * messages, alerts and invitations, and invitations never used (or
-   * cancelled) and messages with no visit that are as old, sent or not:
-   * a message still pending after the retention period is of no use. */
+   * cancelled), parcels that left the desk and messages with no visit that
+   * are as old, sent or not: a message still pending after the retention
+   * period is of no use. */
   static const char * const cleanup[] = {
     "DELETE FROM outbox WHERE visit_id IN (SELECT id FROM purge_ids)",
     "DELETE FROM alerts WHERE visit_id IN (SELECT id FROM purge_ids)",
@@ -167,6 +169,10 @@ fd_store_purge (FdStore          *self,
               (fd_db_exec (self->db, "DELETE FROM invitations WHERE state <> 'used' AND created_ms < ? AND day < ?",
                            FD_DB_ARGS (FD_DB_I (cutoff), FD_DB_S (cutoff_day)), NULL, NULL, error) &&
                fd_db_exec (self->db, "DELETE FROM outbox WHERE visit_id IS NULL AND created_ms < ?",
+                           FD_DB_ARGS (FD_DB_I (cutoff)), NULL, NULL, error) &&
+               /* Who collected a parcel, and their signature, go as a
+                * visitor's name does. */
+               fd_db_exec (self->db, "DELETE FROM parcels WHERE state <> 'waiting' AND updated_ms < ?",
                            FD_DB_ARGS (FD_DB_I (cutoff)), NULL, NULL, error) &&
                purge_audit_locked (self, audit_kept, &audit_removed, error)));
   detail = g_strdup_printf ("%" G_GINT64_FORMAT " visits older than %" G_GINT64_FORMAT " days%s", count, days,
@@ -234,9 +240,10 @@ remove_old_files (const char         *folder,
  *
  * What a station does by itself, at start and every hour: yesterday's
  * visits exported into export_folder (REG-5) unless the file is there,
- * then the purge, and the removal of the files written about visits past
- * the retention period: daily exports in export_folder and badge PDFs in
- * @badge_folder.  Call it off the main loop.
+ * then the purge, the reminders about parcels waiting 3 days (PKG-5), and
+ * the removal of the files written about visits past the retention
+ * period: daily exports in export_folder and badge PDFs in @badge_folder.
+ * Call it off the main loop.
  */
 gboolean
 fd_store_housekeeping (FdStore          *self,
@@ -273,7 +280,8 @@ fd_store_housekeeping (FdStore          *self,
           !fd_store_export (self, session, day, day, xlsx ? FD_EXPORT_XLSX : FD_EXPORT_CSV, path, NULL, error))
         return FALSE;
     }
-  if (!fd_store_purge (self, session, FALSE, NULL, error))
+  if (!fd_store_purge (self, session, FALSE, NULL, error) ||
+      !fd_store_remind_parcels (self, NULL, error))
     return FALSE;
   files = remove_old_files (folder, "visits-", exports, cutoff) +
           remove_old_files (badge_folder, "visitor-badge-", badges, cutoff);

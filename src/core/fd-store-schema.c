@@ -279,6 +279,35 @@ static const char * const migration_12[] = {
   NULL,
 };
 
+/* Parcels at the front desk (fd-store-parcels.c, PKG-1 to PKG-5), and
+ * the messages about them in the outbox. */
+static const char * const migration_13[] = {
+  "CREATE TABLE parcels ("
+  "  id {{ID}},"
+  "  state TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN ('waiting', 'collected', 'returned')),"
+  "  tracking TEXT NOT NULL,"
+  "  carrier TEXT NOT NULL,"
+  "  recipient_id INTEGER NOT NULL REFERENCES hosts (id),"
+  "  site TEXT NOT NULL DEFAULT 'main',"
+  "  received_ms INTEGER NOT NULL,"
+  "  received_by TEXT NOT NULL,"
+  "  damage TEXT,"
+  "  photo TEXT,"
+  "  reminded_ms INTEGER,"
+  "  collected_ms INTEGER,"
+  "  collected_by TEXT,"
+  "  handed_over_by TEXT,"
+  "  signature TEXT,"
+  "  returned_ms INTEGER,"
+  "  created_ms INTEGER NOT NULL,"
+  "  updated_ms INTEGER NOT NULL)",
+  "CREATE INDEX parcels_state ON parcels (state, received_ms)",
+  "CREATE INDEX parcels_tracking ON parcels (tracking, state)",
+  "CREATE INDEX parcels_ended ON parcels (updated_ms)",
+  "ALTER TABLE outbox ADD COLUMN parcel_id INTEGER",
+  NULL,
+};
+
 static const char * const * const migrations[] = {
   migration_1,
   migration_2,
@@ -292,6 +321,7 @@ static const char * const * const migrations[] = {
   migration_10,
   migration_11,
   migration_12,
+  migration_13,
 };
 
 static gboolean

@@ -64,9 +64,10 @@ fd_store_index_visit_locked (FdStore   *self,
   return ok;
 }
 
-static gboolean
-collect_id_cb (FdDbRow  *row,
-               gpointer  user_data)
+/* Adds the first column of each row to the GArray of gint64 @user_data. */
+gboolean
+fd_store_collect_id_cb (FdDbRow  *row,
+                        gpointer  user_data)
 {
   gint64 id = fd_db_row_int (row, 0);
 
@@ -87,7 +88,7 @@ index_listed_locked (FdStore          *self,
 {
   g_autoptr(GArray) listed = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-  if (!fd_db_exec (self->db, sql, args, n_args, collect_id_cb, listed, error))
+  if (!fd_db_exec (self->db, sql, args, n_args, fd_store_collect_id_cb, listed, error))
     return FALSE;
   for (guint i = 0; i < listed->len; i++)
     if (!fd_store_index_visit_locked (self, g_array_index (listed, gint64, i), add, error))
