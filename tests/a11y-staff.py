@@ -22,15 +22,21 @@ CTRL, ALT = 4, 8  # X modifier masks
 
 WORDS = {
     "en": {"user": "User name", "secret": "Password or PIN", "login": "Log in",
-           "reception": "Reception", "log": "Visit log", "security": "Security",
+           "reception": "Reception", "parcels": "Parcels", "log": "Visit log", "security": "Security",
            "admin": "Administration", "checkout": "Check out 李雷",
            "invite": "Invite a visitor…", "visitor": "Visitor's name", "phone": "Mobile number",
-           "purpose": "Purpose of the visit", "host": "Host"},
+           "purpose": "Purpose of the visit", "host": "Host",
+           "log_parcel": "Log a parcel", "tracking": "Tracking number", "recipient": "Recipient",
+           "hand_over": "Hand over the parcel for 王芳, SF1234567890", "collector": "Who takes it",
+           "signature": "Signature box: they sign here with a finger or the mouse"},
     "zh_CN": {"user": "用户名", "secret": "密码或 PIN", "login": "登录",
-              "reception": "前台", "log": "来访记录", "security": "安保",
+              "reception": "前台", "parcels": "快递", "log": "来访记录", "security": "安保",
               "admin": "管理", "checkout": "签离 李雷",
               "invite": "邀请访客…", "visitor": "访客姓名", "phone": "手机号",
-              "purpose": "来访事由", "host": "被访人"},
+              "purpose": "来访事由", "host": "被访人",
+              "log_parcel": "登记快递", "tracking": "快递单号", "recipient": "收件人",
+              "hand_over": "交接王芳的快递 SF1234567890", "collector": "领取人",
+              "signature": "签名框：请领取人用手指或鼠标在此签名"},
 }
 
 tap = Tap()
@@ -90,13 +96,16 @@ def on_site(env):
 
 
 def keyboard_alone(win, env, lang):
-    """The receptionist who works from the keyboard: Alt+2 and Ctrl+F reach
+    """The receptionist who works from the keyboard: Alt+3 and Ctrl+F reach
     the visit log's search; Alt+1 the reception page, where Tab and Enter
     check a visitor out; Ctrl+L locks; Ctrl+? lists the keys."""
     w = WORDS[lang]
     keys(0x32, ALT)  # Alt+2
+    report(wait_for(lambda: pages_shown(win) == ["FdStaffParcelsPage"]) is not None,
+           "%s keyboard: Alt+2 shows the parcels" % lang)
+    keys(0x33, ALT)  # Alt+3
     report(wait_for(lambda: pages_shown(win) == ["FdStaffLogPage"]) is not None,
-           "%s keyboard: Alt+2 shows the visit log" % lang)
+           "%s keyboard: Alt+3 shows the visit log" % lang)
     keys(0x31, ALT)  # Alt+1
     keys(0x66, CTRL)  # Ctrl+F
     report(wait_for(lambda: pages_shown(win) == ["FdStaffLogPage"] and focused(win) is not None
@@ -151,7 +160,8 @@ def work_staff_window(proc, env, lang):
     report(wait_for(lambda: pages_shown(win) != ["FdStaffLoginPage"]) is not None,
            "%s: logged in with the screen reader's keys and actions" % lang)
 
-    for tab, page_class in (("log", "FdStaffLogPage"), ("security", "FdStaffSecurityPage"),
+    for tab, page_class in (("parcels", "FdStaffParcelsPage"), ("log", "FdStaffLogPage"),
+                            ("security", "FdStaffSecurityPage"),
                             ("admin", "FdStaffAdminPage"), ("reception", "FdStaffReceptionPage")):
         switch = wait_for(lambda: find(win, CONTROLS, w[tab]))
         report(switch is not None, "%s: the page switcher names %r" % (lang, w[tab]))
@@ -160,6 +170,7 @@ def work_staff_window(proc, env, lang):
         Atspi.Action.do_action(switch, 0)
         check_page(win, lang, page_class)
     invite_by_keyboard(app, win, lang)
+    parcel_by_screen_reader(app, win, lang)
     keyboard_alone(win, env, lang)
 
 
@@ -191,6 +202,63 @@ def invite_by_keyboard(app, win, lang):
            "%s invite: Enter in a field saves the invitation and closes the dialog" % lang)
     report(wait_for(lambda: find(win, {Atspi.Role.LABEL}, "Anna Schmidt")) is not None,
            "%s invite: the invitation is listed on the reception page" % lang)
+
+
+def parcel_by_screen_reader(app, win, lang):
+    """PKG-1 with a screen reader: the parcels page's Log a parcel, a
+    dialog whose fields are labelled, Enter logs; then the parcel's own
+    Hand over opens a dialog whose every control, the signature box too,
+    has a name."""
+    w = WORDS[lang]
+    switch = wait_for(lambda: find(win, CONTROLS, w["parcels"]))
+    if switch is not None:
+        Atspi.Action.do_action(switch, 0)
+    button = wait_for(lambda: find(win, {Atspi.Role.PUSH_BUTTON}, w["log_parcel"]))
+    report(button is not None, "%s parcels: the page offers %r" % (lang, w["log_parcel"]))
+    if button is None:
+        return
+    Atspi.Action.do_action(button, 0)
+    dialog = wait_for(lambda: app.get_child_count() > 1 and app.get_child_at_index(app.get_child_count() - 1))
+    fields = {key: dialog and find(dialog, ENTRIES, w[key]) for key in ("tracking", "recipient")}
+    report(dialog is not None and all(fields.values()),
+           "%s parcels: every field is labelled (%s)" % (lang, ", ".join(k for k, v in fields.items() if not v) or "all"))
+    if dialog is None or not all(fields.values()):
+        return
+    named, unnamed = unnamed_controls(dialog)
+    report(not unnamed, "%s parcels: every control has a name (unnamed: %s)" % (lang, ", ".join(unnamed) or "none"))
+    Atspi.EditableText.set_text_contents(fields["tracking"], "SF1234567890")
+    Atspi.EditableText.set_text_contents(fields["recipient"], "王芳")
+    time.sleep(1.0)  # the host search answers
+    # The dialog opens with the cursor in the tracking number.
+    keys(0xff0d)  # Return
+    report(wait_for(lambda: app.get_child_count() == 1) is not None,
+           "%s parcels: Enter in a field logs the parcel and closes the dialog" % lang)
+    hand_over = wait_for(lambda: find(win, {Atspi.Role.PUSH_BUTTON}, w["hand_over"]))
+    report(hand_over is not None, "%s parcels: the parcel is listed with %r" % (lang, w["hand_over"]))
+    time.sleep(1.0)  # the list is read again as the database tells of the change
+    hand_over = wait_for(lambda: find(win, {Atspi.Role.PUSH_BUTTON}, w["hand_over"]))
+    if hand_over is None:
+        return
+    # The list is read again once the parcel is logged (and again when the
+    # database says it changed): a button found just before is gone.
+    dialog = None
+    for _ in range(3):
+        Atspi.Action.do_action(hand_over, 0)
+        dialog = wait_for(lambda: app.get_child_count() > 1 and app.get_child_at_index(app.get_child_count() - 1),
+                          5.0)
+        if dialog:
+            break
+        print("# no dialog yet: %d windows; %s: %s" % (app.get_child_count(), hand_over.get_name(),
+              [str(x) for x in hand_over.get_state_set().get_states()]))
+        hand_over = wait_for(lambda: find(win, {Atspi.Role.PUSH_BUTTON}, w["hand_over"]))
+    collector = dialog and find(dialog, ENTRIES, w["collector"])
+    signature = dialog and wait_for(lambda: any(name_of(acc) == w["signature"] for acc in walk(dialog)))
+    named, unnamed = unnamed_controls(dialog) if dialog else ([], ["no dialog"])
+    report(collector is not None and signature and not unnamed,
+           "%s parcels: hand over names who takes it and the signature box (%s; unnamed: %s)"
+           % (lang, "; ".join(named), ", ".join(unnamed) or "none"))
+    keys(0xff1b)  # Escape
+    wait_for(lambda: app.get_child_count() == 1)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@
 
 /**
  * fd_staff_window_get_page:
- * @name: "reception", "log", "security" or "admin"
+ * @name: "reception", "parcels", "log", "security" or "admin"
  *
  * Returns: (transfer none) (nullable): that FdStaffPage.
  */
@@ -25,6 +25,8 @@ fd_staff_window_get_page (FdStaffWindow *self,
   fd_staff_window_ensure_pages (self);
   if (g_str_equal (name, "reception"))
     return GTK_WIDGET (self->reception_view);
+  if (g_str_equal (name, "parcels"))
+    return GTK_WIDGET (self->parcels_view);
   if (g_str_equal (name, "log"))
     return GTK_WIDGET (self->log_view);
   if (g_str_equal (name, "security"))
@@ -95,7 +97,7 @@ fd_staff_window_get_session (FdStaffWindow *self)
 
 /**
  * fd_staff_window_show_view:
- * @name: "reception", "log", "security" or "admin"
+ * @name: "reception", "parcels", "log", "security" or "admin"
  */
 void
 fd_staff_window_show_view (FdStaffWindow *self,

@@ -14,8 +14,9 @@ struct _FdStaffWindow
   /* template widgets */
   GtkStack     *lock_stack;    /* "login" or "main" */
   GtkBox       *login_box;     /* holds login_page */
-  GtkStack     *views;         /* reception, log, security, admin */
+  GtkStack     *views;         /* reception, parcels, log, security, admin */
   GtkStackPage *reception_page;
+  GtkStackPage *parcels_page;
   GtkStackPage *log_page;
   GtkStackPage *security_page;
   GtkStackPage *admin_page;
@@ -26,6 +27,7 @@ struct _FdStaffWindow
   GtkRevealer  *toast_revealer;
   GtkLabel     *toast_label;
   GtkBox       *reception_box;
+  GtkBox       *parcels_box;
   GtkBox       *log_box;
   GtkBox       *security_box;
   GtkBox       *admin_box;
@@ -36,6 +38,7 @@ struct _FdStaffWindow
   FdSession    *session;       /* who is logged in; NULL: locked */
   GtkWidget    *login_page;    /* FdStaffLoginPage */
   FdStaffPage  *reception_view; /* the reception page */
+  FdStaffPage  *parcels_view;  /* parcels at the desk */
   FdStaffPage  *log_view;      /* the visit log */
   FdStaffPage  *security_view; /* the security page */
   FdStaffPage  *admin_view;    /* the administration page */

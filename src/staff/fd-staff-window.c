@@ -5,6 +5,7 @@
 #include "fd-error.h"
 #include "fd-staff-admin-page.h"
 #include "fd-staff-log-page.h"
+#include "fd-staff-parcels-page.h"
 #include "fd-staff-reception-page.h"
 #include "fd-staff-security-page.h"
 #include "fd-ui.h"
@@ -84,6 +85,7 @@ update_texts (FdStaffWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), fd_tr (self->lang, N_("Frontdesk · Reception")));
   gtk_button_set_label (self->lock_button, fd_tr (self->lang, N_("Lock")));
   gtk_stack_page_set_title (self->reception_page, fd_tr (self->lang, N_("Reception")));
+  gtk_stack_page_set_title (self->parcels_page, fd_tr (self->lang, N_("Parcels")));
   gtk_stack_page_set_title (self->log_page, fd_tr (self->lang, N_("Visit log")));
   gtk_stack_page_set_title (self->security_page, fd_tr (self->lang, N_("Security")));
   gtk_stack_page_set_title (self->admin_page, fd_tr (self->lang, N_("Administration")));
@@ -132,6 +134,7 @@ store_changed_cb (FdStaffWindow *self)
   if (self->session == NULL)
     return;
   fd_staff_page_reload (self->reception_view);
+  fd_staff_page_reload (self->parcels_view);
   fd_staff_page_reload (self->security_view);
   fd_staff_page_reload (self->log_view);
   fd_staff_window_read_lock_minutes (self);
@@ -217,6 +220,7 @@ fd_staff_window_ensure_pages (FdStaffWindow *self)
     return;
   self->reception_view = add_page (self, fd_staff_reception_page_new (self->store), self->reception_box);
   g_signal_connect_object (self->reception_view, "loaded", G_CALLBACK (reception_loaded_cb), self, G_CONNECT_SWAPPED);
+  self->parcels_view = add_page (self, fd_staff_parcels_page_new (self->store), self->parcels_box);
   self->log_view = add_page (self, fd_staff_log_page_new (self->store), self->log_box);
   self->security_view = add_page (self, fd_staff_security_page_new (self->store), self->security_box);
   self->admin_view = add_page (self, fd_staff_admin_page_new (self->store), self->admin_box);
@@ -244,6 +248,7 @@ tick_cb (gpointer user_data)
     return G_SOURCE_CONTINUE;
   /* Waiting times and overstays grow with the clock. */
   fd_staff_page_reload (self->reception_view);
+  fd_staff_page_reload (self->parcels_view);
   fd_staff_page_reload (self->security_view);
   fd_staff_window_check_disk (self);
   return G_SOURCE_CONTINUE;
@@ -279,7 +284,7 @@ fd_staff_window_constructed (GObject *object)
 void
 fd_staff_window_session_changed (FdStaffWindow *self)
 {
-  FdStaffPage *pages[4];
+  FdStaffPage *pages[5];
 
   if (self->session != NULL)
     fd_staff_window_ensure_pages (self);
@@ -291,9 +296,10 @@ fd_staff_window_session_changed (FdStaffWindow *self)
       return;
     }
   pages[0] = self->reception_view;
-  pages[1] = self->log_view;
-  pages[2] = self->security_view;
-  pages[3] = self->admin_view;
+  pages[1] = self->parcels_view;
+  pages[2] = self->log_view;
+  pages[3] = self->security_view;
+  pages[4] = self->admin_view;
   fd_staff_window_update_actions (self);
   fd_staff_window_show_status (self, NULL, TRUE);
   update_texts (self);
@@ -319,6 +325,7 @@ fd_staff_window_dispose (GObject *object)
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   self->reception_view = NULL;
+  self->parcels_view = NULL;
   self->log_view = NULL;
   self->security_view = NULL;
   self->login_page = NULL;
@@ -420,6 +427,7 @@ fd_staff_window_class_init (FdStaffWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, login_box);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, views);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, reception_page);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, parcels_page);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, log_page);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, security_page);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, admin_page);
@@ -430,6 +438,7 @@ fd_staff_window_class_init (FdStaffWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, toast_revealer);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, toast_label);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, reception_box);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, parcels_box);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, log_box);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, security_box);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, admin_box);
