@@ -1,5 +1,6 @@
 /* SPDX-FileCopyrightText: 2026 The Frontdesk authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "fd-error.h"
@@ -392,6 +393,45 @@ test_purge (void)
   g_assert_cmpint (sql_int (&desk, "SELECT COUNT(*) FROM parcels WHERE signature IS NOT NULL"), ==, 0);
 }
 
+/* frontdeskctl parcels: what waits at the desk and what to do with it,
+ * as text and as JSON, for the staff member's site. */
+static void
+test_ctl (void)
+{
+  g_auto(Desk) desk = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *out = NULL, *err = NULL, *json = NULL, *json_err = NULL;
+  JsonArray *array;
+  JsonObject *first;
+
+  desk_open (&desk);
+  desk.now = g_get_real_time () / 1000 - 8 * DAY_MS;  /* frontdeskctl reads the real clock */
+  receive (&desk, "YT9876543210", "圆通速递", desk.wang, NULL, NULL, &error);
+  desk.now += 8 * DAY_MS;
+  receive (&desk, "SF1234567890", "顺丰速运", desk.wang, "外箱受潮", NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (fd_test_ctl_as (fd_store_get_path (desk.store), "1357", &out, &err, "--user", "test-receptionist",
+                                   "parcels", "list", NULL), ==, 0);
+  g_test_message ("%s%s", out, err);
+  g_assert_nonnull (strstr (out, "\tYT9876543210\t圆通速递\t王芳\t"));
+  g_assert_nonnull (strstr (out, "\t8\treturn to carrier\n"));
+  g_assert_nonnull (strstr (out, "\tSF1234567890\t顺丰速运\t王芳\t"));
+  g_assert_nonnull (strstr (out, "\t0\tdamaged\n"));
+
+  g_assert_cmpint (fd_test_ctl_as (fd_store_get_path (desk.store), "1357", &json, &json_err, "--user",
+                                   "test-receptionist", "parcels", "list", "--json", NULL), ==, 0);
+  g_assert_true (json_parser_load_from_data (parser, json, -1, &error));
+  array = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (array), ==, 2);
+  first = json_array_get_object_element (array, 0);
+  g_assert_cmpstr (json_object_get_string_member (first, "tracking"), ==, "YT9876543210");
+  g_assert_cmpstr (json_object_get_string_member (first, "state"), ==, "waiting");
+  g_assert_cmpstr (json_object_get_string_member (first, "recipient"), ==, "王芳");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, 1), "damage"), ==, "外箱受潮");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -404,5 +444,6 @@ main (int    argc,
   g_test_add_func ("/parcels/remind-and-return", test_remind_and_return);
   g_test_add_func ("/parcels/sites", test_sites);
   g_test_add_func ("/parcels/purge", test_purge);
+  g_test_add_func ("/parcels/ctl", test_ctl);
   return g_test_run ();
 }

@@ -2,6 +2,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fd-ctl-json.h"
 
+#include "fd-ctl.h"
+
+#include "fd-store-parcels.h"
+
 /*
  * The JSON that frontdeskctl prints with --json.  Its shape is documented in
  * README.md and is stable: fields are added, never renamed or removed.
@@ -106,4 +110,51 @@ fd_ctl_print_json (JsonNode *node)
   text = json_generator_to_data (generator, NULL);
   g_print ("%s\n", text);
   json_node_unref (node);
+}
+
+/* Prints @items as a JSON array, each made by @to_json; returns
+ * FD_CTL_OK. */
+int
+fd_ctl_print_json_list (GPtrArray   *items,
+                        FdCtlToJson  to_json)
+{
+  JsonArray *array = json_array_new ();
+  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+
+  for (guint i = 0; i < items->len; i++)
+    json_array_add_element (array, to_json (g_ptr_array_index (items, i)));
+  json_node_take_array (node, array);
+  fd_ctl_print_json (node);
+  return FD_CTL_OK;
+}
+
+JsonNode *
+fd_ctl_parcel_to_json (const FdParcel *parcel)
+{
+  static const char * const states[] = { "waiting", "collected", "returned" };
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_int_value (builder, parcel->id);
+  add_string (builder, "state", states[parcel->state]);
+  add_string (builder, "tracking", parcel->tracking);
+  add_string (builder, "carrier", parcel->carrier);
+  json_builder_set_member_name (builder, "recipient_id");
+  json_builder_add_int_value (builder, parcel->recipient_id);
+  add_string (builder, "recipient", parcel->recipient_name);
+  add_string (builder, "department", parcel->recipient_department);
+  add_string (builder, "site", parcel->site);
+  add_time (builder, "received", parcel->received_ms);
+  add_string (builder, "received_by", parcel->received_by);
+  add_string (builder, "damage", parcel->damage);
+  json_builder_set_member_name (builder, "photo");
+  json_builder_add_boolean_value (builder, parcel->has_photo);
+  add_time (builder, "reminded", parcel->reminded_ms);
+  add_time (builder, "collected", parcel->collected_ms);
+  add_string (builder, "collected_by", parcel->collected_by);
+  add_string (builder, "handed_over_by", parcel->handed_over_by);
+  add_time (builder, "returned", parcel->returned_ms);
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
 }

@@ -162,23 +162,6 @@ hosts_import (Ctl        *ctl,
   return FD_CTL_OK;
 }
 
-typedef JsonNode *(*ToJson) (gconstpointer item);
-
-/* Prints @items as a JSON array, each made by @to_json. */
-static int
-print_json_list (GPtrArray *items,
-                 ToJson     to_json)
-{
-  JsonArray *array = json_array_new ();
-  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
-
-  for (guint i = 0; i < items->len; i++)
-    json_array_add_element (array, to_json (g_ptr_array_index (items, i)));
-  json_node_take_array (node, array);
-  fd_ctl_print_json (node);
-  return FD_CTL_OK;
-}
-
 static int
 hosts_list (Ctl *ctl)
 {
@@ -197,7 +180,7 @@ hosts_list (Ctl *ctl)
     return fd_ctl_fail_error (ctl, error);
 
   if (ctl->json)
-    return print_json_list (hosts, (ToJson) fd_ctl_host_to_json);
+    return fd_ctl_print_json_list (hosts, (FdCtlToJson) fd_ctl_host_to_json);
 
   for (guint i = 0; i < hosts->len; i++)
     {
@@ -332,7 +315,7 @@ visits_list (Ctl *ctl)
     return fd_ctl_fail_error (ctl, error);
 
   if (ctl->json)
-    return print_json_list (visits, (ToJson) fd_ctl_visit_to_json);
+    return fd_ctl_print_json_list (visits, (FdCtlToJson) fd_ctl_visit_to_json);
 
   for (guint i = 0; i < visits->len; i++)
     {
@@ -367,7 +350,7 @@ visits_search (Ctl        *ctl,
   if (visits == NULL)
     return fd_ctl_fail_error (ctl, error);
   if (ctl->json)
-    return print_json_list (visits, (ToJson) fd_ctl_visit_to_json);
+    return fd_ctl_print_json_list (visits, (FdCtlToJson) fd_ctl_visit_to_json);
   for (guint i = 0; i < visits->len; i++)
     {
       FdVisit *visit = g_ptr_array_index (visits, i);
@@ -442,6 +425,8 @@ run_command (Ctl   *ctl,
     return fd_ctl_run_badge (ctl, argc, argv);
   if (g_str_equal (group, "invite") || g_str_equal (group, "watchlist") || g_str_equal (group, "alerts"))
     return fd_ctl_run_visitors (ctl, argc, argv);
+  if (g_str_equal (group, "parcels"))
+    return fd_ctl_run_parcels (ctl, argc, argv);
   if (g_str_equal (group, "outbox") || g_str_equal (group, "notify") ||
       (g_str_equal (group, "hosts") && g_strcmp0 (command, "notify") == 0) ||
       (g_str_equal (group, "visits") && argc == 4 &&
@@ -495,6 +480,9 @@ static const char summary[] =
   "  badge print ID [--printer QUEUE|URI] [--size S]\n"
   "                            print a visit's badge, or reprint it\n"
   "  badge reissue ID          a lost badge (REG-7): new token, old badge void\n"
+  "  parcels list|ended [--json]\n"
+  "                            parcels waiting at the desk, or that left it in\n"
+  "                            the last 7 days (PKG-1 to PKG-5)\n"
   "  invite add --name N --phone P --host H --purpose TEXT [--company C]\n"
   "             [--department D] [--day YYYY-MM-DD]\n"
   "                            invite a visitor; prints the code and QR text\n"
