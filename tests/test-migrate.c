@@ -4,6 +4,7 @@
 
 #include "fd-db.h"
 #include "fd-error.h"
+#include "fd-store-calls.h"
 #include "fd-store-parcels.h"
 #include "fd-test-util.h"
 
@@ -58,6 +59,7 @@ make_sqlite_site (gint64 *sealed_visit)
   g_autofree char *today = NULL;
   g_autoptr(GBytes) photo = NULL;
   FdParcelIn in;
+  FdCallIn call;
   gint64 host, left, parcel;
 
   g_assert_no_error (error);
@@ -107,6 +109,11 @@ make_sqlite_site (gint64 *sealed_visit)
   parcel = fd_store_receive_parcel (store, fd_test_staff (), &in, &error);
   g_assert_true (fd_store_hand_over_parcel (store, fd_test_staff (), parcel, "王芳", TRUE, "1,1 9,9", &error));
   g_assert_no_error (error);
+
+  /* A call turned into a message for the host. */
+  call = (FdCallIn) { "赵先生", "长江物流", "13912345678", FD_CALL_REQUEST, "面试预约", NULL, TRUE, FD_CALL_MESSAGE, host };
+  g_assert_cmpint (fd_store_log_call (store, fd_test_staff (), &call, &error), >, 0);
+  g_assert_no_error (error);
   return path;
 }
 
@@ -139,7 +146,8 @@ test_sqlite_to_postgresql_and_back (void)
   g_test_message ("%s%s", out, err);
   g_assert_null (strstr (out, "DIFFERENT"));
   there = checksums (out);
-  g_assert_cmpuint (g_hash_table_size (there), ==, 16);
+  g_assert_cmpuint (g_hash_table_size (there), ==, 17);
+  g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "calls"), "1 "));
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "parcels"), "2 "));
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "sites"), "2 "));
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "site_settings"), "1 "));

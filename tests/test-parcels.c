@@ -29,7 +29,7 @@ static void
 desk_open (Desk *desk)
 {
   desk->store = fd_test_store_new (TRUE);
-  desk->now = 1796000000000;  /* 2026-11-30, about 11:33 in Shanghai */
+  desk->now = 1796000000000;  /* 2026-11-30 08:53 in Shanghai */
   fd_store_set_clock (desk->store, fd_test_clock, &desk->now);
   desk->desk = fd_test_login (desk->store, FD_ROLE_RECEPTIONIST);
   desk->wang = fd_test_host_id (desk->store, "王芳", NULL);

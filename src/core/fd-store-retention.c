@@ -131,9 +131,9 @@ fd_store_purge (FdStore          *self,
 {
   /* Every row that names a visitor: the visits past retention with their
    * messages, alerts and invitations, and invitations never used (or
-   * cancelled), parcels that left the desk and messages with no visit that
-   * are as old, sent or not: a message still pending after the retention
-   * period is of no use. */
+   * cancelled), parcels that left the desk, calls with nothing left to
+   * follow up and messages with no visit that are as old, sent or not: a
+   * message still pending after the retention period is of no use. */
   static const char * const cleanup[] = {
     "DELETE FROM outbox WHERE visit_id IN (SELECT id FROM purge_ids)",
     "DELETE FROM alerts WHERE visit_id IN (SELECT id FROM purge_ids)",
@@ -171,8 +171,10 @@ fd_store_purge (FdStore          *self,
                fd_db_exec (self->db, "DELETE FROM outbox WHERE visit_id IS NULL AND created_ms < ?",
                            FD_DB_ARGS (FD_DB_I (cutoff)), NULL, NULL, error) &&
                /* Who collected a parcel, and their signature, go as a
-                * visitor's name does. */
+                * visitor's name does; so do callers' names and numbers. */
                fd_db_exec (self->db, "DELETE FROM parcels WHERE state <> 'waiting' AND updated_ms < ?",
+                           FD_DB_ARGS (FD_DB_I (cutoff)), NULL, NULL, error) &&
+               fd_db_exec (self->db, "DELETE FROM calls WHERE follow_up <> 'open' AND updated_ms < ?",
                            FD_DB_ARGS (FD_DB_I (cutoff)), NULL, NULL, error) &&
                purge_audit_locked (self, audit_kept, &audit_removed, error)));
   detail = g_strdup_printf ("%" G_GINT64_FORMAT " visits older than %" G_GINT64_FORMAT " days%s", count, days,

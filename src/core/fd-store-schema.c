@@ -308,6 +308,33 @@ static const char * const migration_13[] = {
   NULL,
 };
 
+/* The telephone (fd-store-calls.c, TEL-1 to TEL-6, FAQ-2, FAQ-3, KPI-3). */
+static const char * const migration_14[] = {
+  "CREATE TABLE calls ("
+  "  id {{ID}},"
+  "  site TEXT NOT NULL DEFAULT 'main',"
+  "  at_ms INTEGER NOT NULL,"
+  "  caller TEXT NOT NULL,"
+  "  company TEXT,"
+  "  phone TEXT,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('enquiry', 'request', 'complaint')),"
+  "  topic TEXT NOT NULL,"
+  "  details TEXT,"
+  "  answered_late INTEGER NOT NULL DEFAULT 0,"
+  "  transfer TEXT NOT NULL DEFAULT 'none' CHECK (transfer IN ('none', 'answered', 'message')),"
+  "  host_id INTEGER REFERENCES hosts (id),"
+  "  follow_up TEXT NOT NULL DEFAULT 'none' CHECK (follow_up IN ('none', 'open', 'resolved')),"
+  "  outcome TEXT,"
+  "  satisfied INTEGER NOT NULL DEFAULT 0,"
+  "  resolved_ms INTEGER,"
+  "  recorded_by TEXT NOT NULL,"
+  "  created_ms INTEGER NOT NULL,"
+  "  updated_ms INTEGER NOT NULL)",
+  "CREATE INDEX calls_at ON calls (at_ms)",
+  "CREATE INDEX calls_follow_up ON calls (follow_up, at_ms)",
+  NULL,
+};
+
 static const char * const * const migrations[] = {
   migration_1,
   migration_2,
@@ -322,6 +349,7 @@ static const char * const * const migrations[] = {
   migration_11,
   migration_12,
   migration_13,
+  migration_14,
 };
 
 static gboolean
