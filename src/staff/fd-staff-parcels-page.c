@@ -33,6 +33,8 @@ struct _FdStaffParcelsPage
   GtkListBox  *waiting_list;
   GtkLabel    *ended_label;
   GtkListBox  *ended_list;
+
+  char        *shown;  /* what the lists show, to leave them be when it has not changed */
 };
 
 G_DEFINE_FINAL_TYPE (FdStaffParcelsPage, fd_staff_parcels_page, FD_TYPE_STAFF_PAGE)
@@ -93,6 +95,28 @@ fill (GtkListBox *list,
     gtk_list_box_append (list, fd_staff_empty_row (empty));
 }
 
+/* What a row shows of each parcel, in one line. */
+static char *
+fingerprint (Lists *lists)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint k = 0; k < 2; k++)
+    {
+      GPtrArray *parcels = k == 0 ? lists->waiting : lists->ended;
+
+      for (guint i = 0; i < parcels->len; i++)
+        {
+          FdParcel *parcel = parcels->pdata[i];
+
+          g_string_append_printf (text, "%" G_GINT64_FORMAT ":%d:%d:%d;", parcel->id, parcel->state,
+                                  parcel->reminded_ms > 0, fd_parcel_days_waiting (parcel, lists->now_ms));
+        }
+      g_string_append_c (text, '|');
+    }
+  return g_string_free (text, FALSE);
+}
+
 static void
 loaded (FdStaffPage *page,
         gpointer     data)
@@ -102,7 +126,15 @@ loaded (FdStaffPage *page,
   FdLang lang = fd_staff_page_get_lang (page);
   guint due = 0;
   g_autofree char *summary = NULL;
+  g_autofree char *shown = fingerprint (lists);
 
+  /* Tried at the desk: every change in the database (a message tried
+   * again, a check-in at the kiosk) rebuilt the lists under the pointer
+   * and the keyboard focus.  They are rebuilt only when a parcel changed. */
+  if (g_strcmp0 (shown, self->shown) == 0)
+    return;
+  g_free (self->shown);
+  self->shown = g_steal_pointer (&shown);
   for (guint i = 0; i < lists->waiting->len; i++)
     due += fd_parcel_is_due_back (lists->waiting->pdata[i], lists->now_ms);
   fill (self->waiting_list, lists->waiting, lists->now_ms, lang, tr (self, N_("No parcel is waiting at the desk.")));
@@ -368,9 +400,17 @@ fd_staff_parcels_page_session_changed (FdStaffPage *page)
 
   fd_ui_list_clear (self->waiting_list);
   fd_ui_list_clear (self->ended_list);
+  g_clear_pointer (&self->shown, g_free);
   gtk_label_set_text (self->summary_label, "");
   fd_staff_parcels_page_apply_lang (page);
   fd_staff_parcels_page_reload (page);
+}
+
+static void
+fd_staff_parcels_page_finalize (GObject *object)
+{
+  g_free (FD_STAFF_PARCELS_PAGE (object)->shown);
+  G_OBJECT_CLASS (fd_staff_parcels_page_parent_class)->finalize (object);
 }
 
 static void
@@ -379,6 +419,7 @@ fd_staff_parcels_page_class_init (FdStaffParcelsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   FdStaffPageClass *page_class = FD_STAFF_PAGE_CLASS (klass);
 
+  G_OBJECT_CLASS (klass)->finalize = fd_staff_parcels_page_finalize;
   page_class->apply_lang = fd_staff_parcels_page_apply_lang;
   page_class->reload = fd_staff_parcels_page_reload;
   page_class->session_changed = fd_staff_parcels_page_session_changed;

@@ -12,7 +12,7 @@
 
 /**
  * fd_staff_window_get_page:
- * @name: "reception", "parcels", "log", "security" or "admin"
+ * @name: "reception", "parcels", "calls", "log", "security" or "admin"
  *
  * Returns: (transfer none) (nullable): that FdStaffPage.
  */
@@ -27,6 +27,8 @@ fd_staff_window_get_page (FdStaffWindow *self,
     return GTK_WIDGET (self->reception_view);
   if (g_str_equal (name, "parcels"))
     return GTK_WIDGET (self->parcels_view);
+  if (g_str_equal (name, "calls"))
+    return GTK_WIDGET (self->calls_view);
   if (g_str_equal (name, "log"))
     return GTK_WIDGET (self->log_view);
   if (g_str_equal (name, "security"))
@@ -97,7 +99,7 @@ fd_staff_window_get_session (FdStaffWindow *self)
 
 /**
  * fd_staff_window_show_view:
- * @name: "reception", "parcels", "log", "security" or "admin"
+ * @name: "reception", "parcels", "calls", "log", "security" or "admin"
  */
 void
 fd_staff_window_show_view (FdStaffWindow *self,

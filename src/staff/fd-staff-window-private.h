@@ -14,9 +14,10 @@ struct _FdStaffWindow
   /* template widgets */
   GtkStack     *lock_stack;    /* "login" or "main" */
   GtkBox       *login_box;     /* holds login_page */
-  GtkStack     *views;         /* reception, parcels, log, security, admin */
+  GtkStack     *views;         /* reception, parcels, calls, log, security, admin */
   GtkStackPage *reception_page;
   GtkStackPage *parcels_page;
+  GtkStackPage *calls_page;
   GtkStackPage *log_page;
   GtkStackPage *security_page;
   GtkStackPage *admin_page;
@@ -28,6 +29,7 @@ struct _FdStaffWindow
   GtkLabel     *toast_label;
   GtkBox       *reception_box;
   GtkBox       *parcels_box;
+  GtkBox       *calls_box;
   GtkBox       *log_box;
   GtkBox       *security_box;
   GtkBox       *admin_box;
@@ -39,6 +41,7 @@ struct _FdStaffWindow
   GtkWidget    *login_page;    /* FdStaffLoginPage */
   FdStaffPage  *reception_view; /* the reception page */
   FdStaffPage  *parcels_view;  /* parcels at the desk */
+  FdStaffPage  *calls_view;    /* the telephone */
   FdStaffPage  *log_view;      /* the visit log */
   FdStaffPage  *security_view; /* the security page */
   FdStaffPage  *admin_view;    /* the administration page */

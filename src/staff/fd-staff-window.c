@@ -4,6 +4,7 @@
 
 #include "fd-error.h"
 #include "fd-staff-admin-page.h"
+#include "fd-staff-calls-page.h"
 #include "fd-staff-log-page.h"
 #include "fd-staff-parcels-page.h"
 #include "fd-staff-reception-page.h"
@@ -86,6 +87,7 @@ update_texts (FdStaffWindow *self)
   gtk_button_set_label (self->lock_button, fd_tr (self->lang, N_("Lock")));
   gtk_stack_page_set_title (self->reception_page, fd_tr (self->lang, N_("Reception")));
   gtk_stack_page_set_title (self->parcels_page, fd_tr (self->lang, N_("Parcels")));
+  gtk_stack_page_set_title (self->calls_page, fd_tr (self->lang, N_("Telephone")));
   gtk_stack_page_set_title (self->log_page, fd_tr (self->lang, N_("Visit log")));
   gtk_stack_page_set_title (self->security_page, fd_tr (self->lang, N_("Security")));
   gtk_stack_page_set_title (self->admin_page, fd_tr (self->lang, N_("Administration")));
@@ -135,6 +137,7 @@ store_changed_cb (FdStaffWindow *self)
     return;
   fd_staff_page_reload (self->reception_view);
   fd_staff_page_reload (self->parcels_view);
+  fd_staff_page_reload (self->calls_view);
   fd_staff_page_reload (self->security_view);
   fd_staff_page_reload (self->log_view);
   fd_staff_window_read_lock_minutes (self);
@@ -221,6 +224,7 @@ fd_staff_window_ensure_pages (FdStaffWindow *self)
   self->reception_view = add_page (self, fd_staff_reception_page_new (self->store), self->reception_box);
   g_signal_connect_object (self->reception_view, "loaded", G_CALLBACK (reception_loaded_cb), self, G_CONNECT_SWAPPED);
   self->parcels_view = add_page (self, fd_staff_parcels_page_new (self->store), self->parcels_box);
+  self->calls_view = add_page (self, fd_staff_calls_page_new (self->store), self->calls_box);
   self->log_view = add_page (self, fd_staff_log_page_new (self->store), self->log_box);
   self->security_view = add_page (self, fd_staff_security_page_new (self->store), self->security_box);
   self->admin_view = add_page (self, fd_staff_admin_page_new (self->store), self->admin_box);
@@ -284,7 +288,7 @@ fd_staff_window_constructed (GObject *object)
 void
 fd_staff_window_session_changed (FdStaffWindow *self)
 {
-  FdStaffPage *pages[5];
+  FdStaffPage *pages[6];
 
   if (self->session != NULL)
     fd_staff_window_ensure_pages (self);
@@ -297,9 +301,10 @@ fd_staff_window_session_changed (FdStaffWindow *self)
     }
   pages[0] = self->reception_view;
   pages[1] = self->parcels_view;
-  pages[2] = self->log_view;
-  pages[3] = self->security_view;
-  pages[4] = self->admin_view;
+  pages[2] = self->calls_view;
+  pages[3] = self->log_view;
+  pages[4] = self->security_view;
+  pages[5] = self->admin_view;
   fd_staff_window_update_actions (self);
   fd_staff_window_show_status (self, NULL, TRUE);
   update_texts (self);
@@ -326,6 +331,7 @@ fd_staff_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->store, self);
   self->reception_view = NULL;
   self->parcels_view = NULL;
+  self->calls_view = NULL;
   self->log_view = NULL;
   self->security_view = NULL;
   self->login_page = NULL;
@@ -428,6 +434,7 @@ fd_staff_window_class_init (FdStaffWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, views);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, reception_page);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, parcels_page);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, calls_page);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, log_page);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, security_page);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, admin_page);
@@ -439,6 +446,7 @@ fd_staff_window_class_init (FdStaffWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, toast_label);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, reception_box);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, parcels_box);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, calls_box);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, log_box);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, security_box);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, admin_box);

@@ -1,0 +1,27 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "fd-i18n.h"
+#include "fd-store-calls.h"
+
+G_BEGIN_DECLS
+
+#define FD_TYPE_STAFF_RESOLVE_DIALOG (fd_staff_resolve_dialog_get_type ())
+
+G_DECLARE_FINAL_TYPE (FdStaffResolveDialog, fd_staff_resolve_dialog, FD, STAFF_RESOLVE_DIALOG, GtkWindow)
+
+void     fd_staff_resolve_dialog_run_async  (GtkWindow           *parent,
+                                             FdStore             *store,
+                                             const FdSession     *session,
+                                             const FdCall        *call,
+                                             FdLang               lang,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+gboolean fd_staff_resolve_dialog_run_finish (GAsyncResult        *result,
+                                             GError             **error);
+
+G_END_DECLS
