@@ -5,6 +5,7 @@
 #include "fd-error.h"
 #include "fd-kiosk-host-picker.h"
 #include "fd-staff-page.h"
+#include "fd-staff-task-dialog.h"
 #include "fd-store-calls.h"
 #include "fd-ui.h"
 
@@ -22,7 +23,7 @@
 
 struct _FdStaffCallDialog
 {
-  GtkWindow          parent_instance;
+  FdStaffTaskDialog  parent_instance;
 
   /* template widgets */
   GtkCheckButton    *late_check;
@@ -52,21 +53,19 @@ struct _FdStaffCallDialog
   GtkButton         *cancel_button;
   GtkButton         *save_button;
 
-  FdStore           *store;
-  FdSession         *session;
   char              *company;   /* the site's name, for the greeting */
-  FdLang             lang;
-  GTask             *task;      /* the caller's, until logged or cancelled */
 };
 
-G_DEFINE_FINAL_TYPE (FdStaffCallDialog, fd_staff_call_dialog, GTK_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (FdStaffCallDialog, fd_staff_call_dialog, FD_TYPE_STAFF_TASK_DIALOG)
+
+#define BASE(self) FD_STAFF_TASK_DIALOG (self)
+#define LANG(self) fd_staff_task_dialog_get_lang (BASE (self))
 
 static void
 show_problem (FdStaffCallDialog *self,
               const char        *text)
 {
-  gtk_label_set_text (self->problem_label, text);
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), TRUE);
+  fd_staff_task_dialog_show_problem (BASE (self), fd_tr (LANG (self), text));
 }
 
 static const char *
@@ -80,7 +79,7 @@ entry_text (GtkEntry *entry)
 static void
 update_scripts (FdStaffCallDialog *self)
 {
-  FdLang lang = self->lang;
+  FdLang lang = LANG (self);
   const FdHost *host = fd_kiosk_host_picker_get_host (self->host_picker);
   const char *topic = entry_text (self->topic_entry);
   const char *department = host != NULL && host->department != NULL && *host->department != '\0'
@@ -150,23 +149,12 @@ logged_cb (GObject      *source,
 {
   g_autoptr(FdStaffCallDialog) self = user_data;
   g_autoptr(GError) error = NULL;
-  gpointer logged = fd_store_run_finish (FD_STORE (source), result, &error);
-  g_autoptr(GTask) task = NULL;
+  gpointer logged = fd_staff_task_dialog_run_finish (BASE (self), result, &error);
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), TRUE);
-  if (logged == NULL)
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      show_problem (self, g_error_matches (error, FD_ERROR, FD_ERROR_INVALID)
-                          ? fd_tr (self->lang, N_("Please check the caller's number: it is not a phone number."))
-                          : fd_staff_failure_text (self->lang, error));
-      return;
-    }
-  task = g_steal_pointer (&self->task);
-  if (task != NULL)
-    g_task_return_int (task, GPOINTER_TO_INT (logged));
-  gtk_window_destroy (GTK_WINDOW (self));
+  if (logged != NULL)
+    fd_staff_task_dialog_return (BASE (self), logged, NULL);
+  else if (g_error_matches (error, FD_ERROR, FD_ERROR_INVALID))
+    show_problem (self, N_("Please check the caller's number: it is not a phone number."));
 }
 
 static void
@@ -180,28 +168,26 @@ save_clicked_cb (FdStaffCallDialog *self)
   g_autofree char *phone = g_strstrip (g_strdup (entry_text (self->phone_entry)));
   Log *log;
 
-  if (self->task == NULL)
-    return;
   if (*caller == '\0')
     {
-      show_problem (self, fd_tr (self->lang, N_("Please write the caller's name, at least the surname.")));
+      show_problem (self, N_("Please write the caller's name, at least the surname."));
       gtk_widget_grab_focus (GTK_WIDGET (self->caller_entry));
       return;
     }
   if (*topic == '\0')
     {
-      show_problem (self, fd_tr (self->lang, N_("Please write what the call is about, e.g. price enquiry.")));
+      show_problem (self, N_("Please write what the call is about, e.g. price enquiry."));
       gtk_widget_grab_focus (GTK_WIDGET (self->topic_entry));
       return;
     }
   if (transfer && host == NULL)
     {
-      show_problem (self, fd_tr (self->lang, N_("Please choose the colleague the call went to.")));
+      show_problem (self, N_("Please choose the colleague the call went to."));
       return;
     }
   if (message && *phone == '\0')
     {
-      show_problem (self, fd_tr (self->lang, N_("A message needs the caller's number, so that they can be called back.")));
+      show_problem (self, N_("A message needs the caller's number, so that they can be called back."));
       gtk_widget_grab_focus (GTK_WIDGET (self->phone_entry));
       return;
     }
@@ -215,33 +201,13 @@ save_clicked_cb (FdStaffCallDialog *self)
   log->in.answered_late = gtk_check_button_get_active (self->late_check);
   log->in.transfer = !transfer ? FD_CALL_NOT_TRANSFERRED : message ? FD_CALL_MESSAGE : FD_CALL_TRANSFERRED;
   log->in.host_id = transfer ? host->id : 0;
-  log->session = fd_session_copy (self->session);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), FALSE);
-  fd_store_run_async (self->store, log_job, log, (GDestroyNotify) log_free, NULL,
-                      g_task_get_cancellable (self->task), logged_cb, g_object_ref (self));
-}
-
-static void
-cancelled (FdStaffCallDialog *self)
-{
-  g_autoptr(GTask) task = g_steal_pointer (&self->task);
-
-  if (task != NULL)
-    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "No call was logged");
-}
-
-static gboolean
-fd_staff_call_dialog_close_request (GtkWindow *window)
-{
-  cancelled (FD_STAFF_CALL_DIALOG (window));
-  return GTK_WINDOW_CLASS (fd_staff_call_dialog_parent_class)->close_request (window);
+  log->session = fd_session_copy (fd_staff_task_dialog_get_session (BASE (self)));
+  fd_staff_task_dialog_run (BASE (self), log_job, log, (GDestroyNotify) log_free, NULL, logged_cb);
 }
 
 static void
 fd_staff_call_dialog_dispose (GObject *object)
 {
-  cancelled (FD_STAFF_CALL_DIALOG (object));
-  fd_ui_return_focus (GTK_WINDOW (object));
   gtk_widget_dispose_template (GTK_WIDGET (object), FD_TYPE_STAFF_CALL_DIALOG);
   G_OBJECT_CLASS (fd_staff_call_dialog_parent_class)->dispose (object);
 }
@@ -251,8 +217,6 @@ fd_staff_call_dialog_finalize (GObject *object)
 {
   FdStaffCallDialog *self = FD_STAFF_CALL_DIALOG (object);
 
-  g_clear_object (&self->store);
-  g_clear_pointer (&self->session, fd_session_free);
   g_free (self->company);
   G_OBJECT_CLASS (fd_staff_call_dialog_parent_class)->finalize (object);
 }
@@ -265,7 +229,6 @@ fd_staff_call_dialog_class_init (FdStaffCallDialogClass *klass)
 
   object_class->dispose = fd_staff_call_dialog_dispose;
   object_class->finalize = fd_staff_call_dialog_finalize;
-  GTK_WINDOW_CLASS (klass)->close_request = fd_staff_call_dialog_close_request;
 
   g_type_ensure (FD_TYPE_KIOSK_HOST_PICKER);
   fd_ui_ensure_resources ();
@@ -300,19 +263,19 @@ fd_staff_call_dialog_class_init (FdStaffCallDialogClass *klass)
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, update_scripts);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
 fd_staff_call_dialog_init (FdStaffCallDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  fd_staff_task_dialog_set_controls (BASE (self), self->problem_label, GTK_WIDGET (self->save_button));
 }
 
 static void
 apply_lang (FdStaffCallDialog *self)
 {
-  FdLang lang = self->lang;
+  FdLang lang = LANG (self);
   const char *kinds[] = { fd_tr (lang, N_("Enquiry")), fd_tr (lang, N_("Request")), fd_tr (lang, N_("Complaint")), NULL };
   g_autoptr(GtkStringList) names = gtk_string_list_new (kinds);
 
@@ -357,12 +320,9 @@ fd_staff_call_dialog_run_async (GtkWindow           *parent,
 {
   FdStaffCallDialog *self = g_object_new (FD_TYPE_STAFF_CALL_DIALOG, "transient-for", parent, NULL);
 
-  self->task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (self->task, fd_staff_call_dialog_run_async);
-  self->store = g_object_ref (store);
-  self->session = fd_session_copy (session);
+  fd_staff_task_dialog_begin (BASE (self), store, session, lang, cancellable, callback, user_data,
+                              fd_staff_call_dialog_run_async);
   self->company = g_strdup (company != NULL && *company != '\0' ? company : fd_tr (lang, N_("the company")));
-  self->lang = lang;
   fd_kiosk_host_picker_set_store (self->host_picker, store);
   g_signal_connect_object (self->host_picker, "notify::host", G_CALLBACK (update_scripts), self, G_CONNECT_SWAPPED);
   apply_lang (self);
@@ -382,11 +342,11 @@ fd_staff_call_dialog_run_finish (GAsyncResult  *result,
                                  gboolean      *message_told,
                                  GError       **error)
 {
-  gssize logged;
+  int logged;
 
   g_return_val_if_fail (G_IS_TASK (result), FALSE);
 
-  logged = g_task_propagate_int (G_TASK (result), error);
+  logged = GPOINTER_TO_INT (g_task_propagate_pointer (G_TASK (result), error));
   if (message_told != NULL)
     *message_told = logged == 2;
   return logged > 0;

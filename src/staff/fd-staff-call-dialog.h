@@ -5,13 +5,14 @@
 #include <gtk/gtk.h>
 
 #include "fd-i18n.h"
+#include "fd-staff-task-dialog.h"
 #include "fd-store.h"
 
 G_BEGIN_DECLS
 
 #define FD_TYPE_STAFF_CALL_DIALOG (fd_staff_call_dialog_get_type ())
 
-G_DECLARE_FINAL_TYPE (FdStaffCallDialog, fd_staff_call_dialog, FD, STAFF_CALL_DIALOG, GtkWindow)
+G_DECLARE_FINAL_TYPE (FdStaffCallDialog, fd_staff_call_dialog, FD, STAFF_CALL_DIALOG, FdStaffTaskDialog)
 
 void     fd_staff_call_dialog_run_async  (GtkWindow           *parent,
                                           FdStore             *store,

@@ -5,6 +5,7 @@
 #include "fd-error.h"
 #include "fd-signature-pad.h"
 #include "fd-staff-page.h"
+#include "fd-staff-task-dialog.h"
 #include "fd-ui.h"
 
 /*
@@ -17,7 +18,7 @@
 
 struct _FdStaffHandOverDialog
 {
-  GtkWindow       parent_instance;
+  FdStaffTaskDialog parent_instance;
 
   /* template widgets */
   GtkLabel       *parcel_label;
@@ -31,21 +32,18 @@ struct _FdStaffHandOverDialog
   GtkButton      *cancel_button;
   GtkButton      *save_button;
 
-  FdStore        *store;
-  FdSession      *session;
   FdParcel       *parcel;
-  FdLang          lang;
-  GTask          *task;    /* the caller's, until done or cancelled */
 };
 
-G_DEFINE_FINAL_TYPE (FdStaffHandOverDialog, fd_staff_hand_over_dialog, GTK_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (FdStaffHandOverDialog, fd_staff_hand_over_dialog, FD_TYPE_STAFF_TASK_DIALOG)
+
+#define BASE(self) FD_STAFF_TASK_DIALOG (self)
 
 static void
 show_problem (FdStaffHandOverDialog *self,
               const char            *text)
 {
-  gtk_label_set_text (self->problem_label, text);
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), TRUE);
+  fd_staff_task_dialog_show_problem (BASE (self), fd_tr (fd_staff_task_dialog_get_lang (BASE (self)), text));
 }
 
 typedef struct {
@@ -84,22 +82,11 @@ handed_over_cb (GObject      *source,
 {
   g_autoptr(FdStaffHandOverDialog) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GTask) task = NULL;
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), TRUE);
-  if (fd_store_run_finish (FD_STORE (source), result, &error) == NULL)
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      show_problem (self, g_error_matches (error, FD_ERROR, FD_ERROR_STATE)
-                          ? fd_tr (self->lang, N_("This parcel is no longer at the desk: someone handed it over or returned it."))
-                          : fd_staff_failure_text (self->lang, error));
-      return;
-    }
-  task = g_steal_pointer (&self->task);
-  if (task != NULL)
-    g_task_return_boolean (task, TRUE);
-  gtk_window_destroy (GTK_WINDOW (self));
+  if (fd_staff_task_dialog_run_finish (BASE (self), result, &error) != NULL)
+    fd_staff_task_dialog_return (BASE (self), GINT_TO_POINTER (1), NULL);
+  else if (g_error_matches (error, FD_ERROR, FD_ERROR_STATE))
+    show_problem (self, N_("This parcel is no longer at the desk: someone handed it over or returned it."));
 }
 
 static void
@@ -109,34 +96,30 @@ save_clicked_cb (FdStaffHandOverDialog *self)
   g_autofree char *collector = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->collector_entry))));
   HandOver *hand_over;
 
-  if (self->task == NULL)
-    return;
   if (*collector == '\0')
     {
-      show_problem (self, fd_tr (self->lang, N_("Please write who takes the parcel.")));
+      show_problem (self, N_("Please write who takes the parcel."));
       gtk_widget_grab_focus (GTK_WIDGET (self->collector_entry));
       return;
     }
   if (!gtk_check_button_get_active (self->identity_check))
     {
-      show_problem (self, fd_tr (self->lang, N_("Please check who they are (staff card or ID) and tick the box.")));
+      show_problem (self, N_("Please check who they are (staff card or ID) and tick the box."));
       gtk_widget_grab_focus (GTK_WIDGET (self->identity_check));
       return;
     }
   if (!fd_parcel_signature_is_valid (signature))
     {
-      show_problem (self, fd_tr (self->lang, N_("Please have them sign in the box with a finger or the mouse.")));
+      show_problem (self, N_("Please have them sign in the box with a finger or the mouse."));
       return;
     }
   hand_over = g_new0 (HandOver, 1);
-  hand_over->session = fd_session_copy (self->session);
+  hand_over->session = fd_session_copy (fd_staff_task_dialog_get_session (BASE (self)));
   hand_over->id = self->parcel->id;
   hand_over->collector = g_steal_pointer (&collector);
   hand_over->signature = g_steal_pointer (&signature);
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), FALSE);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), FALSE);
-  fd_store_run_async (self->store, hand_over_job, hand_over, (GDestroyNotify) hand_over_free, NULL,
-                      g_task_get_cancellable (self->task), handed_over_cb, g_object_ref (self));
+  fd_staff_task_dialog_run (BASE (self), hand_over_job, hand_over, (GDestroyNotify) hand_over_free, NULL,
+                            handed_over_cb);
 }
 
 static void
@@ -146,26 +129,8 @@ clear_clicked_cb (FdStaffHandOverDialog *self)
 }
 
 static void
-cancelled (FdStaffHandOverDialog *self)
-{
-  g_autoptr(GTask) task = g_steal_pointer (&self->task);
-
-  if (task != NULL)
-    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "The parcel was not handed over");
-}
-
-static gboolean
-fd_staff_hand_over_dialog_close_request (GtkWindow *window)
-{
-  cancelled (FD_STAFF_HAND_OVER_DIALOG (window));
-  return GTK_WINDOW_CLASS (fd_staff_hand_over_dialog_parent_class)->close_request (window);
-}
-
-static void
 fd_staff_hand_over_dialog_dispose (GObject *object)
 {
-  cancelled (FD_STAFF_HAND_OVER_DIALOG (object));
-  fd_ui_return_focus (GTK_WINDOW (object));
   gtk_widget_dispose_template (GTK_WIDGET (object), FD_TYPE_STAFF_HAND_OVER_DIALOG);
   G_OBJECT_CLASS (fd_staff_hand_over_dialog_parent_class)->dispose (object);
 }
@@ -175,8 +140,6 @@ fd_staff_hand_over_dialog_finalize (GObject *object)
 {
   FdStaffHandOverDialog *self = FD_STAFF_HAND_OVER_DIALOG (object);
 
-  g_clear_object (&self->store);
-  g_clear_pointer (&self->session, fd_session_free);
   g_clear_pointer (&self->parcel, fd_parcel_free);
   G_OBJECT_CLASS (fd_staff_hand_over_dialog_parent_class)->finalize (object);
 }
@@ -189,7 +152,6 @@ fd_staff_hand_over_dialog_class_init (FdStaffHandOverDialogClass *klass)
 
   object_class->dispose = fd_staff_hand_over_dialog_dispose;
   object_class->finalize = fd_staff_hand_over_dialog_finalize;
-  GTK_WINDOW_CLASS (klass)->close_request = fd_staff_hand_over_dialog_close_request;
 
   g_type_ensure (FD_TYPE_SIGNATURE_PAD);
   fd_ui_ensure_resources ();
@@ -208,19 +170,19 @@ fd_staff_hand_over_dialog_class_init (FdStaffHandOverDialogClass *klass)
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, clear_clicked_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
 fd_staff_hand_over_dialog_init (FdStaffHandOverDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  fd_staff_task_dialog_set_controls (BASE (self), self->problem_label, GTK_WIDGET (self->save_button));
 }
 
 static void
 apply_lang (FdStaffHandOverDialog *self)
 {
-  FdLang lang = self->lang;
+  FdLang lang = fd_staff_task_dialog_get_lang (BASE (self));
   /* Translators: %1$s the recipient, %2$s the carrier, %3$s the tracking number. */
   g_autofree char *parcel = g_strdup_printf (fd_tr (lang, N_("The parcel for %1$s: %2$s %3$s")),
                                              self->parcel->recipient_name, self->parcel->carrier,
@@ -258,12 +220,9 @@ fd_staff_hand_over_dialog_run_async (GtkWindow           *parent,
 {
   FdStaffHandOverDialog *self = g_object_new (FD_TYPE_STAFF_HAND_OVER_DIALOG, "transient-for", parent, NULL);
 
-  self->task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (self->task, fd_staff_hand_over_dialog_run_async);
-  self->store = g_object_ref (store);
-  self->session = fd_session_copy (session);
+  fd_staff_task_dialog_begin (BASE (self), store, session, lang, cancellable, callback, user_data,
+                              fd_staff_hand_over_dialog_run_async);
   self->parcel = fd_parcel_copy (parcel);
-  self->lang = lang;
   /* Most often the recipient comes themself. */
   gtk_editable_set_text (GTK_EDITABLE (self->collector_entry), parcel->recipient_name);
   apply_lang (self);
@@ -277,5 +236,5 @@ fd_staff_hand_over_dialog_run_finish (GAsyncResult  *result,
                                       GError       **error)
 {
   g_return_val_if_fail (G_IS_TASK (result), FALSE);
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return g_task_propagate_pointer (G_TASK (result), error) != NULL;
 }

@@ -5,13 +5,14 @@
 #include <gtk/gtk.h>
 
 #include "fd-i18n.h"
+#include "fd-staff-task-dialog.h"
 #include "fd-store-parcels.h"
 
 G_BEGIN_DECLS
 
 #define FD_TYPE_STAFF_HAND_OVER_DIALOG (fd_staff_hand_over_dialog_get_type ())
 
-G_DECLARE_FINAL_TYPE (FdStaffHandOverDialog, fd_staff_hand_over_dialog, FD, STAFF_HAND_OVER_DIALOG, GtkWindow)
+G_DECLARE_FINAL_TYPE (FdStaffHandOverDialog, fd_staff_hand_over_dialog, FD, STAFF_HAND_OVER_DIALOG, FdStaffTaskDialog)
 
 void     fd_staff_hand_over_dialog_run_async  (GtkWindow           *parent,
                                                FdStore             *store,

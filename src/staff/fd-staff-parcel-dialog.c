@@ -5,6 +5,7 @@
 #include "fd-error.h"
 #include "fd-kiosk-host-picker.h"
 #include "fd-staff-page.h"
+#include "fd-staff-task-dialog.h"
 #include "fd-store-parcels.h"
 #include "fd-ui.h"
 
@@ -39,7 +40,7 @@ static const struct { const char *zh; const char *en; } carriers[] = {
 
 struct _FdStaffParcelDialog
 {
-  GtkWindow          parent_instance;
+  FdStaffTaskDialog  parent_instance;
 
   /* template widgets */
   GtkLabel          *intro_label;
@@ -61,15 +62,14 @@ struct _FdStaffParcelDialog
   GtkButton         *cancel_button;
   GtkButton         *save_button;
 
-  FdStore           *store;
-  FdSession         *session;
-  FdLang             lang;
   GBytes            *photo;   /* JPEG, made small; NULL: none */
   GCancellable      *loading; /* a photo being read */
-  GTask             *task;    /* the caller's, until saved or cancelled */
 };
 
-G_DEFINE_FINAL_TYPE (FdStaffParcelDialog, fd_staff_parcel_dialog, GTK_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (FdStaffParcelDialog, fd_staff_parcel_dialog, FD_TYPE_STAFF_TASK_DIALOG)
+
+#define BASE(self) FD_STAFF_TASK_DIALOG (self)
+#define LANG(self) fd_staff_task_dialog_get_lang (BASE (self))
 
 void
 fd_staff_parcel_logged_free (FdStaffParcelLogged *logged)
@@ -85,8 +85,7 @@ static void
 show_problem (FdStaffParcelDialog *self,
               const char          *text)
 {
-  gtk_label_set_text (self->problem_label, text);
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), TRUE);
+  fd_staff_task_dialog_show_problem (BASE (self), fd_tr (LANG (self), text));
 }
 
 /* Saving, off the main loop. */
@@ -133,28 +132,14 @@ logged_cb (GObject      *source,
 {
   g_autoptr(FdStaffParcelDialog) self = user_data;
   g_autoptr(GError) error = NULL;
-  FdStaffParcelLogged *logged = fd_store_run_finish (FD_STORE (source), result, &error);
-  g_autoptr(GTask) task = NULL;
+  FdStaffParcelLogged *logged = fd_staff_task_dialog_run_finish (BASE (self), result, &error);
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), TRUE);
-  if (logged == NULL)
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      if (g_error_matches (error, FD_ERROR, FD_ERROR_STATE))
-        show_problem (self, fd_tr (self->lang, N_("This tracking number is already at the desk: look for it in the list.")));
-      else if (g_error_matches (error, FD_ERROR, FD_ERROR_INVALID))
-        show_problem (self, fd_tr (self->lang, N_("Please type or scan the tracking number (4 to 40 letters or digits) and choose the carrier.")));
-      else
-        show_problem (self, fd_staff_failure_text (self->lang, error));
-      return;
-    }
-  task = g_steal_pointer (&self->task);
-  if (task != NULL)
-    g_task_return_pointer (task, logged, (GDestroyNotify) fd_staff_parcel_logged_free);
-  else
-    fd_staff_parcel_logged_free (logged);
-  gtk_window_destroy (GTK_WINDOW (self));
+  if (logged != NULL)
+    fd_staff_task_dialog_return (BASE (self), logged, (GDestroyNotify) fd_staff_parcel_logged_free);
+  else if (g_error_matches (error, FD_ERROR, FD_ERROR_STATE))
+    show_problem (self, N_("This tracking number is already at the desk: look for it in the list."));
+  else if (g_error_matches (error, FD_ERROR, FD_ERROR_INVALID))
+    show_problem (self, N_("Please type or scan the tracking number (4 to 40 letters or digits) and choose the carrier."));
 }
 
 static char *
@@ -174,16 +159,14 @@ save_clicked_cb (FdStaffParcelDialog *self)
   gboolean damaged = gtk_check_button_get_active (self->damaged_check);
   Log *log;
 
-  if (self->task == NULL)
-    return;
   if (host == NULL)
     {
-      show_problem (self, fd_tr (self->lang, N_("Please choose the recipient: type part of their name and pick them from the list.")));
+      show_problem (self, N_("Please choose the recipient: type part of their name and pick them from the list."));
       return;
     }
   if (damaged && *gtk_editable_get_text (GTK_EDITABLE (self->damage_entry)) == '\0')
     {
-      show_problem (self, fd_tr (self->lang, N_("Please say what is wrong with the packaging, e.g. torn corner, wet.")));
+      show_problem (self, N_("Please say what is wrong with the packaging, e.g. torn corner, wet."));
       gtk_widget_grab_focus (GTK_WIDGET (self->damage_entry));
       return;
     }
@@ -196,12 +179,9 @@ save_clicked_cb (FdStaffParcelDialog *self)
       log->in.damage = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->damage_entry)));
       log->in.photo = self->photo != NULL ? g_bytes_ref (self->photo) : NULL;
     }
-  log->session = fd_session_copy (self->session);
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), FALSE);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), FALSE);
-  fd_store_run_async (self->store, log_job, log, (GDestroyNotify) log_free,
-                      (GDestroyNotify) fd_staff_parcel_logged_free, g_task_get_cancellable (self->task),
-                      logged_cb, g_object_ref (self));
+  log->session = fd_session_copy (fd_staff_task_dialog_get_session (BASE (self)));
+  fd_staff_task_dialog_run (BASE (self), log_job, log, (GDestroyNotify) log_free,
+                            (GDestroyNotify) fd_staff_parcel_logged_free, logged_cb);
 }
 
 static void
@@ -269,14 +249,14 @@ photo_scaled_cb (GObject      *source,
     texture = gdk_texture_new_from_bytes (jpeg, NULL);
   if (texture == NULL)
     {
-      show_problem (self, fd_tr (self->lang, N_("That file is not a photo Frontdesk can read. Choose a JPEG or PNG file.")));
+      show_problem (self, N_("That file is not a photo Frontdesk can read. Choose a JPEG or PNG file."));
       return;
     }
   g_clear_pointer (&self->photo, g_bytes_unref);
   self->photo = g_steal_pointer (&jpeg);
   gtk_picture_set_paintable (self->photo_picture, GDK_PAINTABLE (texture));
   gtk_widget_set_visible (GTK_WIDGET (self->photo_picture), TRUE);
-  gtk_button_set_label (self->photo_button, fd_tr (self->lang, N_("Choose another photo…")));
+  gtk_button_set_label (self->photo_button, fd_tr (LANG (self), N_("Choose another photo…")));
 }
 
 /**
@@ -325,12 +305,12 @@ static void
 photo_clicked_cb (FdStaffParcelDialog *self)
 {
   GtkFileChooserNative *chooser =
-    gtk_file_chooser_native_new (fd_tr (self->lang, N_("Photo of the damage")), GTK_WINDOW (self),
-                                 GTK_FILE_CHOOSER_ACTION_OPEN, fd_tr (self->lang, N_("Add photo")),
-                                 fd_tr (self->lang, N_("Cancel")));
+    gtk_file_chooser_native_new (fd_tr (LANG (self), N_("Photo of the damage")), GTK_WINDOW (self),
+                                 GTK_FILE_CHOOSER_ACTION_OPEN, fd_tr (LANG (self), N_("Add photo")),
+                                 fd_tr (LANG (self), N_("Cancel")));
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, fd_tr (self->lang, N_("Photos (JPEG, PNG)")));
+  gtk_file_filter_set_name (filter, fd_tr (LANG (self), N_("Photos (JPEG, PNG)")));
   gtk_file_filter_add_mime_type (filter, "image/jpeg");
   gtk_file_filter_add_mime_type (filter, "image/png");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
@@ -339,33 +319,13 @@ photo_clicked_cb (FdStaffParcelDialog *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-/* Closing. */
-
-static void
-cancelled (FdStaffParcelDialog *self)
-{
-  g_autoptr(GTask) task = g_steal_pointer (&self->task);
-
-  if (task != NULL)
-    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "No parcel was logged");
-}
-
-static gboolean
-fd_staff_parcel_dialog_close_request (GtkWindow *window)
-{
-  cancelled (FD_STAFF_PARCEL_DIALOG (window));
-  return GTK_WINDOW_CLASS (fd_staff_parcel_dialog_parent_class)->close_request (window);
-}
-
 static void
 fd_staff_parcel_dialog_dispose (GObject *object)
 {
   FdStaffParcelDialog *self = FD_STAFF_PARCEL_DIALOG (object);
 
-  cancelled (self);
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
-  fd_ui_return_focus (GTK_WINDOW (object));
   gtk_widget_dispose_template (GTK_WIDGET (object), FD_TYPE_STAFF_PARCEL_DIALOG);
   G_OBJECT_CLASS (fd_staff_parcel_dialog_parent_class)->dispose (object);
 }
@@ -375,9 +335,7 @@ fd_staff_parcel_dialog_finalize (GObject *object)
 {
   FdStaffParcelDialog *self = FD_STAFF_PARCEL_DIALOG (object);
 
-  g_clear_object (&self->store);
   g_clear_object (&self->loading);
-  g_clear_pointer (&self->session, fd_session_free);
   g_clear_pointer (&self->photo, g_bytes_unref);
   G_OBJECT_CLASS (fd_staff_parcel_dialog_parent_class)->finalize (object);
 }
@@ -390,7 +348,6 @@ fd_staff_parcel_dialog_class_init (FdStaffParcelDialogClass *klass)
 
   object_class->dispose = fd_staff_parcel_dialog_dispose;
   object_class->finalize = fd_staff_parcel_dialog_finalize;
-  GTK_WINDOW_CLASS (klass)->close_request = fd_staff_parcel_dialog_close_request;
 
   g_type_ensure (FD_TYPE_KIOSK_HOST_PICKER);
   fd_ui_ensure_resources ();
@@ -419,20 +376,20 @@ fd_staff_parcel_dialog_class_init (FdStaffParcelDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, carrier_chosen_cb);
   gtk_widget_class_bind_template_callback (widget_class, damaged_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, photo_clicked_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
 fd_staff_parcel_dialog_init (FdStaffParcelDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  fd_staff_task_dialog_set_controls (BASE (self), self->problem_label, GTK_WIDGET (self->save_button));
 }
 
 /* The dialog's texts in the receptionist's language. */
 static void
 apply_lang (FdStaffParcelDialog *self)
 {
-  FdLang lang = self->lang;
+  FdLang lang = LANG (self);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (carriers); i++)
@@ -483,11 +440,8 @@ fd_staff_parcel_dialog_run_async (GtkWindow           *parent,
 {
   FdStaffParcelDialog *self = g_object_new (FD_TYPE_STAFF_PARCEL_DIALOG, "transient-for", parent, NULL);
 
-  self->task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (self->task, fd_staff_parcel_dialog_run_async);
-  self->store = g_object_ref (store);
-  self->session = fd_session_copy (session);
-  self->lang = lang;
+  fd_staff_task_dialog_begin (BASE (self), store, session, lang, cancellable, callback, user_data,
+                              fd_staff_parcel_dialog_run_async);
   fd_kiosk_host_picker_set_store (self->recipient_picker, store);
   g_signal_connect_object (self->recipient_picker, "notify::host", G_CALLBACK (gtk_widget_hide), self->problem_label,
                            G_CONNECT_SWAPPED);

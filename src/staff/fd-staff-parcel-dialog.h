@@ -5,13 +5,14 @@
 #include <gtk/gtk.h>
 
 #include "fd-i18n.h"
+#include "fd-staff-task-dialog.h"
 #include "fd-store.h"
 
 G_BEGIN_DECLS
 
 #define FD_TYPE_STAFF_PARCEL_DIALOG (fd_staff_parcel_dialog_get_type ())
 
-G_DECLARE_FINAL_TYPE (FdStaffParcelDialog, fd_staff_parcel_dialog, FD, STAFF_PARCEL_DIALOG, GtkWindow)
+G_DECLARE_FINAL_TYPE (FdStaffParcelDialog, fd_staff_parcel_dialog, FD, STAFF_PARCEL_DIALOG, FdStaffTaskDialog)
 
 /* What came of logging a parcel. */
 typedef struct {

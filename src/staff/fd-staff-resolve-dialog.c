@@ -4,6 +4,7 @@
 
 #include "fd-error.h"
 #include "fd-staff-page.h"
+#include "fd-staff-task-dialog.h"
 #include "fd-ui.h"
 
 /*
@@ -14,7 +15,7 @@
 
 struct _FdStaffResolveDialog
 {
-  GtkWindow       parent_instance;
+  FdStaffTaskDialog parent_instance;
 
   /* template widgets */
   GtkLabel       *call_label;
@@ -26,14 +27,12 @@ struct _FdStaffResolveDialog
   GtkButton      *cancel_button;
   GtkButton      *save_button;
 
-  FdStore        *store;
-  FdSession      *session;
   FdCall         *call;
-  FdLang          lang;
-  GTask          *task;
 };
 
-G_DEFINE_FINAL_TYPE (FdStaffResolveDialog, fd_staff_resolve_dialog, GTK_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (FdStaffResolveDialog, fd_staff_resolve_dialog, FD_TYPE_STAFF_TASK_DIALOG)
+
+#define BASE(self) FD_STAFF_TASK_DIALOG (self)
 
 typedef struct {
   FdSession *session;
@@ -62,33 +61,14 @@ resolve_job (FdStore   *store,
 }
 
 static void
-show_problem (FdStaffResolveDialog *self,
-              const char           *text)
-{
-  gtk_label_set_text (self->problem_label, text);
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), TRUE);
-}
-
-static void
 resolved_cb (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
 {
   g_autoptr(FdStaffResolveDialog) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GTask) task = NULL;
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), TRUE);
-  if (fd_store_run_finish (FD_STORE (source), result, &error) == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_problem (self, fd_staff_failure_text (self->lang, error));
-      return;
-    }
-  task = g_steal_pointer (&self->task);
-  if (task != NULL)
-    g_task_return_boolean (task, TRUE);
-  gtk_window_destroy (GTK_WINDOW (self));
+  if (fd_staff_task_dialog_run_finish (BASE (self), result, NULL) != NULL)
+    fd_staff_task_dialog_return (BASE (self), GINT_TO_POINTER (1), NULL);
 }
 
 static void
@@ -97,44 +77,23 @@ save_clicked_cb (FdStaffResolveDialog *self)
   g_autofree char *outcome = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->outcome_entry))));
   Resolve *resolve;
 
-  if (self->task == NULL)
-    return;
   if (*outcome == '\0')
     {
-      show_problem (self, fd_tr (self->lang, N_("Please write what came of it.")));
+      fd_staff_task_dialog_show_problem (BASE (self), fd_tr (fd_staff_task_dialog_get_lang (BASE (self)),
+                                                             N_("Please write what came of it.")));
       return;
     }
   resolve = g_new0 (Resolve, 1);
-  resolve->session = fd_session_copy (self->session);
+  resolve->session = fd_session_copy (fd_staff_task_dialog_get_session (BASE (self)));
   resolve->id = self->call->id;
   resolve->outcome = g_steal_pointer (&outcome);
   resolve->satisfied = gtk_check_button_get_active (self->satisfied_check);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), FALSE);
-  fd_store_run_async (self->store, resolve_job, resolve, (GDestroyNotify) resolve_free, NULL,
-                      g_task_get_cancellable (self->task), resolved_cb, g_object_ref (self));
-}
-
-static void
-cancelled (FdStaffResolveDialog *self)
-{
-  g_autoptr(GTask) task = g_steal_pointer (&self->task);
-
-  if (task != NULL)
-    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Not resolved");
-}
-
-static gboolean
-fd_staff_resolve_dialog_close_request (GtkWindow *window)
-{
-  cancelled (FD_STAFF_RESOLVE_DIALOG (window));
-  return GTK_WINDOW_CLASS (fd_staff_resolve_dialog_parent_class)->close_request (window);
+  fd_staff_task_dialog_run (BASE (self), resolve_job, resolve, (GDestroyNotify) resolve_free, NULL, resolved_cb);
 }
 
 static void
 fd_staff_resolve_dialog_dispose (GObject *object)
 {
-  cancelled (FD_STAFF_RESOLVE_DIALOG (object));
-  fd_ui_return_focus (GTK_WINDOW (object));
   gtk_widget_dispose_template (GTK_WIDGET (object), FD_TYPE_STAFF_RESOLVE_DIALOG);
   G_OBJECT_CLASS (fd_staff_resolve_dialog_parent_class)->dispose (object);
 }
@@ -144,8 +103,6 @@ fd_staff_resolve_dialog_finalize (GObject *object)
 {
   FdStaffResolveDialog *self = FD_STAFF_RESOLVE_DIALOG (object);
 
-  g_clear_object (&self->store);
-  g_clear_pointer (&self->session, fd_session_free);
   g_clear_pointer (&self->call, fd_call_free);
   G_OBJECT_CLASS (fd_staff_resolve_dialog_parent_class)->finalize (object);
 }
@@ -158,7 +115,6 @@ fd_staff_resolve_dialog_class_init (FdStaffResolveDialogClass *klass)
 
   object_class->dispose = fd_staff_resolve_dialog_dispose;
   object_class->finalize = fd_staff_resolve_dialog_finalize;
-  GTK_WINDOW_CLASS (klass)->close_request = fd_staff_resolve_dialog_close_request;
 
   fd_ui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, "/org/frontdesk/Frontdesk/ui/fd-staff-resolve-dialog.ui");
@@ -173,13 +129,13 @@ fd_staff_resolve_dialog_class_init (FdStaffResolveDialogClass *klass)
   BIND (save_button);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
 fd_staff_resolve_dialog_init (FdStaffResolveDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  fd_staff_task_dialog_set_controls (BASE (self), self->problem_label, GTK_WIDGET (self->save_button));
 }
 
 /**
@@ -205,12 +161,9 @@ fd_staff_resolve_dialog_run_async (GtkWindow           *parent,
   g_autofree char *about = g_strdup_printf (fd_tr (lang, N_("%1$s: %2$s")), call->caller, call->topic);
   g_autofree char *hint = NULL;
 
-  self->task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (self->task, fd_staff_resolve_dialog_run_async);
-  self->store = g_object_ref (store);
-  self->session = fd_session_copy (session);
+  fd_staff_task_dialog_begin (BASE (self), store, session, lang, cancellable, callback, user_data,
+                              fd_staff_resolve_dialog_run_async);
   self->call = fd_call_copy (call);
-  self->lang = lang;
   if (complaint)
     hint = g_strdup (fd_tr (lang, N_("Tell the caller what came of their complaint, and ask whether they are satisfied.")));
   else
@@ -234,5 +187,5 @@ fd_staff_resolve_dialog_run_finish (GAsyncResult  *result,
                                     GError       **error)
 {
   g_return_val_if_fail (G_IS_TASK (result), FALSE);
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return g_task_propagate_pointer (G_TASK (result), error) != NULL;
 }

@@ -5,13 +5,14 @@
 #include <gtk/gtk.h>
 
 #include "fd-i18n.h"
+#include "fd-staff-task-dialog.h"
 #include "fd-store-calls.h"
 
 G_BEGIN_DECLS
 
 #define FD_TYPE_STAFF_RESOLVE_DIALOG (fd_staff_resolve_dialog_get_type ())
 
-G_DECLARE_FINAL_TYPE (FdStaffResolveDialog, fd_staff_resolve_dialog, FD, STAFF_RESOLVE_DIALOG, GtkWindow)
+G_DECLARE_FINAL_TYPE (FdStaffResolveDialog, fd_staff_resolve_dialog, FD, STAFF_RESOLVE_DIALOG, FdStaffTaskDialog)
 
 void     fd_staff_resolve_dialog_run_async  (GtkWindow           *parent,
                                              FdStore             *store,
