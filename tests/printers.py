@@ -36,6 +36,16 @@ dir="${DEVICE_URI#keep:}"
 if [ -n "$6" ]; then cat "$6"; else cat; fi > "$dir/job-$1.pdf.part" && mv "$dir/job-$1.pdf.part" "$dir/job-$1.pdf"
 """
 
+# What a file: device did before CUPS 2.4.2-3+deb12u10, whose scheduler no
+# longer opens a file: device's output file for a filtered job ("could not
+# open the output file"): the driver's output into one file, replaced by
+# each job.
+TOFILE_BACKEND = """#!/bin/sh
+if [ $# -eq 0 ]; then echo 'direct tofile "Unknown" "Writes the device output to a file"'; exit 0; fi
+path="${DEVICE_URI#tofile:}"
+if [ -n "$6" ]; then cat "$6"; else cat; fi > "$path.part" && mv "$path.part" "$path"
+"""
+
 
 def free_port():
     with socket.socket() as s:
@@ -65,9 +75,11 @@ def start(root):
         f.write(FAULT_BACKEND)
     with open(os.path.join(backend, "keep"), "w") as f:
         f.write(KEEP_BACKEND)
+    with open(os.path.join(backend, "tofile"), "w") as f:
+        f.write(TOFILE_BACKEND)
     # Backends that are not world-executable run as root.
-    os.chmod(os.path.join(backend, "fault"), 0o700)
-    os.chmod(os.path.join(backend, "keep"), 0o700)
+    for b in ("fault", "keep", "tofile"):
+        os.chmod(os.path.join(backend, b), 0o700)
     os.makedirs(os.path.join(dirs["out"], "pdf"))
 
     port = free_port()
@@ -89,6 +101,8 @@ JobRetryInterval 1
   </Limit>
 </Policy>
 """)
+    # cups-files.conf: every path of this scheduler's own; Printcap needs a
+    # value since CUPS 2.4.2-3+deb12u10.
     with open(os.path.join(dirs["conf"], "cups-files.conf"), "w") as f:
         f.write(f"""ServerRoot {dirs['conf']}
 StateDir {dirs['state']}
@@ -105,7 +119,7 @@ FileDevice Yes
 User nobody
 Group nogroup
 SystemGroup root
-Printcap
+Printcap {dirs['state']}/printcap
 """)
     log = open(os.path.join(dirs["log"], "cupsd.out"), "w")
     proc = subprocess.Popen(["/usr/sbin/cupsd", "-f", "-c", os.path.join(dirs["conf"], "cupsd.conf"),
@@ -128,9 +142,9 @@ Printcap
     def lpadmin(*args):
         subprocess.run(["lpadmin", *args], env=env, check=True)
 
-    lpadmin("-p", "ql", "-E", "-v", f"file://{out}/ql", "-m",
+    lpadmin("-p", "ql", "-E", "-v", f"tofile:{out}/ql", "-m",
             "ptouch:0/ppd/ptouch-driver/Brother-QL-820NWB-ptouch-ql.ppd")
-    lpadmin("-p", "zebra", "-E", "-v", f"file://{out}/zebra", "-m", "drv:///sample.drv/zebra.ppd")
+    lpadmin("-p", "zebra", "-E", "-v", f"tofile:{out}/zebra", "-m", "drv:///sample.drv/zebra.ppd")
     lpadmin("-p", "pdf", "-E", "-v", f"keep:{out}/pdf", "-m", "raw")
     lpadmin("-p", "fault", "-E", "-v", "fault:/", "-m", "raw")
     lpadmin("-p", "offline", "-E", "-v", "ipp://127.0.0.1:9/ipp/print", "-m", "raw")
