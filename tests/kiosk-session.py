@@ -142,8 +142,19 @@ class Session:
         return None
 
     def kiosk_pid(self):
-        out = subprocess.run(["pgrep", "-f", "-n", self.kiosk + " --kiosk"], capture_output=True, text=True)
+        """The kiosk itself: the newest process named frontdesk (cage's
+        command line names the kiosk too)."""
+        out = subprocess.run(["pgrep", "-x", "-n", "frontdesk"], capture_output=True, text=True)
         return int(out.stdout.split()[0]) if out.stdout.strip() else None
+
+    def drain(self):
+        """Forgets the messages already sent."""
+        self.notify.settimeout(0)
+        try:
+            while self.notify.recv(4096):
+                pass
+        except (BlockingIOError, socket.timeout):
+            pass
 
     def stop(self):
         if self.proc is not None and self.proc.poll() is None:
@@ -198,6 +209,13 @@ def main():
         report(pid is not None, "the kiosk's process is found")
         if pid is not None:
             os.kill(pid, signal.SIGSTOP)
+            # Stopped for sure, and a ping sent just before not counted.
+            for _ in range(40):
+                with open("/proc/%d/stat" % pid) as f:
+                    if f.read().rsplit(")", 1)[1].split()[0] == "T":
+                        break
+                time.sleep(0.05)
+            session.drain()
             silent = session.hear("WATCHDOG=1", 1.5 * WATCHDOG_USEC / 1e6) is None
             report(silent, "a frozen kiosk pings no more")
             # What systemd does when WatchdogSec passes: kill, start again.
