@@ -94,7 +94,9 @@ fd_staff_call_row_new (const FdCall *call,
   g_autofree char *contact = call->company != NULL && call->phone != NULL
                              ? g_strdup_printf ("%s · %s", call->company, call->phone)
                              : g_strdup (call->company != NULL ? call->company : call->phone != NULL ? call->phone : "");
-  g_autofree char *topic = g_strdup_printf ("%s: %s", fd_staff_call_kind_text (call->kind, lang), call->topic);
+  /* Translators: %1$s enquiry, request or complaint, %2$s what about. */
+  g_autofree char *topic = g_strdup_printf (fd_tr (lang, N_("%1$s: %2$s")), fd_staff_call_kind_text (call->kind, lang),
+                                            call->topic);
   g_autofree char *detail = detail_text (call, lang);
   /* Translators: for a screen reader; %1$s the caller, %2$s what about. */
   g_autofree char *resolve = g_strdup_printf (fd_tr (lang, N_("Resolved: the call of %1$s about %2$s")), call->caller,
