@@ -198,10 +198,55 @@ update_texts (FdStaffReceptionPage *self,
   update_prompt (self, n_held);
 }
 
+/* The visitor row and the named control in it that have the keyboard
+ * focus, if any: 0 and NULL otherwise. */
+static gint64
+focused_control (FdStaffReceptionPage  *self,
+                 char                 **name)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, FD_TYPE_STAFF_VISIT_ROW) : NULL;
+
+  *name = NULL;
+  if (row == NULL || !gtk_widget_is_ancestor (row, GTK_WIDGET (self)))
+    return 0;
+  for (GtkWidget *w = focus; w != NULL && w != row; w = gtk_widget_get_parent (w))
+    if (*gtk_widget_get_name (w) != '\0' && !g_str_has_prefix (gtk_widget_get_name (w), "Gtk"))
+      {
+        *name = g_strdup (gtk_widget_get_name (w));
+        break;
+      }
+  return fd_staff_visit_row_get_visit (FD_STAFF_VISIT_ROW (row))->id;
+}
+
+/* The widget named @name under @root (or @root itself). */
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 show_loaded (FdStaffReceptionPage *self,
              Loaded               *loaded)
 {
+  /* Tried at the desk: each change in the database (a kiosk's check-in, a
+   * message to a host tried again) rebuilt the lists under the keyboard
+   * focus, which went back to the top of the window.  It returns to the
+   * same control of the same visitor. */
+  g_autofree char *focus_name = NULL;
+  gint64 focus_visit = focused_control (self, &focus_name);
   FdStaffRowContext context = {
     .lang = LANG (self),
     .now_ms = loaded->now_ms,
@@ -261,6 +306,14 @@ show_loaded (FdStaffReceptionPage *self,
       n_unreturned += fd_staff_visit_owes_badge (loaded->left->pdata[i]);
     }
   update_texts (self, loaded->expected->len, loaded->upcoming->len, loaded->left->len, n_unreturned);
+  if (focus_visit != 0)
+    {
+      GtkWidget *row = fd_staff_reception_page_find_row (self, focus_visit);
+      GtkWidget *control = row != NULL && focus_name != NULL ? find_named (row, focus_name) : row;
+
+      if (control != NULL)
+        gtk_widget_grab_focus (control);
+    }
   g_signal_emit (self, signals[SIGNAL_LOADED], 0);
 }
 
