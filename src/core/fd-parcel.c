@@ -10,7 +10,6 @@
  * when it goes back to the carrier, what a signature is.
  */
 
-#define DAY_MS        (24 * 3600 * (gint64) 1000)
 #define MAX_SIGNATURE 20000   /* characters of stroke text */
 
 void
@@ -52,7 +51,7 @@ int
 fd_parcel_days_waiting (const FdParcel *parcel,
                         gint64          now_ms)
 {
-  return now_ms > parcel->received_ms ? (int) ((now_ms - parcel->received_ms) / DAY_MS) : 0;
+  return now_ms > parcel->received_ms ? (int) ((now_ms - parcel->received_ms) / FD_DAY_MS) : 0;
 }
 
 /* PKG-5: unclaimed for 7 days, it goes back to the carrier. */

@@ -20,7 +20,6 @@
  * site.
  */
 
-#define DAY_MS            (24 * 3600 * (gint64) 1000)
 #define MAX_CARRIER       40
 #define MAX_DAMAGE        200
 #define MAX_COLLECTOR     40
@@ -296,7 +295,7 @@ fd_store_list_parcels (FdStore          *self,
                      "SELECT " PARCEL_COLUMNS " FROM parcels p JOIN hosts h ON h.id = p.recipient_id "
                      "WHERE p.state <> 'waiting' AND p.updated_ms >= ? AND (p.site = ? OR ? = '') "
                      "ORDER BY p.updated_ms DESC, p.id DESC LIMIT 200",
-                     FD_DB_ARGS (FD_DB_I (fd_store_now_ms (self) - FD_PARCEL_RETURN_DAYS * DAY_MS),
+                     FD_DB_ARGS (FD_DB_I (fd_store_now_ms (self) - FD_PARCEL_RETURN_DAYS * FD_DAY_MS),
                                  FD_DB_S (site), FD_DB_S (site)),
                      parcel_cb, list, error);
   STORE_UNLOCK (self);
@@ -562,7 +561,7 @@ fd_store_remind_parcels (FdStore  *self,
        fd_db_exec (self->db,
                    "SELECT id FROM parcels WHERE state = 'waiting' AND reminded_ms IS NULL AND received_ms <= ? "
                    "ORDER BY id",
-                   FD_DB_ARGS (FD_DB_I (now - FD_PARCEL_REMIND_DAYS * DAY_MS)), fd_store_collect_id_cb, due, error);
+                   FD_DB_ARGS (FD_DB_I (now - FD_PARCEL_REMIND_DAYS * FD_DAY_MS)), fd_store_collect_id_cb, due, error);
   for (guint i = 0; ok && i < due->len; i++)
     {
       gint64 id = g_array_index (due, gint64, i);

@@ -9,6 +9,7 @@ G_BEGIN_DECLS
 /* PKG-5: a reminder after 3 days; after 7, back to the carrier. */
 #define FD_PARCEL_REMIND_DAYS 3
 #define FD_PARCEL_RETURN_DAYS 7
+#define FD_DAY_MS             (24 * 3600 * (gint64) 1000)
 
 typedef enum {
   FD_PARCEL_WAITING,    /* at the desk, the recipient told */

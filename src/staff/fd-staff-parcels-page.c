@@ -156,15 +156,16 @@ fd_staff_parcels_page_reload (FdStaffPage *page)
                       fd_staff_page_tr (page, N_("The parcels cannot be read right now.")));
 }
 
+/* A parcel waiting at the desk, as its row shows it: only those can be
+ * handed over. */
 static const FdParcel *
-find_parcel (FdStaffParcelsPage *self,
-             gint64              id)
+find_waiting (FdStaffParcelsPage *self,
+              gint64              id)
 {
-  for (GtkListBox *list = self->waiting_list; list != NULL; list = list == self->waiting_list ? self->ended_list : NULL)
-    for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
-         row = gtk_widget_get_next_sibling (row))
-      if (FD_IS_STAFF_PARCEL_ROW (row) && fd_staff_parcel_row_get_parcel (FD_STAFF_PARCEL_ROW (row))->id == id)
-        return fd_staff_parcel_row_get_parcel (FD_STAFF_PARCEL_ROW (row));
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->waiting_list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (FD_IS_STAFF_PARCEL_ROW (row) && fd_staff_parcel_row_get_parcel (FD_STAFF_PARCEL_ROW (row))->id == id)
+      return fd_staff_parcel_row_get_parcel (FD_STAFF_PARCEL_ROW (row));
   return NULL;
 }
 
@@ -229,7 +230,7 @@ hand_over_action (GtkWidget  *widget,
 {
   FdStaffParcelsPage *self = FD_STAFF_PARCELS_PAGE (widget);
   FdStaffPage *page = FD_STAFF_PAGE (widget);
-  const FdParcel *parcel = find_parcel (self, g_variant_get_int64 (parameter));
+  const FdParcel *parcel = find_waiting (self, g_variant_get_int64 (parameter));
 
   if (parcel == NULL || fd_staff_page_get_session (page) == NULL)
     return;
