@@ -164,3 +164,41 @@ fd_test_outbox_count (FdStore    *store,
     }
   return n;
 }
+
+/* The desk's mail goes to @smtp, started here, on the real clock (the
+ * notifier times its attempts by the store's); Anna Schmidt reads English. */
+void
+fd_test_desk_use_smtp (FdTestDesk *desk,
+                       FdTestSmtp *smtp)
+{
+  g_autofree char *url = NULL;
+
+  desk->now = g_get_real_time () / 1000;
+  fd_test_smtp_init (smtp);
+  fd_test_smtp_start (smtp);
+  url = g_strdup_printf ("smtp://127.0.0.1:%d", smtp->port);
+  fd_store_set_setting (desk->store, "smtp_url", url, NULL);
+  fd_store_set_setting (desk->store, "smtp_allow_plain", "true", NULL);  /* the local test server has no TLS */
+  fd_test_desk_sql (desk, "UPDATE hosts SET lang = 'en' WHERE name = 'Anna Schmidt'");
+}
+
+/* A notifier sends the desk's outbox until @n mails came and nothing is
+ * left to send.  Returns: the mails. */
+char *
+fd_test_desk_deliver (FdTestDesk *desk,
+                      FdTestSmtp *smtp,
+                      guint       n)
+{
+  g_autoptr(FdNotifier) notifier = fd_notifier_new (desk->store);
+  FdTestMailWait wait = { smtp, n };
+  char *mails;
+
+  fd_notifier_set_poll_ms (notifier, 50);
+  fd_notifier_start (notifier);
+  g_assert_true (fd_test_wait_until (fd_test_has_mails, &wait, 15000));
+  g_assert_true (fd_test_wait_until (fd_test_outbox_all_sent, desk->store, 5000));
+  fd_notifier_stop (notifier);
+  mails = fd_test_read_mails (smtp);
+  g_test_message ("%s", mails);
+  return mails;
+}

@@ -5,6 +5,7 @@
 #include <gio/gio.h>
 
 #include "fd-store.h"
+#include "fd-test-util.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +33,12 @@ char    *fd_test_read_mails  (FdTestSmtp *smtp) G_GNUC_WARN_UNUSED_RESULT;
 gboolean fd_test_outbox_all_sent (gpointer store);
 guint    fd_test_outbox_count (FdStore    *store,
                                const char *part);
+
+void     fd_test_desk_use_smtp (FdTestDesk *desk,
+                                FdTestSmtp *smtp);
+char    *fd_test_desk_deliver  (FdTestDesk *desk,
+                                FdTestSmtp *smtp,
+                                guint       n) G_GNUC_WARN_UNUSED_RESULT;
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (FdTestSmtp, fd_test_smtp_clear)
 

@@ -319,6 +319,31 @@ fd_test_clock (gpointer user_data)
   return *(gint64 *) user_data;
 }
 
+void
+fd_test_desk_open (FdTestDesk *desk)
+{
+  desk->store = fd_test_store_new (TRUE);
+  desk->now = 1796000000000;  /* 2026-11-30 08:53 in Shanghai */
+  fd_store_set_clock (desk->store, fd_test_clock, &desk->now);
+  desk->desk = fd_test_login (desk->store, FD_ROLE_RECEPTIONIST);
+  desk->wang = fd_test_host_id (desk->store, "王芳", NULL);
+}
+
+void
+fd_test_desk_close (FdTestDesk *desk)
+{
+  g_clear_pointer (&desk->desk, fd_session_free);
+  g_clear_object (&desk->store);
+}
+
+/* The first column of the first row of @sql on the desk's database. */
+gint64
+fd_test_desk_sql (FdTestDesk *desk,
+                  const char *sql)
+{
+  return fd_test_sql (fd_store_get_path (desk->store), sql);
+}
+
 /* A visit with every field given, at @visit_ms (the store's clock must
  * say the same, for its other times). */
 gint64

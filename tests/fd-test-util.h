@@ -59,4 +59,24 @@ gboolean fd_test_is_positive   (gpointer  data);
 void     fd_test_count_cb      (gpointer  instance,
                                 gpointer  counter);
 
+/* A day, and a signature of two strokes as the signature pad writes one. */
+#define FD_TEST_DAY_MS    (24 * 3600 * (gint64) 1000)
+#define FD_TEST_SIGNATURE "100,500 200,400 300,520;600,300 700,700"
+
+/* The front desk of the demo site: a store with the demo hosts on the
+ * test clock at 2026-11-30 08:53 in Shanghai, a receptionist, 王芳. */
+typedef struct {
+  FdStore   *store;
+  FdSession *desk;   /* a receptionist */
+  gint64     now;    /* the store's clock */
+  gint64     wang;   /* 王芳, a host */
+} FdTestDesk;
+
+void     fd_test_desk_open     (FdTestDesk *desk);
+void     fd_test_desk_close    (FdTestDesk *desk);
+gint64   fd_test_desk_sql      (FdTestDesk *desk,
+                                const char *sql);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (FdTestDesk, fd_test_desk_close)
+
 G_END_DECLS

@@ -10,36 +10,8 @@
 /* The telephone, TEL-1 to TEL-6, FAQ-2, FAQ-3 and KPI-3: the store's side
  * (the staff window's is test-ui-calls.c). */
 
-#define DAY_MS (24 * 3600 * (gint64) 1000)
-
-typedef struct {
-  FdStore   *store;
-  FdSession *desk;   /* a receptionist */
-  gint64     now;
-  gint64     wang;   /* 王芳, a host */
-} Desk;
-
-static void
-desk_open (Desk *desk)
-{
-  desk->store = fd_test_store_new (TRUE);
-  desk->now = 1796000000000;  /* 2026-11-30 08:53 in Shanghai */
-  fd_store_set_clock (desk->store, fd_test_clock, &desk->now);
-  desk->desk = fd_test_login (desk->store, FD_ROLE_RECEPTIONIST);
-  desk->wang = fd_test_host_id (desk->store, "王芳", NULL);
-}
-
-static void
-desk_close (Desk *desk)
-{
-  g_clear_pointer (&desk->desk, fd_session_free);
-  g_clear_object (&desk->store);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Desk, desk_close)
-
 static gint64
-log_call (Desk            *desk,
+log_call (FdTestDesk      *desk,
           const char      *caller,
           const char      *phone,
           FdCallKind       kind,
@@ -54,27 +26,20 @@ log_call (Desk            *desk,
   return fd_store_log_call (desk->store, desk->desk, &in, error);
 }
 
-static gint64
-sql_int (Desk       *desk,
-         const char *sql)
-{
-  return fd_test_sql (fd_store_get_path (desk->store), sql);
-}
-
 /* TEL-3: the caller's name, company and number, the request type and
  * what they said, and the time; listed with today's calls.  What cannot
  * be recorded so is refused and stores nothing. */
 static void
 test_log (void)
 {
-  g_auto(Desk) desk = { 0 };
+  g_auto(FdTestDesk) desk = { 0 };
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) today = NULL;
   FdCallIn in = { " 张先生 ", " ", "138 1234 5678", FD_CALL_ENQUIRY, "价格咨询", "想了解 X1 型号的报价", FALSE,
                   FD_CALL_NOT_TRANSFERRED, 0 };
   FdCall *call;
 
-  desk_open (&desk);
+  fd_test_desk_open (&desk);
   g_assert_cmpint (fd_store_log_call (desk.store, desk.desk, &in, &error), >, 0);
   g_assert_no_error (error);
   today = fd_store_list_calls (desk.store, desk.desk, FD_CALLS_TODAY, &error);
@@ -90,7 +55,7 @@ test_log (void)
   g_assert_cmpint (call->at_ms, ==, desk.now);
   g_assert_cmpstr (call->recorded_by, ==, "test-receptionist");
   g_assert_cmpint (call->follow_up, ==, FD_FOLLOW_UP_NONE);
-  g_assert_cmpint (sql_int (&desk, "SELECT COUNT(*) FROM audit_log WHERE action = 'call.log'"), ==, 1);
+  g_assert_cmpint (fd_test_desk_sql (&desk, "SELECT COUNT(*) FROM audit_log WHERE action = 'call.log'"), ==, 1);
 
   g_assert_cmpint (log_call (&desk, " ", NULL, FD_CALL_ENQUIRY, "价格咨询", FD_CALL_NOT_TRANSFERRED, 0, FALSE, &error), ==, 0);
   g_assert_error (error, FD_ERROR, FD_ERROR_INVALID);  /* no name */
@@ -114,7 +79,7 @@ test_log (void)
     g_assert_error (error, FD_ERROR, FD_ERROR_PERMISSION);  /* the kiosk takes no calls */
     g_clear_error (&error);
   }
-  g_assert_cmpint (sql_int (&desk, "SELECT COUNT(*) FROM calls"), ==, 1);
+  g_assert_cmpint (fd_test_desk_sql (&desk, "SELECT COUNT(*) FROM calls"), ==, 1);
 }
 
 /* TEL-4: a transfer not answered after 5 rings becomes a message; the
@@ -124,12 +89,12 @@ test_log (void)
 static void
 test_message (void)
 {
-  g_auto(Desk) desk = { 0 };
+  g_auto(FdTestDesk) desk = { 0 };
   g_autoptr(GError) error = NULL;
   g_autofree char *body = NULL;
   g_autofree char *subject = NULL;
 
-  desk_open (&desk);
+  fd_test_desk_open (&desk);
   g_assert_cmpint (log_call (&desk, "赵先生", NULL, FD_CALL_REQUEST, "面试预约", FD_CALL_MESSAGE, desk.wang, FALSE,
                              &error), ==, 0);
   g_assert_error (error, FD_ERROR, FD_ERROR_INVALID);
@@ -144,7 +109,7 @@ test_message (void)
   g_assert_true (g_str_has_prefix (body, "长江物流的赵先生于 2026-11-30 08:53 来电，未能联系到您。\n事由：面试预约\n"));
   g_assert_nonnull (strstr (body, "电话：13912345678\n"));
   g_assert_nonnull (strstr (body, "前台已告知对方您会尽快回电。"));
-  g_assert_cmpint (sql_int (&desk, "SELECT COUNT(*) FROM calls WHERE transfer = 'message' AND host_id IS NOT NULL"), ==, 1);
+  g_assert_cmpint (fd_test_desk_sql (&desk, "SELECT COUNT(*) FROM calls WHERE transfer = 'message' AND host_id IS NOT NULL"), ==, 1);
 }
 
 /* FAQ-2 and FAQ-3: a transferred enquiry and a complaint wait to be
@@ -154,14 +119,14 @@ test_message (void)
 static void
 test_follow_up (void)
 {
-  g_auto(Desk) desk = { 0 };
+  g_auto(FdTestDesk) desk = { 0 };
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) open = NULL;
   g_autoptr(GPtrArray) still = NULL;
   g_autoptr(GPtrArray) today = NULL;
   gint64 transferred, complaint;
 
-  desk_open (&desk);
+  fd_test_desk_open (&desk);
   log_call (&desk, "钱先生", NULL, FD_CALL_ENQUIRY, "营业时间", FD_CALL_NOT_TRANSFERRED, 0, FALSE, &error);
   desk.now += 60 * 1000;
   transferred = log_call (&desk, "孙女士", NULL, FD_CALL_ENQUIRY, "技术参数", FD_CALL_TRANSFERRED, desk.wang, FALSE, &error);
@@ -194,7 +159,7 @@ test_follow_up (void)
   g_assert_cmpstr (((FdCall *) today->pdata[0])->outcome, ==, "售后已回电并换货");
   g_assert_true (((FdCall *) today->pdata[0])->satisfied);
   g_assert_cmpint (((FdCall *) today->pdata[0])->resolved_ms, ==, desk.now);
-  g_assert_cmpint (sql_int (&desk, "SELECT COUNT(*) FROM audit_log WHERE action = 'call.resolve' "
+  g_assert_cmpint (fd_test_desk_sql (&desk, "SELECT COUNT(*) FROM audit_log WHERE action = 'call.resolve' "
                                    "AND detail = 'satisfied'"), ==, 1);
 }
 
@@ -202,19 +167,19 @@ test_follow_up (void)
 static void
 test_kpi (void)
 {
-  g_auto(Desk) desk = { 0 };
+  g_auto(FdTestDesk) desk = { 0 };
   g_autoptr(GError) error = NULL;
   gint64 calls = 0, in_time = 0;
   gint64 start = desk.now;
 
-  desk_open (&desk);
+  fd_test_desk_open (&desk);
   start = desk.now;
   for (int i = 0; i < 4; i++)
     log_call (&desk, "吴先生", NULL, FD_CALL_ENQUIRY, "地址", FD_CALL_NOT_TRANSFERRED, 0, i == 2, &error);
-  desk.now += 2 * DAY_MS;
+  desk.now += 2 * FD_TEST_DAY_MS;
   log_call (&desk, "郑女士", NULL, FD_CALL_ENQUIRY, "地址", FD_CALL_NOT_TRANSFERRED, 0, TRUE, &error);
   g_assert_no_error (error);
-  g_assert_true (fd_store_count_calls (desk.store, desk.desk, start, start + DAY_MS, &calls, &in_time, &error));
+  g_assert_true (fd_store_count_calls (desk.store, desk.desk, start, start + FD_TEST_DAY_MS, &calls, &in_time, &error));
   g_assert_cmpint (calls, ==, 4);
   g_assert_cmpint (in_time, ==, 3);
   g_assert_true (fd_store_count_calls (desk.store, desk.desk, start, desk.now + 1, &calls, &in_time, &error));
@@ -227,7 +192,7 @@ test_kpi (void)
 static void
 test_sites_and_purge (void)
 {
-  g_auto(Desk) desk = { 0 };
+  g_auto(FdTestDesk) desk = { 0 };
   g_autoptr(GError) error = NULL;
   g_autoptr(FdSession) admin = NULL;
   g_autoptr(FdStore) north = NULL;
@@ -235,7 +200,7 @@ test_sites_and_purge (void)
   g_autoptr(GPtrArray) seen = NULL;
   gint64 open;
 
-  desk_open (&desk);
+  fd_test_desk_open (&desk);
   admin = fd_test_login (desk.store, FD_ROLE_ADMIN);
   g_assert_true (fd_store_put_site (desk.store, admin, "north", "北楼大堂", "North lobby", &error));
   log_call (&desk, "冯先生", NULL, FD_CALL_ENQUIRY, "地址", FD_CALL_NOT_TRANSFERRED, 0, FALSE, &error);
@@ -257,12 +222,12 @@ test_sites_and_purge (void)
 
     g_assert_cmpint (fd_store_log_call (north, north_desk, &in, &error), >, 0);
   }
-  g_assert_cmpint (sql_int (&desk, "SELECT COUNT(*) FROM calls WHERE site = 'north'"), ==, 1);
+  g_assert_cmpint (fd_test_desk_sql (&desk, "SELECT COUNT(*) FROM calls WHERE site = 'north'"), ==, 1);
 
-  desk.now += 100 * DAY_MS;
+  desk.now += 100 * FD_TEST_DAY_MS;
   g_assert_true (fd_store_purge (desk.store, admin, FALSE, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (sql_int (&desk, "SELECT COUNT(*) FROM calls"), ==, 1);  /* the open complaint */
+  g_assert_cmpint (fd_test_desk_sql (&desk, "SELECT COUNT(*) FROM calls"), ==, 1);  /* the open complaint */
 }
 
 int

@@ -6,6 +6,7 @@
 #include "fd-error.h"
 #include "fd-store-calls.h"
 #include "fd-store-parcels.h"
+#include "fd-store-supplies.h"
 #include "fd-test-util.h"
 
 /* Moving a site from one machine to several: frontdeskctl migrate copies
@@ -60,7 +61,8 @@ make_sqlite_site (gint64 *sealed_visit)
   g_autoptr(GBytes) photo = NULL;
   FdParcelIn in;
   FdCallIn call;
-  gint64 host, left, parcel;
+  FdSupplyIssue issue;
+  gint64 host, left, parcel, supply;
 
   g_assert_no_error (error);
   g_assert_true (fd_store_seed_demo (store, &error));
@@ -114,6 +116,16 @@ make_sqlite_site (gint64 *sealed_visit)
   call = (FdCallIn) { "赵先生", "长江物流", "13912345678", FD_CALL_REQUEST, "面试预约", NULL, TRUE, FD_CALL_MESSAGE, host };
   g_assert_cmpint (fd_store_log_call (store, fd_test_staff (), &call, &error), >, 0);
   g_assert_no_error (error);
+
+  /* Supplies: signed for, counted, a purchase requested and waited for. */
+  supply = fd_store_add_supply (store, fd_test_staff (), "中性笔", "支", 12, 10, 50, &error);
+  g_assert_no_error (error);
+  issue = (FdSupplyIssue) { supply, host, 7, TRUE, "1,1 9,9" };
+  g_assert_true (fd_store_issue_supply (store, fd_test_staff (), &issue, &error));
+  g_assert_true (fd_store_count_supply (store, fd_test_staff (), supply, 4, &error));
+  g_assert_cmpint (fd_store_request_purchase (store, fd_test_staff (), supply, 46, "库存低于最低库存", host, &error), >, 0);
+  g_assert_true (fd_store_wait_for_supply (store, fd_test_staff (), supply, host, &error));
+  g_assert_no_error (error);
   return path;
 }
 
@@ -146,8 +158,12 @@ test_sqlite_to_postgresql_and_back (void)
   g_test_message ("%s%s", out, err);
   g_assert_null (strstr (out, "DIFFERENT"));
   there = checksums (out);
-  g_assert_cmpuint (g_hash_table_size (there), ==, 17);
+  g_assert_cmpuint (g_hash_table_size (there), ==, 21);
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "calls"), "1 "));
+  g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "supplies"), "1 "));
+  g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "supply_moves"), "2 "));
+  g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "purchase_requests"), "1 "));
+  g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "supply_waits"), "1 "));
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "parcels"), "2 "));
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "sites"), "2 "));
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "site_settings"), "1 "));

@@ -13,45 +13,14 @@
 /* Parcels at the front desk, PKG-1 to PKG-5: the store's side (the staff
  * window's is test-ui-parcels.c). */
 
-#define DAY_MS (24 * 3600 * (gint64) 1000)
-
-/* A signature of two strokes, as the signature pad writes one. */
-#define SIGNATURE "100,500 200,400 300,520;600,300 700,700"
-
-typedef struct {
-  FdStore   *store;
-  FdSession *desk;   /* a receptionist */
-  gint64     now;    /* the store's clock */
-  gint64     wang;   /* 王芳, a host */
-} Desk;
-
-static void
-desk_open (Desk *desk)
-{
-  desk->store = fd_test_store_new (TRUE);
-  desk->now = 1796000000000;  /* 2026-11-30 08:53 in Shanghai */
-  fd_store_set_clock (desk->store, fd_test_clock, &desk->now);
-  desk->desk = fd_test_login (desk->store, FD_ROLE_RECEPTIONIST);
-  desk->wang = fd_test_host_id (desk->store, "王芳", NULL);
-}
-
-static void
-desk_close (Desk *desk)
-{
-  g_clear_pointer (&desk->desk, fd_session_free);
-  g_clear_object (&desk->store);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Desk, desk_close)
-
 static gint64
-receive (Desk       *desk,
-         const char *tracking,
-         const char *carrier,
-         gint64      recipient,
-         const char *damage,
-         GBytes     *photo,
-         GError    **error)
+receive (FdTestDesk  *desk,
+         const char  *tracking,
+         const char  *carrier,
+         gint64       recipient,
+         const char  *damage,
+         GBytes      *photo,
+         GError     **error)
 {
   FdParcelIn in = { (char *) tracking, (char *) carrier, recipient, (char *) damage, photo };
 
@@ -59,17 +28,10 @@ receive (Desk       *desk,
 }
 
 static char *
-sql_text (Desk       *desk,
+sql_text (FdTestDesk *desk,
           const char *sql)
 {
   return fd_test_sql_text (fd_store_get_path (desk->store), sql);
-}
-
-static gint64
-sql_int (Desk       *desk,
-         const char *sql)
-{
-  return fd_test_sql (fd_store_get_path (desk->store), sql);
 }
 
 /* PKG-1: the tracking number (as a person types it, in groups, or as a
@@ -80,13 +42,13 @@ sql_int (Desk       *desk,
 static void
 test_receive (void)
 {
-  g_auto(Desk) desk = { 0 };
+  g_auto(FdTestDesk) desk = { 0 };
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) waiting = NULL;
   g_autoptr(FdParcel) parcel = NULL;
   gint64 id;
 
-  desk_open (&desk);
+  fd_test_desk_open (&desk);
   id = receive (&desk, " sf 1234 5678 901 ", "顺丰速运", desk.wang, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
@@ -106,7 +68,7 @@ test_receive (void)
   g_assert_cmpint (parcel->state, ==, FD_PARCEL_WAITING);
   g_assert_null (parcel->damage);
   g_assert_false (parcel->has_photo);
-  g_assert_cmpint (sql_int (&desk, "SELECT COUNT(*) FROM audit_log WHERE action = 'parcel.receive'"), ==, 1);
+  g_assert_cmpint (fd_test_desk_sql (&desk, "SELECT COUNT(*) FROM audit_log WHERE action = 'parcel.receive'"), ==, 1);
 
   g_assert_cmpint (receive (&desk, "SF1234567890 1", "顺丰速运", desk.wang, NULL, NULL, &error), ==, 0);
   g_assert_error (error, FD_ERROR, FD_ERROR_STATE);  /* the same parcel, already at the desk */
@@ -131,8 +93,8 @@ test_receive (void)
     g_assert_error (error, FD_ERROR, FD_ERROR_PERMISSION);
     g_clear_error (&error);
   }
-  g_assert_cmpint (sql_int (&desk, "SELECT COUNT(*) FROM parcels"), ==, 1);
-  g_assert_cmpint (sql_int (&desk, "SELECT COUNT(*) FROM outbox WHERE kind = 'parcel'"), ==, 1);
+  g_assert_cmpint (fd_test_desk_sql (&desk, "SELECT COUNT(*) FROM parcels"), ==, 1);
+  g_assert_cmpint (fd_test_desk_sql (&desk, "SELECT COUNT(*) FROM outbox WHERE kind = 'parcel'"), ==, 1);
 }
 
 /* PKG-2: a damaged parcel says what is wrong and keeps the photo, byte for
@@ -141,7 +103,7 @@ static void
 test_damaged (void)
 {
   static const guint8 png[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1, 2, 3 };
-  g_auto(Desk) desk = { 0 };
+  g_auto(FdTestDesk) desk = { 0 };
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) photo = g_bytes_new_static (png, sizeof png);
   g_autoptr(GBytes) text = g_bytes_new_static ("not a photo at all", 18);
@@ -149,7 +111,7 @@ test_damaged (void)
   g_autoptr(FdParcel) parcel = NULL;
   gint64 id;
 
-  desk_open (&desk);
+  fd_test_desk_open (&desk);
   g_assert_cmpint (receive (&desk, "JD0012345678", "京东物流", desk.wang, "外箱破损", text, &error), ==, 0);
   g_assert_error (error, FD_ERROR, FD_ERROR_INVALID);
   g_clear_error (&error);
@@ -163,7 +125,7 @@ test_damaged (void)
   kept = fd_store_get_parcel_photo (desk.store, desk.desk, id, &error);
   g_assert_no_error (error);
   g_assert_true (g_bytes_equal (kept, photo));
-  g_assert_cmpint (sql_int (&desk, "SELECT COUNT(*) FROM audit_log WHERE action = 'parcel.receive' "
+  g_assert_cmpint (fd_test_desk_sql (&desk, "SELECT COUNT(*) FROM audit_log WHERE action = 'parcel.receive' "
                                    "AND detail = 'damaged'"), ==, 1);
 }
 
@@ -172,45 +134,27 @@ test_damaged (void)
 static void
 test_recipient_told (void)
 {
-  g_auto(Desk) desk = { 0 };
+  g_auto(FdTestDesk) desk = { 0 };
   g_auto(FdTestSmtp) smtp = { 0 };
-  g_autoptr(FdNotifier) notifier = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *url = NULL;
   g_autofree char *mails = NULL;
-  FdTestMailWait wait;
 
-  desk_open (&desk);
-  desk.now = g_get_real_time () / 1000;  /* the notifier's attempts are timed by the store's clock */
-  fd_test_smtp_init (&smtp);
-  fd_test_smtp_start (&smtp);
-  url = g_strdup_printf ("smtp://127.0.0.1:%d", smtp.port);
-  fd_store_set_setting (desk.store, "smtp_url", url, NULL);
-  fd_store_set_setting (desk.store, "smtp_allow_plain", "true", NULL);  /* the local test server has no TLS */
-  sql_int (&desk, "UPDATE hosts SET lang = 'en' WHERE name = 'Anna Schmidt'");
+  fd_test_desk_open (&desk);
+  fd_test_desk_use_smtp (&desk, &smtp);
 
   g_assert_cmpint (receive (&desk, "SF1234567890", "顺丰速运", desk.wang, "外箱受潮", NULL, &error), >, 0);
   g_assert_cmpint (receive (&desk, "1Z999AA10123456784", "UPS", fd_test_host_id (desk.store, "Anna Schmidt", NULL),
                             NULL, NULL, &error), >, 0);
   g_assert_no_error (error);
 
-  notifier = fd_notifier_new (desk.store);
-  fd_notifier_set_poll_ms (notifier, 50);
-  fd_notifier_start (notifier);
-  wait = (FdTestMailWait) { &smtp, 2 };
-  g_assert_true (fd_test_wait_until (fd_test_has_mails, &wait, 15000));
-  g_assert_true (fd_test_wait_until (fd_test_outbox_all_sent, desk.store, 5000));
-  fd_notifier_stop (notifier);
-
-  mails = fd_test_read_mails (&smtp);
-  g_test_message ("%s", mails);
+  mails = fd_test_desk_deliver (&desk, &smtp, 2);
   g_assert_nonnull (strstr (mails, "<wang.fang@example.com>\n您有快递到前台\n"));
   g_assert_nonnull (strstr (mails, "您好，您有一个快递到了，请到前台领取。\n快递公司：顺丰速运，单号 SF1234567890\n"));
   g_assert_nonnull (strstr (mails, "外包装到达时已破损：外箱受潮"));
   g_assert_nonnull (strstr (mails, "<anna.schmidt@example.com>\nA parcel for you at reception\n"));
   g_assert_nonnull (strstr (mails, "Hello, a parcel has arrived for you. Please collect it at reception.\n"
                                    "Carrier: UPS, tracking number 1Z999AA10123456784\n"));
-  g_assert_cmpint (sql_int (&desk, "SELECT COUNT(*) FROM outbox WHERE parcel_id IS NOT NULL AND state = 'sent'"), ==, 2);
+  g_assert_cmpint (fd_test_desk_sql (&desk, "SELECT COUNT(*) FROM outbox WHERE parcel_id IS NOT NULL AND state = 'sent'"), ==, 2);
 }
 
 /* PKG-4: handing over needs who takes it, an identity check and a
@@ -219,7 +163,7 @@ test_recipient_told (void)
 static void
 test_hand_over (void)
 {
-  g_auto(Desk) desk = { 0 };
+  g_auto(FdTestDesk) desk = { 0 };
   g_autoptr(GError) error = NULL;
   g_autoptr(FdParcel) parcel = NULL;
   g_autoptr(GPtrArray) waiting = NULL;
@@ -228,11 +172,11 @@ test_hand_over (void)
   g_autofree char *signature = NULL;
   gint64 id;
 
-  desk_open (&desk);
+  fd_test_desk_open (&desk);
   id = receive (&desk, "ZTO778899001122", "中通快递", desk.wang, NULL, NULL, &error);
   g_assert_no_error (error);
 
-  g_assert_false (fd_store_hand_over_parcel (desk.store, desk.desk, id, "王芳", FALSE, SIGNATURE, &error));
+  g_assert_false (fd_store_hand_over_parcel (desk.store, desk.desk, id, "王芳", FALSE, FD_TEST_SIGNATURE, &error));
   g_assert_error (error, FD_ERROR, FD_ERROR_INVALID);  /* identity not checked */
   g_clear_error (&error);
   g_assert_false (fd_store_hand_over_parcel (desk.store, desk.desk, id, "王芳", TRUE, "", &error));
@@ -244,12 +188,12 @@ test_hand_over (void)
   g_assert_false (fd_store_hand_over_parcel (desk.store, desk.desk, id, "王芳", TRUE, "1,2 3,4; DROP TABLE", &error));
   g_assert_error (error, FD_ERROR, FD_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_false (fd_store_hand_over_parcel (desk.store, desk.desk, id, " ", TRUE, SIGNATURE, &error));
+  g_assert_false (fd_store_hand_over_parcel (desk.store, desk.desk, id, " ", TRUE, FD_TEST_SIGNATURE, &error));
   g_assert_error (error, FD_ERROR, FD_ERROR_INVALID);  /* nobody named */
   g_clear_error (&error);
 
   desk.now += 2 * 3600 * 1000;
-  g_assert_true (fd_store_hand_over_parcel (desk.store, desk.desk, id, "李娜（王芳的同事）", TRUE, SIGNATURE, &error));
+  g_assert_true (fd_store_hand_over_parcel (desk.store, desk.desk, id, "李娜（王芳的同事）", TRUE, FD_TEST_SIGNATURE, &error));
   g_assert_no_error (error);
   parcel = fd_store_get_parcel (desk.store, desk.desk, id, &error);
   g_assert_cmpint (parcel->state, ==, FD_PARCEL_COLLECTED);
@@ -257,10 +201,10 @@ test_hand_over (void)
   g_assert_cmpstr (parcel->handed_over_by, ==, "test-receptionist");
   g_assert_cmpint (parcel->collected_ms, ==, desk.now);
   signature = fd_store_get_parcel_signature (desk.store, desk.desk, id, &error);
-  g_assert_cmpstr (signature, ==, SIGNATURE);
-  g_assert_cmpint (sql_int (&desk, "SELECT COUNT(*) FROM audit_log WHERE action = 'parcel.hand-over'"), ==, 1);
+  g_assert_cmpstr (signature, ==, FD_TEST_SIGNATURE);
+  g_assert_cmpint (fd_test_desk_sql (&desk, "SELECT COUNT(*) FROM audit_log WHERE action = 'parcel.hand-over'"), ==, 1);
 
-  g_assert_false (fd_store_hand_over_parcel (desk.store, desk.desk, id, "王芳", TRUE, SIGNATURE, &error));
+  g_assert_false (fd_store_hand_over_parcel (desk.store, desk.desk, id, "王芳", TRUE, FD_TEST_SIGNATURE, &error));
   g_assert_error (error, FD_ERROR, FD_ERROR_STATE);  /* gone already */
   g_clear_error (&error);
 
@@ -273,7 +217,7 @@ test_hand_over (void)
   outbox = fd_store_due_outbox (desk.store, 10, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (outbox->len, ==, 0);
-  g_assert_cmpint (sql_int (&desk, "SELECT COUNT(*) FROM outbox WHERE kind = 'parcel' AND state = 'dropped'"), ==, 1);
+  g_assert_cmpint (fd_test_desk_sql (&desk, "SELECT COUNT(*) FROM outbox WHERE kind = 'parcel' AND state = 'dropped'"), ==, 1);
 }
 
 /* PKG-5: after 3 days the recipient is reminded once, in the SOP's words;
@@ -282,7 +226,7 @@ test_hand_over (void)
 static void
 test_remind_and_return (void)
 {
-  g_auto(Desk) desk = { 0 };
+  g_auto(FdTestDesk) desk = { 0 };
   g_autoptr(GError) error = NULL;
   g_autoptr(FdParcel) parcel = NULL;
   g_autoptr(FdSession) station = fd_session_new_system ();
@@ -290,14 +234,14 @@ test_remind_and_return (void)
   guint reminded = 99;
   gint64 id, later;
 
-  desk_open (&desk);
+  fd_test_desk_open (&desk);
   id = receive (&desk, "YD4455667788", "韵达快递", desk.wang, NULL, NULL, &error);
   g_assert_no_error (error);
-  desk.now += DAY_MS;
+  desk.now += FD_TEST_DAY_MS;
   later = receive (&desk, "EMS1122334455", "EMS", desk.wang, NULL, NULL, &error);
   g_assert_no_error (error);
 
-  desk.now += 2 * DAY_MS - 60 * 1000;  /* the first one minute before its third day */
+  desk.now += 2 * FD_TEST_DAY_MS - 60 * 1000;  /* the first one minute before its third day */
   g_assert_true (fd_store_remind_parcels (desk.store, &reminded, &error));
   g_assert_cmpuint (reminded, ==, 0);
   desk.now += 60 * 1000;
@@ -306,7 +250,7 @@ test_remind_and_return (void)
   g_assert_no_error (error);
   g_assert_true (fd_store_remind_parcels (desk.store, &reminded, &error));
   g_assert_cmpuint (reminded, ==, 0);  /* once */
-  g_assert_cmpint (sql_int (&desk, "SELECT COUNT(*) FROM outbox WHERE kind = 'parcel-reminder'"), ==, 1);
+  g_assert_cmpint (fd_test_desk_sql (&desk, "SELECT COUNT(*) FROM outbox WHERE kind = 'parcel-reminder'"), ==, 1);
   body = sql_text (&desk, "SELECT body FROM outbox WHERE kind = 'parcel-reminder'");
   g_assert_true (g_str_has_prefix (body, "您好，您的快递已经到了3天，请尽快领取。\n快递公司：韵达快递，单号 YD4455667788\n"));
   g_assert_nonnull (strstr (body, "7天内未领取的快递将退回快递公司。"));
@@ -318,7 +262,7 @@ test_remind_and_return (void)
   g_assert_false (fd_store_return_parcel (desk.store, desk.desk, id, &error));
   g_assert_error (error, FD_ERROR, FD_ERROR_STATE);  /* too early */
   g_clear_error (&error);
-  desk.now += 4 * DAY_MS;
+  desk.now += 4 * FD_TEST_DAY_MS;
   g_clear_pointer (&parcel, fd_parcel_free);
   parcel = fd_store_get_parcel (desk.store, desk.desk, id, &error);
   g_assert_true (fd_parcel_is_due_back (parcel, desk.now));
@@ -331,7 +275,7 @@ test_remind_and_return (void)
   g_assert_false (fd_store_return_parcel (desk.store, desk.desk, later, &error));  /* its sixth day */
   g_assert_error (error, FD_ERROR, FD_ERROR_STATE);
   g_clear_error (&error);
-  g_assert_cmpint (sql_int (&desk, "SELECT COUNT(*) FROM audit_log WHERE action = 'parcel.return' "
+  g_assert_cmpint (fd_test_desk_sql (&desk, "SELECT COUNT(*) FROM audit_log WHERE action = 'parcel.return' "
                                    "AND detail = 'unclaimed'"), ==, 1);
 }
 
@@ -340,7 +284,7 @@ test_remind_and_return (void)
 static void
 test_sites (void)
 {
-  g_auto(Desk) desk = { 0 };
+  g_auto(FdTestDesk) desk = { 0 };
   g_autoptr(GError) error = NULL;
   g_autoptr(FdSession) admin = NULL;
   g_autoptr(FdStore) north = NULL;
@@ -348,7 +292,7 @@ test_sites (void)
   g_autoptr(GPtrArray) seen = NULL;
   gint64 id;
 
-  desk_open (&desk);
+  fd_test_desk_open (&desk);
   admin = fd_test_login (desk.store, FD_ROLE_ADMIN);
   g_assert_true (fd_store_put_site (desk.store, admin, "north", "北楼大堂", "North lobby", &error));
   id = receive (&desk, "SF5555666677", "顺丰速运", desk.wang, NULL, NULL, &error);
@@ -361,7 +305,7 @@ test_sites (void)
   seen = fd_store_list_parcels (north, north_desk, FD_PARCELS_WAITING, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (seen->len, ==, 0);
-  g_assert_false (fd_store_hand_over_parcel (north, north_desk, id, "王芳", TRUE, SIGNATURE, &error));
+  g_assert_false (fd_store_hand_over_parcel (north, north_desk, id, "王芳", TRUE, FD_TEST_SIGNATURE, &error));
   g_assert_error (error, FD_ERROR, FD_ERROR_NOT_FOUND);
   g_clear_error (&error);
   g_clear_pointer (&seen, g_ptr_array_unref);
@@ -375,22 +319,22 @@ test_sites (void)
 static void
 test_purge (void)
 {
-  g_auto(Desk) desk = { 0 };
+  g_auto(FdTestDesk) desk = { 0 };
   g_autoptr(GError) error = NULL;
   g_autoptr(FdSession) admin = NULL;
   gint64 id;
 
-  desk_open (&desk);
+  fd_test_desk_open (&desk);
   admin = fd_test_login (desk.store, FD_ROLE_ADMIN);
   id = receive (&desk, "SF1000200030", "顺丰速运", desk.wang, NULL, NULL, &error);
   receive (&desk, "SF1000200031", "顺丰速运", desk.wang, NULL, NULL, &error);
   g_assert_no_error (error);
-  g_assert_true (fd_store_hand_over_parcel (desk.store, desk.desk, id, "王芳", TRUE, SIGNATURE, &error));
-  desk.now += 100 * DAY_MS;  /* past the default retention of 90 days */
+  g_assert_true (fd_store_hand_over_parcel (desk.store, desk.desk, id, "王芳", TRUE, FD_TEST_SIGNATURE, &error));
+  desk.now += 100 * FD_TEST_DAY_MS;  /* past the default retention of 90 days */
   g_assert_true (fd_store_purge (desk.store, admin, FALSE, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (sql_int (&desk, "SELECT COUNT(*) FROM parcels"), ==, 1);
-  g_assert_cmpint (sql_int (&desk, "SELECT COUNT(*) FROM parcels WHERE signature IS NOT NULL"), ==, 0);
+  g_assert_cmpint (fd_test_desk_sql (&desk, "SELECT COUNT(*) FROM parcels"), ==, 1);
+  g_assert_cmpint (fd_test_desk_sql (&desk, "SELECT COUNT(*) FROM parcels WHERE signature IS NOT NULL"), ==, 0);
 }
 
 /* frontdeskctl parcels: what waits at the desk and what to do with it,
@@ -398,17 +342,17 @@ test_purge (void)
 static void
 test_ctl (void)
 {
-  g_auto(Desk) desk = { 0 };
+  g_auto(FdTestDesk) desk = { 0 };
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autofree char *out = NULL, *err = NULL, *json = NULL, *json_err = NULL;
   JsonArray *array;
   JsonObject *first;
 
-  desk_open (&desk);
-  desk.now = g_get_real_time () / 1000 - 8 * DAY_MS;  /* frontdeskctl reads the real clock */
+  fd_test_desk_open (&desk);
+  desk.now = g_get_real_time () / 1000 - 8 * FD_TEST_DAY_MS;  /* frontdeskctl reads the real clock */
   receive (&desk, "YT9876543210", "圆通速递", desk.wang, NULL, NULL, &error);
-  desk.now += 8 * DAY_MS;
+  desk.now += 8 * FD_TEST_DAY_MS;
   receive (&desk, "SF1234567890", "顺丰速运", desk.wang, "外箱受潮", NULL, &error);
   g_assert_no_error (error);
 

@@ -18,7 +18,8 @@
 
 /* In the order foreign keys need: hosts before visits and invitations. */
 static const char * const tables[] = {
-  "settings", "sites", "site_settings", "staff", "stations", "hosts", "visits", "invitations", "parcels", "calls", "watchlist", "alerts", "outbox",
+  "settings", "sites", "site_settings", "staff", "stations", "hosts", "visits", "invitations", "parcels",
+  "calls", "supplies", "supply_moves", "purchase_requests", "supply_waits", "watchlist", "alerts", "outbox",
   "audit_log", "audit_counts", "login_throttle", "visit_terms",
 };
 

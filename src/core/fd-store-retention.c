@@ -176,6 +176,11 @@ fd_store_purge (FdStore          *self,
                            FD_DB_ARGS (FD_DB_I (cutoff)), NULL, NULL, error) &&
                fd_db_exec (self->db, "DELETE FROM calls WHERE follow_up <> 'open' AND updated_ms < ?",
                            FD_DB_ARGS (FD_DB_I (cutoff)), NULL, NULL, error) &&
+               /* Employees' signatures for supplies, and requests received. */
+               fd_db_exec (self->db, "DELETE FROM supply_moves WHERE at_ms < ?",
+                           FD_DB_ARGS (FD_DB_I (cutoff)), NULL, NULL, error) &&
+               fd_db_exec (self->db, "DELETE FROM purchase_requests WHERE state = 'received' AND received_ms < ?",
+                           FD_DB_ARGS (FD_DB_I (cutoff)), NULL, NULL, error) &&
                purge_audit_locked (self, audit_kept, &audit_removed, error)));
   detail = g_strdup_printf ("%" G_GINT64_FORMAT " visits older than %" G_GINT64_FORMAT " days%s", count, days,
                             dry_run ? " (dry run)" : "");

@@ -335,6 +335,50 @@ static const char * const migration_14[] = {
   NULL,
 };
 
+/* Office supplies (fd-store-supplies.c, SUP-1 to SUP-3, FAQ-4). */
+static const char * const migration_15[] = {
+  "CREATE TABLE supplies ("
+  "  id {{ID}},"
+  "  site TEXT NOT NULL DEFAULT 'main',"
+  "  name TEXT NOT NULL,"
+  "  unit TEXT NOT NULL,"
+  "  quantity INTEGER NOT NULL DEFAULT 0 CHECK (quantity >= 0),"
+  "  minimum INTEGER NOT NULL DEFAULT 0,"
+  "  restock_to INTEGER NOT NULL DEFAULT 0,"
+  "  counted_ms INTEGER,"
+  "  created_ms INTEGER NOT NULL,"
+  "  updated_ms INTEGER NOT NULL)",
+  "CREATE UNIQUE INDEX supplies_name ON supplies (site, name)",
+  "CREATE TABLE supply_moves ("
+  "  id {{ID}},"
+  "  supply_id INTEGER NOT NULL REFERENCES supplies (id),"
+  "  kind TEXT NOT NULL CHECK (kind IN ('issue', 'count', 'receive')),"
+  "  quantity INTEGER NOT NULL,"
+  "  quantity_before INTEGER NOT NULL,"
+  "  host_id INTEGER REFERENCES hosts (id),"
+  "  signature TEXT,"
+  "  at_ms INTEGER NOT NULL,"
+  "  recorded_by TEXT NOT NULL)",
+  "CREATE INDEX supply_moves_at ON supply_moves (at_ms)",
+  "CREATE TABLE purchase_requests ("
+  "  id {{ID}},"
+  "  supply_id INTEGER NOT NULL REFERENCES supplies (id),"
+  "  quantity INTEGER NOT NULL,"
+  "  purpose TEXT NOT NULL,"
+  "  host_id INTEGER NOT NULL REFERENCES hosts (id),"
+  "  state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'received')),"
+  "  requested_ms INTEGER NOT NULL,"
+  "  requested_by TEXT NOT NULL,"
+  "  received_ms INTEGER)",
+  "CREATE INDEX purchase_requests_state ON purchase_requests (state, supply_id)",
+  "CREATE TABLE supply_waits ("
+  "  supply_id INTEGER NOT NULL REFERENCES supplies (id),"
+  "  host_id INTEGER NOT NULL REFERENCES hosts (id),"
+  "  since_ms INTEGER NOT NULL,"
+  "  PRIMARY KEY (supply_id, host_id))",
+  NULL,
+};
+
 static const char * const * const migrations[] = {
   migration_1,
   migration_2,
@@ -350,6 +394,7 @@ static const char * const * const migrations[] = {
   migration_12,
   migration_13,
   migration_14,
+  migration_15,
 };
 
 static gboolean
