@@ -22,21 +22,25 @@ CTRL, ALT = 4, 8  # X modifier masks
 
 WORDS = {
     "en": {"user": "User name", "secret": "Password or PIN", "login": "Log in",
-           "reception": "Reception", "parcels": "Parcels", "calls": "Telephone", "log": "Visit log", "security": "Security",
+           "reception": "Reception", "parcels": "Parcels", "calls": "Telephone", "supplies": "Supplies", "log": "Visit log", "security": "Security",
            "admin": "Administration", "checkout": "Check out 李雷",
            "invite": "Invite a visitor…", "visitor": "Visitor's name", "phone": "Mobile number",
            "purpose": "Purpose of the visit", "host": "Host",
            "log_parcel": "Log a parcel", "tracking": "Tracking number", "recipient": "Recipient",
            "hand_over": "Hand over the parcel for 王芳, SF1234567890", "collector": "Who takes it",
-           "signature": "Signature box: they sign here with a finger or the mouse"},
+           "signature": "Signature box: they sign here with a finger or the mouse",
+           "count_notebooks": "Count 笔记本", "counted": "Counted on the shelf (本)",
+           "notebooks_counted": "In stock: 7 本 · minimum 10 · to buy 23 本"},
     "zh_CN": {"user": "用户名", "secret": "密码或 PIN", "login": "登录",
-              "reception": "前台", "parcels": "快递", "calls": "电话", "log": "来访记录", "security": "安保",
+              "reception": "前台", "parcels": "快递", "calls": "电话", "supplies": "办公用品", "log": "来访记录", "security": "安保",
               "admin": "管理", "checkout": "签离 李雷",
               "invite": "邀请访客…", "visitor": "访客姓名", "phone": "手机号",
               "purpose": "来访事由", "host": "被访人",
               "log_parcel": "登记快递", "tracking": "快递单号", "recipient": "收件人",
               "hand_over": "交接王芳的快递 SF1234567890", "collector": "领取人",
-              "signature": "签名框：请领取人用手指或鼠标在此签名"},
+              "signature": "签名框：请领取人用手指或鼠标在此签名",
+              "count_notebooks": "盘点 笔记本", "counted": "实际清点数量（本）",
+              "notebooks_counted": "库存：7 本 · 最低 10 · 需采购 23 本"},
 }
 
 tap = Tap()
@@ -96,7 +100,7 @@ def on_site(env):
 
 
 def keyboard_alone(win, env, lang):
-    """The receptionist who works from the keyboard: Alt+4 and Ctrl+F reach
+    """The receptionist who works from the keyboard: Alt+5 and Ctrl+F reach
     the visit log's search; Alt+1 the reception page, where Tab and Enter
     check a visitor out; Ctrl+L locks; Ctrl+? lists the keys."""
     w = WORDS[lang]
@@ -104,8 +108,11 @@ def keyboard_alone(win, env, lang):
     report(wait_for(lambda: pages_shown(win) == ["FdStaffParcelsPage"]) is not None,
            "%s keyboard: Alt+2 shows the parcels" % lang)
     keys(0x34, ALT)  # Alt+4
+    report(wait_for(lambda: pages_shown(win) == ["FdStaffSuppliesPage"]) is not None,
+           "%s keyboard: Alt+4 shows the supplies" % lang)
+    keys(0x35, ALT)  # Alt+5
     report(wait_for(lambda: pages_shown(win) == ["FdStaffLogPage"]) is not None,
-           "%s keyboard: Alt+4 shows the visit log" % lang)
+           "%s keyboard: Alt+5 shows the visit log" % lang)
     keys(0x31, ALT)  # Alt+1
     keys(0x66, CTRL)  # Ctrl+F
     report(wait_for(lambda: pages_shown(win) == ["FdStaffLogPage"] and focused(win) is not None
@@ -161,7 +168,7 @@ def work_staff_window(proc, env, lang):
            "%s: logged in with the screen reader's keys and actions" % lang)
 
     for tab, page_class in (("parcels", "FdStaffParcelsPage"), ("calls", "FdStaffCallsPage"),
-                            ("log", "FdStaffLogPage"),
+                            ("supplies", "FdStaffSuppliesPage"), ("log", "FdStaffLogPage"),
                             ("security", "FdStaffSecurityPage"),
                             ("admin", "FdStaffAdminPage"), ("reception", "FdStaffReceptionPage")):
         switch = wait_for(lambda: find(win, CONTROLS, w[tab]))
@@ -172,6 +179,7 @@ def work_staff_window(proc, env, lang):
         check_page(win, lang, page_class)
     invite_by_keyboard(app, win, lang)
     parcel_by_screen_reader(app, win, lang)
+    count_by_screen_reader(app, win, lang)
     keyboard_alone(win, env, lang)
 
 
@@ -248,6 +256,35 @@ def parcel_by_screen_reader(app, win, lang):
            % (lang, "; ".join(named), ", ".join(unnamed) or "none"))
     keys(0xff1b)  # Escape
     wait_for(lambda: app.get_child_count() == 1)
+
+
+def count_by_screen_reader(app, win, lang):
+    """SUP-2 with a screen reader: an item's own Count opens a dialog whose
+    number field is labelled with the unit; Enter saves the count and the
+    stock sheet says it."""
+    w = WORDS[lang]
+    switch = wait_for(lambda: find(win, CONTROLS, w["supplies"]))
+    if switch is not None:
+        Atspi.Action.do_action(switch, 0)
+    button = wait_for(lambda: find(win, {Atspi.Role.PUSH_BUTTON}, w["count_notebooks"]))
+    report(button is not None, "%s supplies: the stock sheet offers %r" % (lang, w["count_notebooks"]))
+    if button is None:
+        return
+    Atspi.Action.do_action(button, 0)
+    dialog = wait_for(lambda: app.get_child_count() > 1 and app.get_child_at_index(app.get_child_count() - 1))
+    counted = dialog and wait_for(lambda: find(dialog, {Atspi.Role.SPIN_BUTTON}, w["counted"]))
+    named, unnamed = unnamed_controls(dialog) if dialog else ([], ["no dialog"])
+    report(counted is not None and not unnamed, "%s supplies: the count is labelled %r (unnamed: %s)"
+           % (lang, w["counted"], ", ".join(unnamed) or "none"))
+    if not counted:
+        keys(0xff1b)  # Escape
+        return
+    Atspi.Value.set_current_value(counted, 7)
+    keys(0xff0d)  # Return: the dialog opens with the cursor in the count
+    report(wait_for(lambda: app.get_child_count() == 1) is not None,
+           "%s supplies: Enter saves the count and closes the dialog" % lang)
+    report(wait_for(lambda: find(win, {Atspi.Role.LABEL}, w["notebooks_counted"])) is not None,
+           "%s supplies: the sheet says %r" % (lang, w["notebooks_counted"]))
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@
 #include "fd-kiosk-window.h"
 #include "fd-notify.h"
 #include "fd-staff-window.h"
+#include "fd-store-supplies.h"
 #include "fd-ui.h"
 
 /*
@@ -355,7 +356,8 @@ fd_application_activate (GApplication *app)
       self->exit_status = 1;
       return;
     }
-  if (self->demo && !fd_store_seed_demo (self->store, &error))
+  if (self->demo &&
+      (!fd_store_seed_demo (self->store, &error) || !fd_store_seed_demo_supplies (self->store, &error)))
     {
       g_printerr ("frontdesk: %s\n", error->message);
       self->exit_status = 1;

@@ -1,6 +1,7 @@
 /* SPDX-FileCopyrightText: 2026 The Frontdesk authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fd-store.h"
+#include "fd-store-supplies.h"
 
 /*
  * Demo data for `make run` and the screenshots: a company, and hosts that
@@ -73,4 +74,37 @@ fd_store_seed_demo (FdStore  *self,
 
   /* A demo staff account, to leave kiosk mode: user "demo", PIN 2468. */
   return fd_store_add_staff (self, NULL, "demo", "演示前台", FD_ROLE_ADMIN, "2468", error) != 0;
+}
+
+/**
+ * fd_store_seed_demo_supplies:
+ *
+ * The demo stock sheet (SUP-2) of the station's site, when it has none:
+ * office supplies a front desk keeps, the notebooks below their minimum.
+ */
+gboolean
+fd_store_seed_demo_supplies (FdStore  *self,
+                             GError  **error)
+{
+  static const struct {
+    const char *name;
+    const char *unit;
+    gint64      quantity, minimum, restock_to;
+  } supplies[] = {
+    { "中性笔", "支", 24, 10, 50 },
+    { "A4 打印纸", "包", 6, 5, 20 },
+    { "笔记本", "本", 4, 10, 30 },
+    { "订书钉", "盒", 8, 3, 10 },
+    { "便利贴", "本", 12, 5, 20 },
+  };
+  g_autoptr(FdSession) system = fd_session_new_system ();
+  g_autoptr(GPtrArray) sheet = fd_store_list_supplies (self, system, error);
+
+  if (sheet == NULL)
+    return FALSE;
+  for (guint i = 0; sheet->len == 0 && i < G_N_ELEMENTS (supplies); i++)
+    if (fd_store_add_supply (self, system, supplies[i].name, supplies[i].unit, supplies[i].quantity,
+                             supplies[i].minimum, supplies[i].restock_to, error) == 0)
+      return FALSE;
+  return TRUE;
 }

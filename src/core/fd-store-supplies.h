@@ -95,6 +95,8 @@ gboolean    fd_store_receive_purchase (FdStore          *self,
                                        gint64            purchase_id,
                                        guint            *n_told,
                                        GError          **error);
+gboolean    fd_store_seed_demo_supplies (FdStore        *self,
+                                       GError          **error);
 gboolean    fd_store_wait_for_supply  (FdStore          *self,
                                        const FdSession  *session,
                                        gint64            supply_id,

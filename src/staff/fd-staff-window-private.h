@@ -18,6 +18,7 @@ struct _FdStaffWindow
   GtkStackPage *reception_page;
   GtkStackPage *parcels_page;
   GtkStackPage *calls_page;
+  GtkStackPage *supplies_page;
   GtkStackPage *log_page;
   GtkStackPage *security_page;
   GtkStackPage *admin_page;
@@ -30,6 +31,7 @@ struct _FdStaffWindow
   GtkBox       *reception_box;
   GtkBox       *parcels_box;
   GtkBox       *calls_box;
+  GtkBox       *supplies_box;
   GtkBox       *log_box;
   GtkBox       *security_box;
   GtkBox       *admin_box;
@@ -42,6 +44,7 @@ struct _FdStaffWindow
   FdStaffPage  *reception_view; /* the reception page */
   FdStaffPage  *parcels_view;  /* parcels at the desk */
   FdStaffPage  *calls_view;    /* the telephone */
+  FdStaffPage  *supplies_view; /* office supplies */
   FdStaffPage  *log_view;      /* the visit log */
   FdStaffPage  *security_view; /* the security page */
   FdStaffPage  *admin_view;    /* the administration page */

@@ -50,6 +50,28 @@ fd_ui_name_drop_down (GtkDropDown *drop_down,
       gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
 
+static void
+spin_activated_cb (GtkWidget *text)
+{
+  /* The typed number counts, not the one before it. */
+  gtk_spin_button_update (GTK_SPIN_BUTTON (gtk_widget_get_ancestor (text, GTK_TYPE_SPIN_BUTTON)));
+  gtk_widget_activate_default (text);
+}
+
+/**
+ * fd_ui_spin_activates_default:
+ *
+ * Enter in @spin presses its window's default button, as it does in an
+ * entry: GTK 4.8's spin button has no activates-default.
+ */
+void
+fd_ui_spin_activates_default (GtkSpinButton *spin)
+{
+  g_return_if_fail (GTK_IS_SPIN_BUTTON (spin));
+
+  g_signal_connect (gtk_editable_get_delegate (GTK_EDITABLE (spin)), "activate", G_CALLBACK (spin_activated_cb), NULL);
+}
+
 /* The buttons under @widget, in order. */
 static void
 collect_buttons (GtkWidget *widget,

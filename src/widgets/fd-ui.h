@@ -15,5 +15,6 @@ void       fd_ui_name_drop_down   (GtkDropDown *drop_down,
                                    const char  *name);
 void       fd_ui_name_calendar    (GtkCalendar *calendar,
                                    FdLang       lang);
+void       fd_ui_spin_activates_default (GtkSpinButton *spin);
 
 G_END_DECLS

@@ -1,0 +1,25 @@
+/* SPDX-FileCopyrightText: 2026 The Frontdesk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "fd-staff-task-dialog.h"
+#include "fd-store-supplies.h"
+
+G_BEGIN_DECLS
+
+#define FD_TYPE_STAFF_PURCHASE_DIALOG (fd_staff_purchase_dialog_get_type ())
+
+G_DECLARE_FINAL_TYPE (FdStaffPurchaseDialog, fd_staff_purchase_dialog, FD, STAFF_PURCHASE_DIALOG, FdStaffTaskDialog)
+
+/* Finishes with g_task_propagate_pointer(): what was done, in words for
+ * the status bar (transfer full), or NULL with G_IO_ERROR_CANCELLED. */
+void fd_staff_purchase_dialog_run_async (GtkWindow           *parent,
+                                         FdStore             *store,
+                                         const FdSession     *session,
+                                         const FdSupply      *supply,
+                                         FdLang               lang,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+
+G_END_DECLS
