@@ -326,8 +326,13 @@ build (const FdVisitQuery *query,
         {
           if (terms->pdata[k] == driver)
             continue;
+          /* A probe of the index for each row the driver gives.  LIMIT and
+           * OFFSET keep it one: without them PostgreSQL turns the EXISTS
+           * into a join, and its plan for the prepared search, made
+           * without the words, expects thousands of entries per term on a
+           * large site and reads all of this term's into a hash. */
           g_string_append (search->sql, " AND EXISTS (SELECT 1 FROM visit_terms x WHERE x.term = ? AND "
-                                        "x.visit_ms = v.visit_ms AND x.visit_id = v.id)");
+                                        "x.visit_ms = v.visit_ms AND x.visit_id = v.id LIMIT 1 OFFSET 0)");
           add_text (search, terms->pdata[k]);
         }
       if (!word->word->exact || terms->len == 0)
