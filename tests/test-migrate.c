@@ -6,6 +6,7 @@
 #include "fd-error.h"
 #include "fd-store-calls.h"
 #include "fd-store-parcels.h"
+#include "fd-store-rounds.h"
 #include "fd-store-supplies.h"
 #include "fd-test-util.h"
 
@@ -126,6 +127,12 @@ make_sqlite_site (gint64 *sealed_visit)
   g_assert_cmpint (fd_store_request_purchase (store, fd_test_staff (), supply, 46, "库存低于最低库存", host, &error), >, 0);
   g_assert_true (fd_store_wait_for_supply (store, fd_test_staff (), supply, host, &error));
   g_assert_no_error (error);
+
+  /* The rounds: a check with a problem, an incident told to the host. */
+  g_assert_true (fd_store_check_round (store, fd_test_staff (), "restrooms", FALSE, "地面有水", &error));
+  g_assert_cmpint (fd_store_report_incident (store, fd_test_staff (), FD_INCIDENT_WATER, "二楼洗手间", "空调漏水", host,
+                                             &error), >, 0);
+  g_assert_no_error (error);
   return path;
 }
 
@@ -158,12 +165,14 @@ test_sqlite_to_postgresql_and_back (void)
   g_test_message ("%s%s", out, err);
   g_assert_null (strstr (out, "DIFFERENT"));
   there = checksums (out);
-  g_assert_cmpuint (g_hash_table_size (there), ==, 21);
+  g_assert_cmpuint (g_hash_table_size (there), ==, 23);
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "calls"), "1 "));
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "supplies"), "1 "));
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "supply_moves"), "2 "));
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "purchase_requests"), "1 "));
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "supply_waits"), "1 "));
+  g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "env_checks"), "1 "));
+  g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "env_incidents"), "1 "));
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "parcels"), "2 "));
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "sites"), "2 "));
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (there, "site_settings"), "1 "));

@@ -27,7 +27,7 @@ test_open_and_migrate (void)
       g_assert_no_error (error);
       g_assert_nonnull (store);
     }
-  g_assert_cmpint (fd_test_sql (path, "SELECT COUNT(*) FROM schema_version"), ==, 15);
+  g_assert_cmpint (fd_test_sql (path, "SELECT COUNT(*) FROM schema_version"), ==, 16);
   if (fd_test_on_postgresql ())
     return;
   g_assert_cmpint (fd_test_sql (path, "SELECT COUNT(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), ==, 1);

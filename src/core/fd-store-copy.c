@@ -19,7 +19,8 @@
 /* In the order foreign keys need: hosts before visits and invitations. */
 static const char * const tables[] = {
   "settings", "sites", "site_settings", "staff", "stations", "hosts", "visits", "invitations", "parcels",
-  "calls", "supplies", "supply_moves", "purchase_requests", "supply_waits", "watchlist", "alerts", "outbox",
+  "calls", "supplies", "supply_moves", "purchase_requests", "supply_waits", "env_checks",
+  "env_incidents", "watchlist", "alerts", "outbox",
   "audit_log", "audit_counts", "login_throttle", "visit_terms",
 };
 

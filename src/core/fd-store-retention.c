@@ -181,6 +181,10 @@ fd_store_purge (FdStore          *self,
                            FD_DB_ARGS (FD_DB_I (cutoff)), NULL, NULL, error) &&
                fd_db_exec (self->db, "DELETE FROM purchase_requests WHERE state = 'received' AND received_ms < ?",
                            FD_DB_ARGS (FD_DB_I (cutoff)), NULL, NULL, error) &&
+               fd_db_exec (self->db, "DELETE FROM env_checks WHERE at_ms < ?",
+                           FD_DB_ARGS (FD_DB_I (cutoff)), NULL, NULL, error) &&
+               fd_db_exec (self->db, "DELETE FROM env_incidents WHERE resolved_ms < ?",
+                           FD_DB_ARGS (FD_DB_I (cutoff)), NULL, NULL, error) &&
                purge_audit_locked (self, audit_kept, &audit_removed, error)));
   detail = g_strdup_printf ("%" G_GINT64_FORMAT " visits older than %" G_GINT64_FORMAT " days%s", count, days,
                             dry_run ? " (dry run)" : "");

@@ -379,6 +379,32 @@ static const char * const migration_15[] = {
   NULL,
 };
 
+/* The environment rounds (fd-store-rounds.c, ENV-1 to ENV-3, KPI-4). */
+static const char * const migration_16[] = {
+  "CREATE TABLE env_checks ("
+  "  id {{ID}},"
+  "  site TEXT NOT NULL DEFAULT 'main',"
+  "  item TEXT NOT NULL,"
+  "  at_ms INTEGER NOT NULL,"
+  "  ok INTEGER NOT NULL,"
+  "  note TEXT,"
+  "  recorded_by TEXT NOT NULL)",
+  "CREATE INDEX env_checks_at ON env_checks (site, at_ms)",
+  "CREATE TABLE env_incidents ("
+  "  id {{ID}},"
+  "  site TEXT NOT NULL DEFAULT 'main',"
+  "  kind TEXT NOT NULL CHECK (kind IN ('water', 'broken', 'other')),"
+  "  place TEXT NOT NULL,"
+  "  details TEXT,"
+  "  at_ms INTEGER NOT NULL,"
+  "  recorded_by TEXT NOT NULL,"
+  "  host_id INTEGER REFERENCES hosts (id),"
+  "  resolved_ms INTEGER,"
+  "  resolution TEXT)",
+  "CREATE INDEX env_incidents_open ON env_incidents (site, resolved_ms)",
+  NULL,
+};
+
 static const char * const * const migrations[] = {
   migration_1,
   migration_2,
@@ -395,6 +421,7 @@ static const char * const * const migrations[] = {
   migration_13,
   migration_14,
   migration_15,
+  migration_16,
 };
 
 static gboolean
