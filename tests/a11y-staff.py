@@ -22,7 +22,7 @@ CTRL, ALT = 4, 8  # X modifier masks
 
 WORDS = {
     "en": {"user": "User name", "secret": "Password or PIN", "login": "Log in",
-           "reception": "Reception", "parcels": "Parcels", "calls": "Telephone", "supplies": "Supplies", "log": "Visit log", "security": "Security",
+           "reception": "Reception", "parcels": "Parcels", "calls": "Telephone", "supplies": "Supplies", "rounds": "Environment", "log": "Visit log", "security": "Security",
            "admin": "Administration", "checkout": "Check out 李雷",
            "invite": "Invite a visitor…", "visitor": "Visitor's name", "phone": "Mobile number",
            "purpose": "Purpose of the visit", "host": "Host",
@@ -30,9 +30,10 @@ WORDS = {
            "hand_over": "Hand over the parcel for 王芳, SF1234567890", "collector": "Who takes it",
            "signature": "Signature box: they sign here with a finger or the mouse",
            "count_notebooks": "Count 笔记本", "counted": "Counted on the shelf (本)",
-           "notebooks_counted": "In stock: 7 本 · minimum 10 · to buy 23 本"},
+           "notebooks_counted": "In stock: 7 本 · minimum 10 · to buy 23 本",
+           "corridors_ok": "In order: Corridors inspected", "corridors_done": "1 of 1 done"},
     "zh_CN": {"user": "用户名", "secret": "密码或 PIN", "login": "登录",
-              "reception": "前台", "parcels": "快递", "calls": "电话", "supplies": "办公用品", "log": "来访记录", "security": "安保",
+              "reception": "前台", "parcels": "快递", "calls": "电话", "supplies": "办公用品", "rounds": "环境", "log": "来访记录", "security": "安保",
               "admin": "管理", "checkout": "签离 李雷",
               "invite": "邀请访客…", "visitor": "访客姓名", "phone": "手机号",
               "purpose": "来访事由", "host": "被访人",
@@ -40,7 +41,8 @@ WORDS = {
               "hand_over": "交接王芳的快递 SF1234567890", "collector": "领取人",
               "signature": "签名框：请领取人用手指或鼠标在此签名",
               "count_notebooks": "盘点 笔记本", "counted": "实际清点数量（本）",
-              "notebooks_counted": "库存：7 本 · 最低 10 · 需采购 23 本"},
+              "notebooks_counted": "库存：7 本 · 最低 10 · 需采购 23 本",
+              "corridors_ok": "合格：走廊已巡查", "corridors_done": "已完成 1 / 1"},
 }
 
 tap = Tap()
@@ -100,7 +102,7 @@ def on_site(env):
 
 
 def keyboard_alone(win, env, lang):
-    """The receptionist who works from the keyboard: Alt+5 and Ctrl+F reach
+    """The receptionist who works from the keyboard: Alt+6 and Ctrl+F reach
     the visit log's search; Alt+1 the reception page, where Tab and Enter
     check a visitor out; Ctrl+L locks; Ctrl+? lists the keys."""
     w = WORDS[lang]
@@ -111,8 +113,11 @@ def keyboard_alone(win, env, lang):
     report(wait_for(lambda: pages_shown(win) == ["FdStaffSuppliesPage"]) is not None,
            "%s keyboard: Alt+4 shows the supplies" % lang)
     keys(0x35, ALT)  # Alt+5
+    report(wait_for(lambda: pages_shown(win) == ["FdStaffRoundsPage"]) is not None,
+           "%s keyboard: Alt+5 shows the environment rounds" % lang)
+    keys(0x36, ALT)  # Alt+6
     report(wait_for(lambda: pages_shown(win) == ["FdStaffLogPage"]) is not None,
-           "%s keyboard: Alt+5 shows the visit log" % lang)
+           "%s keyboard: Alt+6 shows the visit log" % lang)
     keys(0x31, ALT)  # Alt+1
     keys(0x66, CTRL)  # Ctrl+F
     report(wait_for(lambda: pages_shown(win) == ["FdStaffLogPage"] and focused(win) is not None
@@ -168,7 +173,8 @@ def work_staff_window(proc, env, lang):
            "%s: logged in with the screen reader's keys and actions" % lang)
 
     for tab, page_class in (("parcels", "FdStaffParcelsPage"), ("calls", "FdStaffCallsPage"),
-                            ("supplies", "FdStaffSuppliesPage"), ("log", "FdStaffLogPage"),
+                            ("supplies", "FdStaffSuppliesPage"),
+                            ("rounds", "FdStaffRoundsPage"), ("log", "FdStaffLogPage"),
                             ("security", "FdStaffSecurityPage"),
                             ("admin", "FdStaffAdminPage"), ("reception", "FdStaffReceptionPage")):
         switch = wait_for(lambda: find(win, CONTROLS, w[tab]))
@@ -180,6 +186,7 @@ def work_staff_window(proc, env, lang):
     invite_by_keyboard(app, win, lang)
     parcel_by_screen_reader(app, win, lang)
     count_by_screen_reader(app, win, lang)
+    round_by_screen_reader(win, lang)
     keyboard_alone(win, env, lang)
 
 
@@ -285,6 +292,22 @@ def count_by_screen_reader(app, win, lang):
            "%s supplies: Enter saves the count and closes the dialog" % lang)
     report(wait_for(lambda: find(win, {Atspi.Role.LABEL}, w["notebooks_counted"])) is not None,
            "%s supplies: the sheet says %r" % (lang, w["notebooks_counted"]))
+
+
+def round_by_screen_reader(win, lang):
+    """ENV-2 with a screen reader: a check's own In order records it, and
+    its row says so."""
+    w = WORDS[lang]
+    switch = wait_for(lambda: find(win, CONTROLS, w["rounds"]))
+    if switch is not None:
+        Atspi.Action.do_action(switch, 0)
+    button = wait_for(lambda: find(win, {Atspi.Role.PUSH_BUTTON}, w["corridors_ok"]))
+    report(button is not None, "%s rounds: the page offers %r" % (lang, w["corridors_ok"]))
+    if button is None:
+        return
+    Atspi.Action.do_action(button, 0)
+    report(wait_for(lambda: any(name_of(acc).startswith(w["corridors_done"]) for acc in walk(win))) is not None,
+           "%s rounds: the check's row says %r" % (lang, w["corridors_done"]))
 
 
 if __name__ == "__main__":

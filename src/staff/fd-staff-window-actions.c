@@ -11,14 +11,15 @@
  * is locked; a page the role may not use cannot be shown.
  *
  *   win.lock          Ctrl+L    lock the window
- *   win.show-page     Alt+1..7  reception, parcels, telephone, supplies,
- *                               visit log, security, administration
+ *   win.show-page     Alt+1..8  reception, parcels, telephone, supplies,
+ *                               environment, visit log, security,
+ *                               administration
  *   win.search        Ctrl+F    the visit log's search field
  *   win.shortcuts     Ctrl+?    this list
  */
 
-static const char * const page_names[] = { "reception", "parcels", "calls", "supplies", "log", "security",
-                                            "admin" };
+static const char * const page_names[] = { "reception", "parcels", "calls", "supplies", "rounds", "log",
+                                            "security", "admin" };
 
 static void
 lock_action (GtkWidget  *widget,
@@ -78,9 +79,10 @@ shortcuts_action (GtkWidget  *widget,
     { "&lt;Alt&gt;2", N_("Parcels") },
     { "&lt;Alt&gt;3", N_("Telephone") },
     { "&lt;Alt&gt;4", N_("Supplies") },
-    { "&lt;Alt&gt;5", N_("Visit log") },
-    { "&lt;Alt&gt;6", N_("Security") },
-    { "&lt;Alt&gt;7", N_("Administration") },
+    { "&lt;Alt&gt;5", N_("Environment") },
+    { "&lt;Alt&gt;6", N_("Visit log") },
+    { "&lt;Alt&gt;7", N_("Security") },
+    { "&lt;Alt&gt;8", N_("Administration") },
     { "&lt;Control&gt;l", N_("Lock the window") },
     { "Tab", N_("Next control; Enter presses it") },
     { "Escape", N_("Close a dialog") },

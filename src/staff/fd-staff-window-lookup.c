@@ -12,8 +12,8 @@
 
 /**
  * fd_staff_window_get_page:
- * @name: "reception", "parcels", "calls", "supplies", "log", "security" or
- *   "admin"
+ * @name: "reception", "parcels", "calls", "supplies", "rounds", "log",
+ *   "security" or "admin"
  *
  * Returns: (transfer none) (nullable): that FdStaffPage.
  */
@@ -32,6 +32,8 @@ fd_staff_window_get_page (FdStaffWindow *self,
     return GTK_WIDGET (self->calls_view);
   if (g_str_equal (name, "supplies"))
     return GTK_WIDGET (self->supplies_view);
+  if (g_str_equal (name, "rounds"))
+    return GTK_WIDGET (self->rounds_view);
   if (g_str_equal (name, "log"))
     return GTK_WIDGET (self->log_view);
   if (g_str_equal (name, "security"))
@@ -102,8 +104,8 @@ fd_staff_window_get_session (FdStaffWindow *self)
 
 /**
  * fd_staff_window_show_view:
- * @name: "reception", "parcels", "calls", "supplies", "log", "security" or
- *   "admin"
+ * @name: "reception", "parcels", "calls", "supplies", "rounds", "log",
+ *   "security" or "admin"
  */
 void
 fd_staff_window_show_view (FdStaffWindow *self,

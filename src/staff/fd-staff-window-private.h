@@ -19,6 +19,7 @@ struct _FdStaffWindow
   GtkStackPage *parcels_page;
   GtkStackPage *calls_page;
   GtkStackPage *supplies_page;
+  GtkStackPage *rounds_page;
   GtkStackPage *log_page;
   GtkStackPage *security_page;
   GtkStackPage *admin_page;
@@ -32,6 +33,7 @@ struct _FdStaffWindow
   GtkBox       *parcels_box;
   GtkBox       *calls_box;
   GtkBox       *supplies_box;
+  GtkBox       *rounds_box;
   GtkBox       *log_box;
   GtkBox       *security_box;
   GtkBox       *admin_box;
@@ -45,6 +47,7 @@ struct _FdStaffWindow
   FdStaffPage  *parcels_view;  /* parcels at the desk */
   FdStaffPage  *calls_view;    /* the telephone */
   FdStaffPage  *supplies_view; /* office supplies */
+  FdStaffPage  *rounds_view;   /* the environment rounds */
   FdStaffPage  *log_view;      /* the visit log */
   FdStaffPage  *security_view; /* the security page */
   FdStaffPage  *admin_view;    /* the administration page */

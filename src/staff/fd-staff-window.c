@@ -5,6 +5,7 @@
 #include "fd-error.h"
 #include "fd-staff-admin-page.h"
 #include "fd-staff-calls-page.h"
+#include "fd-staff-rounds-page.h"
 #include "fd-staff-supplies-page.h"
 #include "fd-staff-log-page.h"
 #include "fd-staff-parcels-page.h"
@@ -90,6 +91,7 @@ update_texts (FdStaffWindow *self)
   gtk_stack_page_set_title (self->parcels_page, fd_tr (self->lang, N_("Parcels")));
   gtk_stack_page_set_title (self->calls_page, fd_tr (self->lang, N_("Telephone")));
   gtk_stack_page_set_title (self->supplies_page, fd_tr (self->lang, N_("Supplies")));
+  gtk_stack_page_set_title (self->rounds_page, fd_tr (self->lang, N_("Environment")));
   gtk_stack_page_set_title (self->log_page, fd_tr (self->lang, N_("Visit log")));
   gtk_stack_page_set_title (self->security_page, fd_tr (self->lang, N_("Security")));
   gtk_stack_page_set_title (self->admin_page, fd_tr (self->lang, N_("Administration")));
@@ -141,6 +143,7 @@ store_changed_cb (FdStaffWindow *self)
   fd_staff_page_reload (self->parcels_view);
   fd_staff_page_reload (self->calls_view);
   fd_staff_page_reload (self->supplies_view);
+  fd_staff_page_reload (self->rounds_view);
   fd_staff_page_reload (self->security_view);
   fd_staff_page_reload (self->log_view);
   fd_staff_window_read_lock_minutes (self);
@@ -229,6 +232,7 @@ fd_staff_window_ensure_pages (FdStaffWindow *self)
   self->parcels_view = add_page (self, fd_staff_parcels_page_new (self->store), self->parcels_box);
   self->calls_view = add_page (self, fd_staff_calls_page_new (self->store), self->calls_box);
   self->supplies_view = add_page (self, fd_staff_supplies_page_new (self->store), self->supplies_box);
+  self->rounds_view = add_page (self, fd_staff_rounds_page_new (self->store), self->rounds_box);
   self->log_view = add_page (self, fd_staff_log_page_new (self->store), self->log_box);
   self->security_view = add_page (self, fd_staff_security_page_new (self->store), self->security_box);
   self->admin_view = add_page (self, fd_staff_admin_page_new (self->store), self->admin_box);
@@ -292,7 +296,7 @@ fd_staff_window_constructed (GObject *object)
 void
 fd_staff_window_session_changed (FdStaffWindow *self)
 {
-  FdStaffPage *pages[7];
+  FdStaffPage *pages[8];
 
   if (self->session != NULL)
     fd_staff_window_ensure_pages (self);
@@ -307,9 +311,10 @@ fd_staff_window_session_changed (FdStaffWindow *self)
   pages[1] = self->parcels_view;
   pages[2] = self->calls_view;
   pages[3] = self->supplies_view;
-  pages[4] = self->log_view;
-  pages[5] = self->security_view;
-  pages[6] = self->admin_view;
+  pages[4] = self->rounds_view;
+  pages[5] = self->log_view;
+  pages[6] = self->security_view;
+  pages[7] = self->admin_view;
   fd_staff_window_update_actions (self);
   fd_staff_window_show_status (self, NULL, TRUE);
   update_texts (self);
@@ -338,6 +343,7 @@ fd_staff_window_dispose (GObject *object)
   self->parcels_view = NULL;
   self->calls_view = NULL;
   self->supplies_view = NULL;
+  self->rounds_view = NULL;
   self->log_view = NULL;
   self->security_view = NULL;
   self->login_page = NULL;
@@ -442,6 +448,7 @@ fd_staff_window_class_init (FdStaffWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, parcels_page);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, calls_page);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, supplies_page);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, rounds_page);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, log_page);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, security_page);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, admin_page);
@@ -455,6 +462,7 @@ fd_staff_window_class_init (FdStaffWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, parcels_box);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, calls_box);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, supplies_box);
+  gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, rounds_box);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, log_box);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, security_box);
   gtk_widget_class_bind_template_child (widget_class, FdStaffWindow, admin_box);
