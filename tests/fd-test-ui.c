@@ -381,3 +381,41 @@ fd_test_ui_toplevel_shown (gpointer name)
 {
   return fd_test_ui_find_toplevel (name) != NULL;
 }
+
+/* Clicks @button and waits for the dialog named @name it opens. */
+GtkWidget *
+fd_test_ui_open_dialog (GtkWidget  *button,
+                        const char *name)
+{
+  g_assert_nonnull (button);
+  fd_test_ui_click (button);
+  g_assert_true (fd_test_wait_until (fd_test_ui_toplevel_shown, (gpointer) name, 5000));
+  return fd_test_ui_find_toplevel (name);
+}
+
+typedef struct {
+  FdStore    *store;
+  const char *sql;
+  gint64      value;
+} SqlWait;
+
+static gboolean
+sql_says (gpointer data)
+{
+  SqlWait *wait = data;
+
+  fd_test_ui_iterate (20);
+  return fd_test_sql (fd_store_get_path (wait->store), wait->sql) == wait->value;
+}
+
+/* Runs the main loop until @sql (one number) says @value: what a dialog
+ * saved in a worker thread has reached the database. */
+void
+fd_test_ui_wait_sql (FdStore    *store,
+                     const char *sql,
+                     gint64      value)
+{
+  SqlWait wait = { store, sql, value };
+
+  g_assert_true (fd_test_wait_until (sql_says, &wait, 10000));
+}

@@ -71,4 +71,10 @@ void          fd_test_kiosk_fill_walk_in (FdKioskWindow *kiosk,
                                           const char    *host,
                                           const char    *items);
 
+GtkWidget *fd_test_ui_open_dialog   (GtkWidget     *button,
+                                     const char    *name);
+void      fd_test_ui_wait_sql      (FdStore       *store,
+                                     const char    *sql,
+                                     gint64         value);
+
 G_END_DECLS

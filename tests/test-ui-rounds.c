@@ -48,41 +48,6 @@ row_button (FdStaffWindow *staff,
   return NULL;
 }
 
-static GtkWidget *
-open_dialog (GtkWidget  *button,
-             const char *name)
-{
-  g_assert_nonnull (button);
-  fd_test_ui_click (button);
-  g_assert_true (fd_test_wait_until (fd_test_ui_toplevel_shown, (gpointer) name, 5000));
-  return fd_test_ui_find_toplevel (name);
-}
-
-typedef struct {
-  FdStore    *store;
-  const char *sql;
-  gint64      value;
-} SqlWait;
-
-static gboolean
-sql_says (gpointer data)
-{
-  SqlWait *wait = data;
-
-  fd_test_ui_iterate (20);
-  return fd_test_sql (fd_store_get_path (wait->store), wait->sql) == wait->value;
-}
-
-static void
-wait_sql (FdStore    *store,
-          const char *sql,
-          gint64      value)
-{
-  SqlWait wait = { store, sql, value };
-
-  g_assert_true (fd_test_wait_until (sql_says, &wait, 10000));
-}
-
 static void
 test_rounds (gconstpointer data)
 {
@@ -103,12 +68,12 @@ test_rounds (gconstpointer data)
 
   /* ENV-1: the desk is tidy. */
   fd_test_ui_click (row_button (staff, "rounds-checks", g_variant_new_string ("desk-tidy"), "round-ok"));
-  wait_sql (store, "SELECT COUNT(*) FROM env_checks WHERE item = 'desk-tidy' AND ok = 1", 1);
+  fd_test_ui_wait_sql (store, "SELECT COUNT(*) FROM env_checks WHERE item = 'desk-tidy' AND ok = 1", 1);
   g_assert_true (fd_test_ui_text_shows (staff, T ("最近 7 天：51 项检查中 1 项已完成且合格：1 %",
                                                   "Last 7 days: 1 of 51 checks done and in order: 1 %")));
 
   /* ENV-2: the restrooms' floor is wet. */
-  dialog = open_dialog (row_button (staff, "rounds-checks", g_variant_new_string ("restrooms"), "round-problem"),
+  dialog = fd_test_ui_open_dialog (row_button (staff, "rounds-checks", g_variant_new_string ("restrooms"), "round-problem"),
                         "note-dialog");
   g_assert_true (fd_test_ui_text_shows (dialog, T ("卫生间已检查", "Restrooms checked")));
   fd_test_ui_click (fd_ui_find_named (dialog, "note-dialog-save"));
@@ -116,11 +81,11 @@ test_rounds (gconstpointer data)
   fd_test_ui_type (fd_ui_find_named (dialog, "note-text"), T ("地面有水", "water on the floor"));
   screenshot (dialog, "problem", data);
   fd_test_ui_click (fd_ui_find_named (dialog, "note-dialog-save"));
-  wait_sql (store, "SELECT COUNT(*) FROM env_checks WHERE item = 'restrooms' AND ok = 0", 1);
+  fd_test_ui_wait_sql (store, "SELECT COUNT(*) FROM env_checks WHERE item = 'restrooms' AND ok = 0", 1);
   g_assert_true (fd_test_ui_text_shows (staff, T ("问题：地面有水", "problem: water on the floor")));
 
   /* ENV-3: reported, with the SOP's first step; 陈静 is told. */
-  dialog = open_dialog (fd_test_ui_named (staff, "incident-report"), "incident-dialog");
+  dialog = fd_test_ui_open_dialog (fd_test_ui_named (staff, "incident-report"), "incident-dialog");
   g_assert_true (fd_test_ui_text_shows (dialog, T ("在前方 1 米处放置“小心地滑”警示牌，并联系维修人员。",
                                                    "Put a wet-floor sign 1 m in front of it and call maintenance.")));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (fd_ui_find_named (dialog, "incident-kind")), FD_INCIDENT_BROKEN);
@@ -137,7 +102,7 @@ test_rounds (gconstpointer data)
   fd_test_ui_iterate (200);
   screenshot (dialog, "incident", data);
   fd_test_ui_click (fd_ui_find_named (dialog, "incident-dialog-save"));
-  wait_sql (store, "SELECT COUNT(*) FROM env_incidents WHERE kind = 'water' AND host_id IS NOT NULL", 1);
+  fd_test_ui_wait_sql (store, "SELECT COUNT(*) FROM env_incidents WHERE kind = 'water' AND host_id IS NOT NULL", 1);
   g_assert_cmpint (fd_test_sql (fd_store_get_path (store), "SELECT COUNT(*) FROM outbox WHERE kind = 'incident'"), >=, 1);
   g_assert_true (fd_test_ui_text_shows (staff, T ("已报告，正在通知 陈静。", "Incident reported; 陈静 is being told.")));
   g_assert_true (fd_test_ui_text_shows (staff, T ("地面有水 · 二楼洗手间", "Water on the floor · 2nd floor restroom")));
@@ -145,11 +110,11 @@ test_rounds (gconstpointer data)
 
   /* Resolved, once, with what was done. */
   incident = fd_test_sql (fd_store_get_path (store), "SELECT id FROM env_incidents");
-  dialog = open_dialog (row_button (staff, "rounds-incidents", g_variant_new_int64 (incident), "incident-resolve"),
+  dialog = fd_test_ui_open_dialog (row_button (staff, "rounds-incidents", g_variant_new_int64 (incident), "incident-resolve"),
                         "note-dialog");
   fd_test_ui_type (fd_ui_find_named (dialog, "note-text"), T ("维修已处理，地面已擦干", "fixed, floor dried"));
   fd_test_ui_click (fd_ui_find_named (dialog, "note-dialog-save"));
-  wait_sql (store, "SELECT COUNT(*) FROM env_incidents WHERE resolved_ms IS NOT NULL", 1);
+  fd_test_ui_wait_sql (store, "SELECT COUNT(*) FROM env_incidents WHERE resolved_ms IS NOT NULL", 1);
   g_assert_true (fd_test_ui_text_shows (staff, T ("已解决：维修已处理，地面已擦干", "resolved: fixed, floor dried")));
   {
     GtkWidget *resolve = row_button (staff, "rounds-incidents", g_variant_new_int64 (incident), "incident-resolve");

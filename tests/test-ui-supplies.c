@@ -50,17 +50,6 @@ row_button (FdStaffWindow *staff,
   return NULL;
 }
 
-static GtkWidget *
-open_dialog (FdStaffWindow *staff,
-             GtkWidget     *button,
-             const char    *name)
-{
-  g_assert_nonnull (button);
-  fd_test_ui_click (button);
-  g_assert_true (fd_test_wait_until (fd_test_ui_toplevel_shown, (gpointer) name, 5000));
-  return fd_test_ui_find_toplevel (name);
-}
-
 static void
 pick (GtkWidget  *dialog,
       const char *picker,
@@ -78,31 +67,6 @@ set_number (GtkWidget  *dialog,
             double      value)
 {
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (fd_ui_find_named (dialog, name)), value);
-}
-
-typedef struct {
-  FdStore    *store;
-  const char *sql;
-  gint64      value;
-} SqlWait;
-
-static gboolean
-sql_says (gpointer data)
-{
-  SqlWait *wait = data;
-
-  fd_test_ui_iterate (20);
-  return fd_test_sql (fd_store_get_path (wait->store), wait->sql) == wait->value;
-}
-
-static void
-wait_sql (FdStore    *store,
-          const char *sql,
-          gint64      value)
-{
-  SqlWait wait = { store, sql, value };
-
-  g_assert_true (fd_test_wait_until (sql_says, &wait, 10000));
 }
 
 static void
@@ -132,7 +96,7 @@ test_supplies (gconstpointer data)
   g_assert_true (fd_test_ui_text_shows (staff, T ("库存：12 支 · 最低 10", "In stock: 12 支 · minimum 10")));
 
   /* SUP-2: a new item on the sheet, below its minimum from the start. */
-  dialog = open_dialog (staff, fd_test_ui_named (staff, "supply-add"), "supply-dialog");
+  dialog = fd_test_ui_open_dialog (fd_test_ui_named (staff, "supply-add"), "supply-dialog");
   fd_test_ui_click (fd_ui_find_named (dialog, "supply-dialog-save"));
   g_assert_true (fd_test_ui_text_shows (dialog, T ("请填写物品名称和单位", "Please give the item's name and unit")));
   fd_test_ui_type (fd_ui_find_named (dialog, "supply-name"), "订书钉");
@@ -142,23 +106,23 @@ test_supplies (gconstpointer data)
   set_number (dialog, "supply-restock", 20);
   screenshot (dialog, "add", data);
   fd_test_ui_click (fd_ui_find_named (dialog, "supply-dialog-save"));
-  wait_sql (store, "SELECT COUNT(*) FROM supplies", 3);
+  fd_test_ui_wait_sql (store, "SELECT COUNT(*) FROM supplies", 3);
   staples = fd_test_sql (fd_store_get_path (store), "SELECT id FROM supplies WHERE name = '订书钉'");
   g_assert_true (fd_test_ui_text_shows (staff, T ("库存：3 盒 · 最低 5 · 需采购 17 盒", "In stock: 3 盒 · minimum 5 · to buy 17 盒")));
   g_assert_nonnull (row_button (staff, "supplies-sheet", staples, "supply-request"));
 
   /* SUP-2: today's count of the paper. */
-  dialog = open_dialog (staff, row_button (staff, "supplies-sheet", paper, "supply-count"), "count-dialog");
+  dialog = fd_test_ui_open_dialog (row_button (staff, "supplies-sheet", paper, "supply-count"), "count-dialog");
   g_assert_true (fd_test_ui_text_shows (dialog, T ("A4 纸：库存表记录为 8 包。", "A4 纸: the stock sheet says 8 包.")));
   set_number (dialog, "count-quantity", 6);
   fd_test_ui_click (fd_ui_find_named (dialog, "count-dialog-save"));
-  wait_sql (store, "SELECT quantity FROM supplies WHERE name = 'A4 纸'", 6);
+  fd_test_ui_wait_sql (store, "SELECT quantity FROM supplies WHERE name = 'A4 纸'", 6);
   g_assert_true (fd_test_ui_text_shows (staff, T ("盘点已保存：A4 纸，6 包。", "Count saved: A4 纸, 6 包.")));
   g_assert_true (fd_test_ui_text_shows (staff, T ("3 种物品 · 1 种低于最低库存 · 0 种今天未盘点",
                                                   "3 items · 1 below the minimum · 0 not counted today")));
 
   /* SUP-1: 3 pens for 刘洋, checked and signed for. */
-  dialog = open_dialog (staff, row_button (staff, "supplies-sheet", pens, "supply-issue"), "issue-dialog");
+  dialog = fd_test_ui_open_dialog (row_button (staff, "supplies-sheet", pens, "supply-issue"), "issue-dialog");
   fd_test_ui_click (fd_ui_find_named (dialog, "issue-save"));
   g_assert_true (fd_test_ui_text_shows (dialog, T ("请选择领用人", "Please choose who takes it")));
   pick (dialog, "issue-employee", "刘洋");
@@ -172,14 +136,14 @@ test_supplies (gconstpointer data)
                           G_N_ELEMENTS (stroke) / 2);
   screenshot (dialog, "issue", data);
   fd_test_ui_click (fd_ui_find_named (dialog, "issue-save"));
-  wait_sql (store, "SELECT quantity FROM supplies WHERE name = '中性笔'", 9);
+  fd_test_ui_wait_sql (store, "SELECT quantity FROM supplies WHERE name = '中性笔'", 9);
   g_assert_true (fd_test_ui_text_shows (staff, T ("刘洋 领用了 3 支中性笔并已签字。", "刘洋 took 3 支 of 中性笔 and signed for it.")));
   g_assert_cmpint (fd_test_sql (fd_store_get_path (store), "SELECT COUNT(*) FROM supply_moves m JOIN hosts h "
                                 "ON h.id = m.host_id WHERE m.kind = 'issue' AND h.name = '刘洋' AND m.quantity = 3 "
                                 "AND m.signature IS NOT NULL"), ==, 1);
 
   /* FAQ-4: 王芳 wants 20; 9 are left.  What to say, and she waits. */
-  dialog = open_dialog (staff, row_button (staff, "supplies-sheet", pens, "supply-issue"), "issue-dialog");
+  dialog = fd_test_ui_open_dialog (row_button (staff, "supplies-sheet", pens, "supply-issue"), "issue-dialog");
   pick (dialog, "issue-employee", "王芳");
   set_number (dialog, "issue-quantity", 20);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (fd_ui_find_named (dialog, "issue-checked")), TRUE);
@@ -191,12 +155,12 @@ test_supplies (gconstpointer data)
                                                    "“Sorry, 中性笔 is short at the moment. I have requested a purchase; it should arrive tomorrow.”")));
   screenshot (dialog, "short", data);
   fd_test_ui_click (fd_ui_find_named (dialog, "issue-wait"));
-  wait_sql (store, "SELECT COUNT(*) FROM supply_waits", 1);
+  fd_test_ui_wait_sql (store, "SELECT COUNT(*) FROM supply_waits", 1);
   g_assert_true (fd_test_ui_text_shows (staff, T ("中性笔到货后会通知 王芳。", "王芳 will be told when 中性笔 arrives.")));
   g_assert_cmpint (fd_test_sql (fd_store_get_path (store), "SELECT quantity FROM supplies WHERE name = '中性笔'"), ==, 9);
 
   /* SUP-3: the purchase, to 陈静 of the administration department. */
-  dialog = open_dialog (staff, row_button (staff, "supplies-sheet", pens, "supply-request"), "purchase-dialog");
+  dialog = fd_test_ui_open_dialog (row_button (staff, "supplies-sheet", pens, "supply-request"), "purchase-dialog");
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (fd_ui_find_named (dialog, "purchase-quantity"))),
                    ==, 41);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fd_ui_find_named (dialog, "purchase-purpose"))), ==,
@@ -206,7 +170,7 @@ test_supplies (gconstpointer data)
   pick (dialog, "purchase-colleague", "陈静");
   screenshot (dialog, "request", data);
   fd_test_ui_click (fd_ui_find_named (dialog, "purchase-dialog-save"));
-  wait_sql (store, "SELECT COUNT(*) FROM purchase_requests WHERE quantity = 41 AND state = 'open'", 1);
+  fd_test_ui_wait_sql (store, "SELECT COUNT(*) FROM purchase_requests WHERE quantity = 41 AND state = 'open'", 1);
   g_assert_cmpint (fd_test_sql (fd_store_get_path (store), "SELECT COUNT(*) FROM outbox WHERE kind = 'purchase-request'"),
                    >=, 1);
   g_assert_true (fd_test_ui_text_shows (staff, T ("已申请采购中性笔", "Purchase of 中性笔 requested")));
@@ -217,7 +181,7 @@ test_supplies (gconstpointer data)
   /* The purchase arrives: into the stock, and 王芳 is told. */
   purchase = fd_test_sql (fd_store_get_path (store), "SELECT id FROM purchase_requests");
   fd_test_ui_click (row_button (staff, "supplies-purchases", purchase, "purchase-received"));
-  wait_sql (store, "SELECT quantity FROM supplies WHERE name = '中性笔'", 50);
+  fd_test_ui_wait_sql (store, "SELECT quantity FROM supplies WHERE name = '中性笔'", 50);
   g_assert_cmpint (fd_test_sql (fd_store_get_path (store), "SELECT COUNT(*) FROM outbox WHERE kind = 'supply-arrived'"),
                    >=, 1);
   g_assert_true (fd_test_ui_text_shows (staff, T ("没有待到货的采购。", "No purchase is waiting.")));
