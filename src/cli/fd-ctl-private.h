@@ -71,6 +71,9 @@ int      fd_ctl_run_reception  (Ctl        *ctl,
 int      fd_ctl_run_visitors   (Ctl        *ctl,
                                 int         argc,
                                 char      **argv);
+int      fd_ctl_run_kpi        (Ctl        *ctl,
+                                int         argc,
+                                char      **argv);
 int      fd_ctl_run_parcels    (Ctl        *ctl,
                                 int         argc,
                                 char      **argv);

@@ -425,6 +425,8 @@ run_command (Ctl   *ctl,
     return fd_ctl_run_badge (ctl, argc, argv);
   if (g_str_equal (group, "invite") || g_str_equal (group, "watchlist") || g_str_equal (group, "alerts"))
     return fd_ctl_run_visitors (ctl, argc, argv);
+  if (g_str_equal (group, "kpi"))
+    return fd_ctl_run_kpi (ctl, argc, argv);
   if (g_str_equal (group, "parcels"))
     return fd_ctl_run_parcels (ctl, argc, argv);
   if (g_str_equal (group, "outbox") || g_str_equal (group, "notify") ||
@@ -480,6 +482,8 @@ static const char summary[] =
   "  badge print ID [--printer QUEUE|URI] [--size S]\n"
   "                            print a visit's badge, or reprint it\n"
   "  badge reissue ID          a lost badge (REG-7): new token, old badge void\n"
+  "  kpi [YYYY-MM] [--json]    the SOP's targets (KPI-1 to KPI-4) for a month,\n"
+  "                            this month unless given\n"
   "  parcels list|ended [--json]\n"
   "                            parcels waiting at the desk, or that left it in\n"
   "                            the last 7 days (PKG-1 to PKG-5)\n"
