@@ -6,6 +6,7 @@
 #include "fd-badge-issue.h"
 #include "fd-kiosk-host-picker.h"
 #include "fd-staff-window.h"
+#include "fd-store-calls.h"
 #include "fd-test-smtp.h"
 #include "fd-test-ui.h"
 #include "fd-test-util.h"
@@ -410,11 +411,23 @@ test_admin (gconstpointer data)
   FdStaffWindow *staff;
 
   switch_name = g_strdup_printf ("host-active-%" G_GINT64_FORMAT, fd_test_host_id (store, "王芳", NULL));
+  {
+    /* A call answered after more than 3 rings: KPI-3 below its target. */
+    g_autoptr(FdSession) desk = fd_test_login (store, FD_ROLE_RECEPTIONIST);
+    FdCallIn in = { "张先生", NULL, NULL, FD_CALL_ENQUIRY, "价格咨询", NULL, TRUE, FD_CALL_NOT_TRANSFERRED, 0 };
+
+    g_assert_cmpint (fd_store_log_call (store, desk, &in, NULL), >, 0);
+  }
   staff = fd_test_staff_open (store, fd_test_lang (data));
   fd_test_staff_login (staff, FD_ROLE_ADMIN);
   g_assert_true (page_shown (staff, "admin"));
   fd_staff_window_show_view (staff, "admin");
   g_assert_true (fd_test_ui_text_shows (staff, "王芳 (市场部)"));
+  /* The SOP's targets this month, on top of the page. */
+  g_assert_true (fd_test_ui_text_shows (staff, T ("KPI-3 3 声内接听的电话：0 %（1 项中 0 项），目标 98 %",
+                                                  "KPI-3 Calls answered within 3 rings: 0 % (0 of 1), target 98 %")));
+  g_assert_true (fd_test_ui_text_shows (staff, T ("KPI-1 来访满意度（签离时的评价）：暂无数据（目标 90 %）",
+                                                  "KPI-1 Visitor satisfaction (answers at check-out): nothing to measure yet (target 90 %)")));
   gtk_switch_set_active (GTK_SWITCH (fd_test_ui_named (staff, switch_name)), FALSE);
   g_assert_true (fd_test_wait_until (host_inactive, store, 5000));
 

@@ -10,25 +10,6 @@
 /* frontdeskctl kpi [YYYY-MM]: the SOP's targets (section 8) for a month,
  * this month unless given. */
 
-static const char *
-kpi_name (FdKpiId id,
-          FdLang  lang)
-{
-  switch (id)
-    {
-    case FD_KPI_SATISFACTION:
-      return fd_tr (lang, N_("visitor satisfaction (answers at check-out)"));
-    case FD_KPI_ACCURACY:
-      return fd_tr (lang, N_("registration accuracy (registrations never corrected)"));
-    case FD_KPI_CALLS:
-      return fd_tr (lang, N_("calls answered within 3 rings"));
-    case FD_KPI_ENVIRONMENT:
-    case FD_KPI_N:
-    default:
-      return fd_tr (lang, N_("environment rounds done and in order (last 7 days)"));
-    }
-}
-
 /* The month @text names ("2026-11"), or this one: its first moment and
  * the next month's. */
 static gboolean
@@ -128,7 +109,7 @@ fd_ctl_run_kpi (Ctl   *ctl,
 
       /* KPI, what it measures, the share, met of counted, the target, the verdict. */
       g_print ("%s\t%s\t%d %%\t%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT "\t≥ %d %%\t%s\n", kpis[i].sop,
-               kpi_name (kpis[i].id, ctl->lang), fd_kpi_percent (&kpis[i]), kpis[i].met, kpis[i].counted,
+               fd_tr (ctl->lang, fd_kpi_name (kpis[i].id)), fd_kpi_percent (&kpis[i]), kpis[i].met, kpis[i].counted,
                kpis[i].target, verdict);
     }
   g_print ("KPI-5\t%s\nKPI-6\t%s\n", fd_tr (ctl->lang, N_("meeting preparation: not recorded in Frontdesk")),

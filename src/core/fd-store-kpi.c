@@ -19,6 +19,25 @@
 
 #define SATISFIED 3  /* the kiosk's "Satisfied" (fd_store_set_satisfaction) */
 
+/* What the KPI measures, untranslated: fd_tr() it. */
+const char *
+fd_kpi_name (FdKpiId id)
+{
+  switch (id)
+    {
+    case FD_KPI_SATISFACTION:
+      return N_("Visitor satisfaction (answers at check-out)");
+    case FD_KPI_ACCURACY:
+      return N_("Registration accuracy (registrations never corrected)");
+    case FD_KPI_CALLS:
+      return N_("Calls answered within 3 rings");
+    case FD_KPI_ENVIRONMENT:
+    case FD_KPI_N:
+    default:
+      return N_("Environment rounds done and in order (last 7 days)");
+    }
+}
+
 gboolean
 fd_kpi_is_met (const FdKpi *kpi)
 {

@@ -23,6 +23,7 @@ typedef struct {
   int         target;   /* the share, in percent, at least */
 } FdKpi;
 
+const char *fd_kpi_name   (FdKpiId           id) G_GNUC_CONST;
 gboolean  fd_kpi_is_met   (const FdKpi      *kpi);
 int       fd_kpi_percent  (const FdKpi      *kpi);
 

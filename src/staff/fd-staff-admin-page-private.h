@@ -27,6 +27,7 @@ struct _FdStaffAdminPage
   GtkButton      *save_button;
   struct _FdStaffPrintersSection *printers_section;
   struct _FdStaffMessagesSection *messages_section;
+  struct _FdStaffKpiSection      *kpi_section;
   GtkLabel       *hosts_heading;
   GtkButton      *add_host_button;
   GtkButton      *import_button;

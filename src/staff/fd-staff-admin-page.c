@@ -9,6 +9,7 @@
 #include "fd-staff-account-row.h"
 #include "fd-staff-host-dialog.h"
 #include "fd-staff-host-row.h"
+#include "fd-staff-kpi-section.h"
 #include "fd-staff-messages-section.h"
 #include "fd-staff-printers-section.h"
 #include "fd-staff-topic-row.h"
@@ -208,6 +209,7 @@ fd_staff_admin_page_reload (FdStaffPage *page)
     return;
   fd_staff_printers_section_reload (FD_STAFF_ADMIN_PAGE (page)->printers_section);
   fd_staff_messages_section_reload (FD_STAFF_ADMIN_PAGE (page)->messages_section);
+  fd_staff_kpi_section_reload (FD_STAFF_ADMIN_PAGE (page)->kpi_section);
   fd_store_run_async (fd_staff_page_get_store (page), load_job, fd_session_copy (fd_staff_page_get_session (page)),
                       (GDestroyNotify) fd_session_free, (GDestroyNotify) loaded_free,
                       fd_staff_page_get_cancellable (page), loaded_cb, g_object_ref (page));
@@ -383,6 +385,7 @@ fd_staff_admin_page_apply_lang (FdStaffPage *page)
   gtk_label_set_text (self->site_heading, tr (self, N_("Site and kiosk")));
   fd_staff_printers_section_apply_lang (self->printers_section);
   fd_staff_messages_section_apply_lang (self->messages_section);
+  fd_staff_kpi_section_apply_lang (self->kpi_section);
   gtk_label_set_text (self->policy_label, tr (self, N_("When badges print")));
   gtk_drop_down_set_model (self->policy_drop, G_LIST_MODEL (policy_list));
   for (guint i = 0; i < N_SETTINGS; i++)
@@ -460,6 +463,7 @@ fd_staff_admin_page_class_init (FdStaffAdminPageClass *klass)
 
   g_type_ensure (FD_TYPE_STAFF_PRINTERS_SECTION);
   g_type_ensure (FD_TYPE_STAFF_MESSAGES_SECTION);
+  g_type_ensure (FD_TYPE_STAFF_KPI_SECTION);
   fd_ui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, "/org/frontdesk/Frontdesk/ui/fd-staff-admin-page.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, FdStaffAdminPage, name)
@@ -471,6 +475,7 @@ fd_staff_admin_page_class_init (FdStaffAdminPageClass *klass)
   BIND (save_button);
   BIND (printers_section);
   BIND (messages_section);
+  BIND (kpi_section);
   BIND (hosts_heading);
   BIND (add_host_button);
   BIND (import_button);
@@ -514,6 +519,7 @@ fd_staff_admin_page_init (FdStaffAdminPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   fd_staff_printers_section_set_page (self->printers_section, FD_STAFF_PAGE (self));
   fd_staff_messages_section_set_page (self->messages_section, FD_STAFF_PAGE (self));
+  fd_staff_kpi_section_set_page (self->kpi_section, FD_STAFF_PAGE (self));
 }
 
 GtkWidget *
