@@ -5,6 +5,7 @@
 #include "fd-error.h"
 #include "fd-evacuation.h"
 #include "fd-staff-alert-row.h"
+#include "fd-staff-security-loaded.h"
 #include "fd-staff-site-row.h"
 #include "fd-staff-watch-row.h"
 #include "fd-ui.h"
@@ -40,72 +41,19 @@ struct _FdStaffSecurityPage
   GtkListBox  *watch_list;
 
   guint        refresh;       /* reads again: a station that stops says nothing */
+  char        *shown;         /* what the lists show, to leave them be when it has not changed */
 };
 
 G_DEFINE_FINAL_TYPE (FdStaffSecurityPage, fd_staff_security_page, FD_TYPE_STAFF_PAGE)
 
 #define tr(self, text) fd_staff_page_tr (FD_STAFF_PAGE (self), text)
 
-/* Reading what the page shows. */
-
-typedef struct {
-  GPtrArray *alerts;
-  GPtrArray *on_site;
-  GPtrArray *watch;
-  GPtrArray *stations;
-  GPtrArray *sites;       /* FdSiteInfo, named on each row when several are shown */
-  gboolean   all_sites;   /* the staff member looks at every site */
-  gint64     now_ms;
-  gint64     overstay_hours;
-} Loaded;
-
-static void
-loaded_free (Loaded *loaded)
-{
-  g_clear_pointer (&loaded->alerts, g_ptr_array_unref);
-  g_clear_pointer (&loaded->on_site, g_ptr_array_unref);
-  g_clear_pointer (&loaded->watch, g_ptr_array_unref);
-  g_clear_pointer (&loaded->stations, g_ptr_array_unref);
-  g_clear_pointer (&loaded->sites, g_ptr_array_unref);
-  g_free (loaded);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Loaded, loaded_free)
-
-static gpointer
-load_job (FdStore   *store,
-          gpointer   data,
-          GError   **error)
-{
-  g_autoptr(Loaded) loaded = g_new0 (Loaded, 1);
-
-  loaded->alerts = fd_store_list_open_alerts (store, data, error);
-  if (loaded->alerts == NULL)
-    return NULL;
-  loaded->on_site = fd_store_list_visits (store, data, FD_VISITS_ON_SITE, error);
-  if (loaded->on_site == NULL)
-    return NULL;
-  loaded->watch = fd_store_list_watch (store, data, error);
-  if (loaded->watch == NULL)
-    return NULL;
-  loaded->stations = fd_store_list_stations (store, data, error);
-  if (loaded->stations == NULL)
-    return NULL;
-  loaded->sites = fd_store_list_sites (store, error);
-  if (loaded->sites == NULL)
-    return NULL;
-  loaded->all_sites = *fd_session_get_site (data) == '\0';
-  loaded->overstay_hours = fd_store_get_setting_int (store, "overstay_hours", 8);
-  loaded->now_ms = fd_store_now_ms (store);
-  return g_steal_pointer (&loaded);
-}
-
 /* Which lobby a row is at, when the page shows several: its name, or
  * NULL. */
 static const char *
-site_of (FdStaffSecurityPage *self,
-         const Loaded        *loaded,
-         const char          *code)
+site_of (FdStaffSecurityPage         *self,
+         const FdStaffSecurityLoaded *loaded,
+         const char                  *code)
 {
   if (!loaded->all_sites || loaded->sites->len < 2)
     return NULL;
@@ -164,8 +112,8 @@ show_alerts (FdStaffSecurityPage *self,
 
 /* 「大堂自助机（自助登记）— 在线」, 「保安室（工作台）— 09:12 起离线」 */
 static void
-show_stations (FdStaffSecurityPage *self,
-               const Loaded        *loaded)
+show_stations (FdStaffSecurityPage         *self,
+               const FdStaffSecurityLoaded *loaded)
 {
   GPtrArray *stations = loaded->stations;
   g_autofree char *heading = NULL;
@@ -199,12 +147,21 @@ show_stations (FdStaffSecurityPage *self,
 }
 
 static void
-show_loaded (FdStaffSecurityPage *self,
-             Loaded              *loaded)
+show_loaded (FdStaffSecurityPage   *self,
+             FdStaffSecurityLoaded *loaded)
 {
   g_autofree char *summary = NULL;
   g_autofree char *heading = NULL;
+  g_autofree char *shown = fd_staff_security_loaded_fingerprint (loaded, fd_staff_page_get_lang (FD_STAFF_PAGE (self)));
   guint n_over = 0;
+
+  /* Tried at the desk: every change in the database (a message tried
+   * again, a check-in at the kiosk) rebuilt the lists under the pointer and
+   * the keyboard focus.  They are rebuilt only when what they show changed. */
+  if (g_strcmp0 (shown, self->shown) == 0)
+    return;
+  g_free (self->shown);
+  self->shown = g_steal_pointer (&shown);
 
   show_alerts (self, loaded->alerts);
   fd_ui_list_clear (self->on_site_list);
@@ -477,7 +434,8 @@ static void
 fd_staff_security_page_reload (FdStaffPage *page)
 {
   if (fd_staff_page_allows (page, FD_PERMISSION_SECURITY))
-    fd_staff_page_load (page, load_job, (GDestroyNotify) loaded_free, loaded_cb, NULL);
+    fd_staff_page_load (page, fd_staff_security_load_job, (GDestroyNotify) fd_staff_security_loaded_free, loaded_cb,
+                        NULL);
 }
 
 /* A lock forgets every visitor the page showed. */
@@ -487,6 +445,7 @@ fd_staff_security_page_session_changed (FdStaffPage *page)
   FdStaffSecurityPage *self = FD_STAFF_SECURITY_PAGE (page);
   GtkEntry *fields[] = { self->watch_name, self->watch_phone, self->watch_id, self->watch_reason };
 
+  g_clear_pointer (&self->shown, g_free);
   fd_ui_list_clear (self->alert_list);
   gtk_widget_set_visible (GTK_WIDGET (self->alert_list), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->alerts_heading), FALSE);
@@ -520,6 +479,7 @@ fd_staff_security_page_dispose (GObject *object)
   FdStaffSecurityPage *self = FD_STAFF_SECURITY_PAGE (object);
 
   g_clear_handle_id (&self->refresh, g_source_remove);
+  g_clear_pointer (&self->shown, g_free);
   G_OBJECT_CLASS (fd_staff_security_page_parent_class)->dispose (object);
 }
 
