@@ -35,6 +35,7 @@ struct _FdStaffReceptionPage
   GPtrArray       *alerts;         /* FdAlert, open */
   char            *badge_fee;      /* REG-7: the site's fee, "" none */
   char            *company;        /* for the SOP's welcome */
+  char            *shown[6];       /* what each list shows (fd_ui_list_replace()) */
 };
 
 void fd_staff_reception_page_install_actions (GtkWidgetClass *widget_class);

@@ -242,9 +242,10 @@ show_loaded (FdStaffReceptionPage *self,
              Loaded               *loaded)
 {
   /* Tried at the desk: each change in the database (a kiosk's check-in, a
-   * message to a host tried again) rebuilt the lists under the keyboard
-   * focus, which went back to the top of the window.  It returns to the
-   * same control of the same visitor. */
+   * message to a host tried again) rebuilt the lists under the pointer and
+   * the keyboard focus, which went back to the top of the window.  A list
+   * is rebuilt only when its rows show something else, and then the focus
+   * returns to the same control of the same visitor. */
   g_autofree char *focus_name = NULL;
   gint64 focus_visit = focused_control (self, &focus_name);
   FdStaffRowContext context = {
@@ -254,6 +255,7 @@ show_loaded (FdStaffReceptionPage *self,
     .can_print = self->print_settings != NULL,
   };
   guint n_shown = 0, n_unreturned = 0;
+  GPtrArray *rows, *held_rows;
 
   g_free (self->badge_fee);
   self->badge_fee = g_steal_pointer (&loaded->badge_fee);
@@ -265,46 +267,49 @@ show_loaded (FdStaffReceptionPage *self,
 
   g_ptr_array_set_size (self->alerts, 0);
   g_ptr_array_extend_and_steal (self->alerts, g_steal_pointer (&loaded->alerts));
-  fd_ui_list_clear (self->alert_list);
+  rows = g_ptr_array_new ();
   for (guint i = 0; i < self->alerts->len; i++)
-    gtk_list_box_append (self->alert_list,
-                         fd_staff_alert_row_new (self->alerts->pdata[i], LANG (self), "reception.handle-alert"));
+    g_ptr_array_add (rows, fd_staff_alert_row_new (self->alerts->pdata[i], LANG (self), "reception.handle-alert"));
+  fd_ui_list_replace (self->alert_list, g_steal_pointer (&rows), &self->shown[0]);
   gtk_widget_set_visible (GTK_WIDGET (self->alert_list), self->alerts->len > 0);
 
   g_ptr_array_set_size (self->visits, 0);
   g_ptr_array_extend_and_steal (self->visits, g_steal_pointer (&loaded->visits));
-  fd_ui_list_clear (self->visit_list);
-  fd_ui_list_clear (self->confirm_list);
+  rows = g_ptr_array_new ();
+  held_rows = g_ptr_array_new ();
   for (guint i = 0; i < self->visits->len; i++)
     {
       FdVisit *visit = self->visits->pdata[i];
       gboolean held = visit->badge_state == FD_BADGE_HELD;
 
-      gtk_list_box_append (held ? self->confirm_list : self->visit_list,
-                           fd_staff_visit_row_new (visit, g_hash_table_lookup (loaded->notices, &visit->id), &context));
+      g_ptr_array_add (held ? held_rows : rows,
+                       fd_staff_visit_row_new (visit, g_hash_table_lookup (loaded->notices, &visit->id), &context));
       n_shown += !held;
     }
   if (n_shown == 0)
-    gtk_list_box_append (self->visit_list, fd_staff_empty_row (tr (self, N_("No visitors on site."))));
+    g_ptr_array_add (rows, fd_staff_empty_row (tr (self, N_("No visitors on site."))));
+  fd_ui_list_replace (self->visit_list, g_steal_pointer (&rows), &self->shown[1]);
+  fd_ui_list_replace (self->confirm_list, g_steal_pointer (&held_rows), &self->shown[2]);
 
-  fd_ui_list_clear (self->expected_list);
+  rows = g_ptr_array_new ();
   for (guint i = 0; i < loaded->expected->len; i++)
-    gtk_list_box_append (self->expected_list,
-                         fd_staff_invitation_row_new (loaded->expected->pdata[i], loaded->today, LANG (self)));
+    g_ptr_array_add (rows, fd_staff_invitation_row_new (loaded->expected->pdata[i], loaded->today, LANG (self)));
+  fd_ui_list_replace (self->expected_list, g_steal_pointer (&rows), &self->shown[3]);
   /* "Expected today (0)" says it: an empty list takes no room from the
    * visitors on site. */
   gtk_widget_set_visible (GTK_WIDGET (self->expected_list), loaded->expected->len > 0);
-  fd_ui_list_clear (self->upcoming_list);
+  rows = g_ptr_array_new ();
   for (guint i = 0; i < loaded->upcoming->len; i++)
-    gtk_list_box_append (self->upcoming_list,
-                         fd_staff_invitation_row_new (loaded->upcoming->pdata[i], loaded->today, LANG (self)));
+    g_ptr_array_add (rows, fd_staff_invitation_row_new (loaded->upcoming->pdata[i], loaded->today, LANG (self)));
+  fd_ui_list_replace (self->upcoming_list, g_steal_pointer (&rows), &self->shown[4]);
 
-  fd_ui_list_clear (self->left_list);
+  rows = g_ptr_array_new ();
   for (guint i = 0; i < loaded->left->len; i++)
     {
-      gtk_list_box_append (self->left_list, fd_staff_left_row_new (loaded->left->pdata[i], LANG (self)));
+      g_ptr_array_add (rows, fd_staff_left_row_new (loaded->left->pdata[i], LANG (self)));
       n_unreturned += fd_staff_visit_owes_badge (loaded->left->pdata[i]);
     }
+  fd_ui_list_replace (self->left_list, g_steal_pointer (&rows), &self->shown[5]);
   update_texts (self, loaded->expected->len, loaded->upcoming->len, loaded->left->len, n_unreturned);
   if (focus_visit != 0)
     {
@@ -343,6 +348,8 @@ fd_staff_reception_page_session_changed (FdStaffPage *page)
   g_ptr_array_set_size (self->alerts, 0);
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     fd_ui_list_clear (lists[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (self->shown); i++)
+    g_clear_pointer (&self->shown[i], g_free);
   gtk_widget_set_visible (GTK_WIDGET (self->alert_list), FALSE);
   update_texts (self, 0, 0, 0, 0);
   if (fd_staff_page_get_session (page) != NULL)
@@ -368,6 +375,8 @@ fd_staff_reception_page_finalize (GObject *object)
   g_clear_pointer (&self->alerts, g_ptr_array_unref);
   g_free (self->badge_fee);
   g_free (self->company);
+  for (guint i = 0; i < G_N_ELEMENTS (self->shown); i++)
+    g_free (self->shown[i]);
   G_OBJECT_CLASS (fd_staff_reception_page_parent_class)->finalize (object);
 }
 

@@ -133,3 +133,80 @@ fd_ui_list_clear (GtkListBox *list)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
     gtk_list_box_remove (list, child);
 }
+
+/* What @widget shows, into @text: of it and its visible children, in
+ * order, the labels, the style classes, whether a control can be used and
+ * is on, and what its action does to what. */
+static void
+append_shown (GtkWidget *widget,
+              GString   *text)
+{
+  g_auto(GStrv) classes = NULL;
+
+  if (!gtk_widget_get_visible (widget))
+    return;
+  classes = gtk_widget_get_css_classes (widget);
+  for (guint i = 0; classes[i] != NULL; i++)
+    g_string_append_printf (text, ".%s", classes[i]);
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, "\n%s", gtk_label_get_label (GTK_LABEL (widget)));
+  if (GTK_IS_ACTIONABLE (widget))
+    {
+      GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+      g_autofree char *printed = target != NULL ? g_variant_print (target, FALSE) : NULL;
+
+      g_string_append_printf (text, "\n%s(%s)", gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)),
+                              printed != NULL ? printed : "");
+    }
+  if (GTK_IS_CHECK_BUTTON (widget))
+    g_string_append_printf (text, "\non:%d", gtk_check_button_get_active (GTK_CHECK_BUTTON (widget)));
+  g_string_append_printf (text, "\nsensitive:%d;", gtk_widget_get_sensitive (widget));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    append_shown (child, text);
+}
+
+/**
+ * fd_ui_list_replace:
+ * @rows: (transfer container): new rows, floating, for @list
+ * @shown: (inout): what @list shows now, kept by the caller; NULL at first
+ *
+ * Puts @rows into @list in place of its rows, unless they show just what
+ * the rows there show: then the list is left as it is, and the keyboard
+ * focus and the pointer with it (a page read again on every change in the
+ * database rebuilt its lists under both).
+ *
+ * Returns: whether the list was rebuilt.
+ */
+gboolean
+fd_ui_list_replace (GtkListBox  *list,
+                    GPtrArray   *rows,
+                    char       **shown)
+{
+  GString *text = g_string_new (NULL);
+  gboolean same;
+
+  g_return_val_if_fail (GTK_IS_LIST_BOX (list), FALSE);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_object_ref_sink (rows->pdata[i]);
+      append_shown (rows->pdata[i], text);
+      g_string_append_c (text, '|');
+    }
+  same = *shown != NULL && g_str_equal (*shown, text->str);
+  if (!same)
+    {
+      fd_ui_list_clear (list);
+      for (guint i = 0; i < rows->len; i++)
+        gtk_list_box_append (list, rows->pdata[i]);
+      g_free (*shown);
+      *shown = g_string_free (g_steal_pointer (&text), FALSE);
+    }
+  else
+    g_string_free (text, TRUE);
+  for (guint i = 0; i < rows->len; i++)
+    g_object_unref (rows->pdata[i]);
+  g_ptr_array_unref (rows);
+  return !same;
+}

@@ -16,5 +16,8 @@ void       fd_ui_name_drop_down   (GtkDropDown *drop_down,
 void       fd_ui_name_calendar    (GtkCalendar *calendar,
                                    FdLang       lang);
 void       fd_ui_spin_activates_default (GtkSpinButton *spin);
+gboolean   fd_ui_list_replace     (GtkListBox  *list,
+                                   GPtrArray   *rows,
+                                   char       **shown);
 
 G_END_DECLS
