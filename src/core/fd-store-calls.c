@@ -237,18 +237,7 @@ fd_store_log_call (FdStore          *self,
 
   STORE_LOCK (self);
   ok = fd_db_begin (self->db, error);
-  if (ok && in->host_id > 0)
-    {
-      gint64 active = 0;
-
-      ok = fd_db_query_int (self->db, "SELECT COUNT(*) FROM hosts WHERE id = ? AND active = 1",
-                            FD_DB_ARGS (FD_DB_I (in->host_id)), &active, error);
-      if (ok && active == 0)
-        {
-          g_set_error (error, FD_ERROR, FD_ERROR_NOT_FOUND, "No active host %" G_GINT64_FORMAT, in->host_id);
-          ok = FALSE;
-        }
-    }
+  ok = ok && (in->host_id <= 0 || fd_store_check_host_locked (self, in->host_id, error));
   ok = ok &&
        fd_db_query_int (self->db,
                         "INSERT INTO calls (site, at_ms, caller, company, phone, kind, topic, details, answered_late, "

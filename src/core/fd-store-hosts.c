@@ -322,3 +322,23 @@ fd_store_set_host_notify (FdStore          *self,
   STORE_UNLOCK (self);
   return ok;
 }
+
+/* Whether @host_id is a host who may be chosen now (active); else
+ * FD_ERROR_NOT_FOUND.  The caller holds the lock. */
+gboolean
+fd_store_check_host_locked (FdStore  *self,
+                            gint64    host_id,
+                            GError  **error)
+{
+  gint64 active = 0;
+
+  if (!fd_db_query_int (self->db, "SELECT COUNT(*) FROM hosts WHERE id = ? AND active = 1",
+                        FD_DB_ARGS (FD_DB_I (host_id)), &active, error))
+    return FALSE;
+  if (active == 0)
+    {
+      g_set_error (error, FD_ERROR, FD_ERROR_NOT_FOUND, "No active host %" G_GINT64_FORMAT, host_id);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -161,6 +161,9 @@ gboolean fd_store_enqueue_staff_alert_locked (FdStore    *self,
                                               gint64      visit_id,
                                               const char *detail,
                                               GError    **error);
+gboolean fd_store_check_host_locked (FdStore  *self,
+                                     gint64    host_id,
+                                     GError  **error);
 FdLang   fd_store_reader_lang (FdStore    *self,
                                const char *code);
 gboolean fd_store_enqueue_to_host_locked (FdStore    *self,

@@ -316,10 +316,13 @@ fd_store_rounds_kpi (FdStore          *self,
       for (guint k = 0; k < list->len; k++)
         {
           Done *one = list->pdata[k];
-          gint64 day_start = period_start (one->at_ms, FD_ROUND_DAILY);
-          gint64 day = (day_start - from + 12 * 3600 * (gint64) 1000) / (24 * 3600 * (gint64) 1000);
+          gint64 day;
 
-          if (!one->ok || !g_str_equal (one->item, checks[i].key) || day < 0 || day > 6)
+          if (!one->ok || !g_str_equal (one->item, checks[i].key))
+            continue;
+          day = (period_start (one->at_ms, FD_ROUND_DAILY) - from + 12 * 3600 * (gint64) 1000) /
+                (24 * 3600 * (gint64) 1000);
+          if (day < 0 || day > 6)
             continue;
           per_day[day]++;
           in_window++;
@@ -417,18 +420,7 @@ fd_store_report_incident (FdStore          *self,
     }
   STORE_LOCK (self);
   ok = fd_db_begin (self->db, error);
-  if (ok && host_id > 0)
-    {
-      gint64 active = 0;
-
-      ok = fd_db_query_int (self->db, "SELECT COUNT(*) FROM hosts WHERE id = ? AND active = 1",
-                            FD_DB_ARGS (FD_DB_I (host_id)), &active, error);
-      if (ok && active == 0)
-        {
-          g_set_error (error, FD_ERROR, FD_ERROR_NOT_FOUND, "No active host %" G_GINT64_FORMAT, host_id);
-          ok = FALSE;
-        }
-    }
+  ok = ok && (host_id <= 0 || fd_store_check_host_locked (self, host_id, error));
   ok = ok &&
        fd_db_query_int (self->db,
                         "INSERT INTO env_incidents (site, kind, place, details, at_ms, recorded_by, host_id) "

@@ -211,24 +211,6 @@ move_locked (FdStore         *self,
          fd_store_audit_locked (self, actor, action, subject, detail, error);
 }
 
-static gboolean
-check_host_locked (FdStore  *self,
-                   gint64    host_id,
-                   GError  **error)
-{
-  gint64 active = 0;
-
-  if (!fd_db_query_int (self->db, "SELECT COUNT(*) FROM hosts WHERE id = ? AND active = 1",
-                        FD_DB_ARGS (FD_DB_I (host_id)), &active, error))
-    return FALSE;
-  if (active == 0)
-    {
-      g_set_error (error, FD_ERROR, FD_ERROR_NOT_FOUND, "No active host %" G_GINT64_FORMAT, host_id);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /**
  * fd_store_add_supply:
  * @name: the item: 中性笔
@@ -371,7 +353,7 @@ fd_store_issue_supply (FdStore              *self,
       return FALSE;
     }
   STORE_LOCK (self);
-  ok = fd_db_begin (self->db, error) && check_host_locked (self, issue->host_id, error) &&
+  ok = fd_db_begin (self->db, error) && fd_store_check_host_locked (self, issue->host_id, error) &&
        (supply = get_supply_locked (self, session, issue->supply_id, error)) != NULL;
   if (ok && supply->quantity < issue->quantity)
     {
@@ -503,7 +485,7 @@ fd_store_request_purchase (FdStore          *self,
     }
   host = g_strdup_printf ("%" G_GINT64_FORMAT, host_id);
   STORE_LOCK (self);
-  ok = fd_db_begin (self->db, error) && check_host_locked (self, host_id, error) &&
+  ok = fd_db_begin (self->db, error) && fd_store_check_host_locked (self, host_id, error) &&
        (supply = get_supply_locked (self, session, supply_id, error)) != NULL &&
        fd_db_query_int (self->db,
                         "INSERT INTO purchase_requests (supply_id, quantity, purpose, host_id, requested_ms, "
@@ -672,7 +654,7 @@ fd_store_wait_for_supply (FdStore          *self,
   if (!fd_store_check_actor (self, session, FD_PERMISSION_RECEPTION, FALSE, "supply.wait", &actor, error))
     return FALSE;
   STORE_LOCK (self);
-  ok = fd_db_begin (self->db, error) && check_host_locked (self, host_id, error) &&
+  ok = fd_db_begin (self->db, error) && fd_store_check_host_locked (self, host_id, error) &&
        (supply = get_supply_locked (self, session, supply_id, error)) != NULL &&
        fd_db_exec (self->db,
                    "INSERT INTO supply_waits (supply_id, host_id, since_ms) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
