@@ -35,7 +35,7 @@ struct _FdStaffCallsPage
   GtkListBox  *today_list;
 
   char        *company;  /* for the greeting */
-  char        *shown;    /* what the lists show, to leave them be when it has not changed */
+  char        *shown[2]; /* what each list shows (fd_ui_list_replace()) */
 };
 
 G_DEFINE_FINAL_TYPE (FdStaffCallsPage, fd_staff_calls_page, FD_TYPE_STAFF_PAGE)
@@ -98,17 +98,23 @@ load_job (FdStore   *store,
   return g_steal_pointer (&calls);
 }
 
+/* A list is rebuilt only when its rows show something else
+ * (fd_ui_list_replace()), not on every change in the database, so the
+ * pointer and the focus stay where they are. */
 static void
-fill (GtkListBox *list,
-      GPtrArray  *calls,
-      FdLang      lang,
-      const char *empty)
+fill (GtkListBox  *list,
+      GPtrArray   *calls,
+      FdLang       lang,
+      const char  *empty,
+      char       **shown)
 {
-  fd_ui_list_clear (list);
+  GPtrArray *rows = g_ptr_array_new ();
+
   for (guint i = 0; i < calls->len; i++)
-    gtk_list_box_append (list, fd_staff_call_row_new (calls->pdata[i], lang));
+    g_ptr_array_add (rows, fd_staff_call_row_new (calls->pdata[i], lang));
   if (calls->len == 0)
-    gtk_list_box_append (list, fd_staff_empty_row (empty));
+    g_ptr_array_add (rows, fd_staff_empty_row (empty));
+  fd_ui_list_replace (list, rows, shown);
 }
 
 static void
@@ -130,26 +136,9 @@ loaded (FdStaffPage *page,
   Calls *calls = data;
   FdLang lang = fd_staff_page_get_lang (page);
   g_autofree char *kpi = NULL;
-  g_autoptr(GString) shown = g_string_new (NULL);
 
-  /* The lists are rebuilt only when a call changed, not on every change
-   * in the database, so the pointer and the focus stay where they are. */
-  for (guint k = 0; k < 2; k++)
-    {
-      GPtrArray *list = k == 0 ? calls->follow : calls->today;
-
-      for (guint i = 0; i < list->len; i++)
-        g_string_append_printf (shown, "%" G_GINT64_FORMAT ":%d;", ((FdCall *) list->pdata[i])->id,
-                                ((FdCall *) list->pdata[i])->follow_up);
-      g_string_append_c (shown, '|');
-    }
-  if (g_strcmp0 (shown->str, self->shown) != 0)
-    {
-      fill (self->follow_list, calls->follow, lang, tr (self, N_("Nothing to follow up.")));
-      fill (self->today_list, calls->today, lang, tr (self, N_("No call logged today.")));
-      g_free (self->shown);
-      self->shown = g_strdup (shown->str);
-    }
+  fill (self->follow_list, calls->follow, lang, tr (self, N_("Nothing to follow up.")), &self->shown[0]);
+  fill (self->today_list, calls->today, lang, tr (self, N_("No call logged today.")), &self->shown[1]);
   if (calls->n_calls > 0)
     /* KPI-3.  Translators: %1$d calls this month, %2$d the percentage
      * answered within 3 rings, %3$d the target. */
@@ -272,7 +261,8 @@ fd_staff_calls_page_session_changed (FdStaffPage *page)
 
   fd_ui_list_clear (self->follow_list);
   fd_ui_list_clear (self->today_list);
-  g_clear_pointer (&self->shown, g_free);
+  g_clear_pointer (&self->shown[0], g_free);
+  g_clear_pointer (&self->shown[1], g_free);
   gtk_label_set_text (self->kpi_label, "");
   fd_staff_calls_page_apply_lang (page);
   fd_staff_calls_page_reload (page);
@@ -281,8 +271,11 @@ fd_staff_calls_page_session_changed (FdStaffPage *page)
 static void
 fd_staff_calls_page_finalize (GObject *object)
 {
-  g_free (FD_STAFF_CALLS_PAGE (object)->company);
-  g_free (FD_STAFF_CALLS_PAGE (object)->shown);
+  FdStaffCallsPage *self = FD_STAFF_CALLS_PAGE (object);
+
+  g_free (self->company);
+  g_free (self->shown[0]);
+  g_free (self->shown[1]);
   G_OBJECT_CLASS (fd_staff_calls_page_parent_class)->finalize (object);
 }
 

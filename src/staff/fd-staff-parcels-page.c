@@ -34,7 +34,7 @@ struct _FdStaffParcelsPage
   GtkLabel    *ended_label;
   GtkListBox  *ended_list;
 
-  char        *shown;  /* what the lists show, to leave them be when it has not changed */
+  char        *shown[2];  /* what each list shows (fd_ui_list_replace()) */
 };
 
 G_DEFINE_FINAL_TYPE (FdStaffParcelsPage, fd_staff_parcels_page, FD_TYPE_STAFF_PAGE)
@@ -81,40 +81,25 @@ load_job (FdStore   *store,
   return lists->ended != NULL ? g_steal_pointer (&lists) : NULL;
 }
 
+/* Tried at the desk: every change in the database (a message tried
+ * again, a check-in at the kiosk) rebuilt the lists under the pointer and
+ * the keyboard focus.  A list is rebuilt only when its rows show something
+ * else (fd_ui_list_replace()). */
 static void
-fill (GtkListBox *list,
-      GPtrArray  *parcels,
-      gint64      now_ms,
-      FdLang      lang,
-      const char *empty)
+fill (GtkListBox  *list,
+      GPtrArray   *parcels,
+      gint64       now_ms,
+      FdLang       lang,
+      const char  *empty,
+      char       **shown)
 {
-  fd_ui_list_clear (list);
+  GPtrArray *rows = g_ptr_array_new ();
+
   for (guint i = 0; i < parcels->len; i++)
-    gtk_list_box_append (list, fd_staff_parcel_row_new (parcels->pdata[i], now_ms, lang));
+    g_ptr_array_add (rows, fd_staff_parcel_row_new (parcels->pdata[i], now_ms, lang));
   if (parcels->len == 0)
-    gtk_list_box_append (list, fd_staff_empty_row (empty));
-}
-
-/* What a row shows of each parcel, in one line. */
-static char *
-fingerprint (Lists *lists)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint k = 0; k < 2; k++)
-    {
-      GPtrArray *parcels = k == 0 ? lists->waiting : lists->ended;
-
-      for (guint i = 0; i < parcels->len; i++)
-        {
-          FdParcel *parcel = parcels->pdata[i];
-
-          g_string_append_printf (text, "%" G_GINT64_FORMAT ":%d:%d:%d;", parcel->id, parcel->state,
-                                  parcel->reminded_ms > 0, fd_parcel_days_waiting (parcel, lists->now_ms));
-        }
-      g_string_append_c (text, '|');
-    }
-  return g_string_free (text, FALSE);
+    g_ptr_array_add (rows, fd_staff_empty_row (empty));
+  fd_ui_list_replace (list, rows, shown);
 }
 
 static void
@@ -126,19 +111,13 @@ loaded (FdStaffPage *page,
   FdLang lang = fd_staff_page_get_lang (page);
   guint due = 0;
   g_autofree char *summary = NULL;
-  g_autofree char *shown = fingerprint (lists);
 
-  /* Tried at the desk: every change in the database (a message tried
-   * again, a check-in at the kiosk) rebuilt the lists under the pointer
-   * and the keyboard focus.  They are rebuilt only when a parcel changed. */
-  if (g_strcmp0 (shown, self->shown) == 0)
-    return;
-  g_free (self->shown);
-  self->shown = g_steal_pointer (&shown);
   for (guint i = 0; i < lists->waiting->len; i++)
     due += fd_parcel_is_due_back (lists->waiting->pdata[i], lists->now_ms);
-  fill (self->waiting_list, lists->waiting, lists->now_ms, lang, tr (self, N_("No parcel is waiting at the desk.")));
-  fill (self->ended_list, lists->ended, lists->now_ms, lang, tr (self, N_("None in the last 7 days.")));
+  fill (self->waiting_list, lists->waiting, lists->now_ms, lang, tr (self, N_("No parcel is waiting at the desk.")),
+        &self->shown[0]);
+  fill (self->ended_list, lists->ended, lists->now_ms, lang, tr (self, N_("None in the last 7 days.")),
+        &self->shown[1]);
   if (due > 0)
     /* Translators: %1$u parcels waiting, %2$u of them unclaimed for 7 days. */
     summary = g_strdup_printf (tr (self, N_("%1$u waiting · %2$u unclaimed for 7 days: return them to the carrier")),
@@ -401,7 +380,8 @@ fd_staff_parcels_page_session_changed (FdStaffPage *page)
 
   fd_ui_list_clear (self->waiting_list);
   fd_ui_list_clear (self->ended_list);
-  g_clear_pointer (&self->shown, g_free);
+  g_clear_pointer (&self->shown[0], g_free);
+  g_clear_pointer (&self->shown[1], g_free);
   gtk_label_set_text (self->summary_label, "");
   fd_staff_parcels_page_apply_lang (page);
   fd_staff_parcels_page_reload (page);
@@ -410,7 +390,10 @@ fd_staff_parcels_page_session_changed (FdStaffPage *page)
 static void
 fd_staff_parcels_page_finalize (GObject *object)
 {
-  g_free (FD_STAFF_PARCELS_PAGE (object)->shown);
+  FdStaffParcelsPage *self = FD_STAFF_PARCELS_PAGE (object);
+
+  g_free (self->shown[0]);
+  g_free (self->shown[1]);
   G_OBJECT_CLASS (fd_staff_parcels_page_parent_class)->finalize (object);
 }
 

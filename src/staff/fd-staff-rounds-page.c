@@ -33,7 +33,7 @@ struct _FdStaffRoundsPage
   GtkButton   *report_button;
   GtkListBox  *incidents_list;
 
-  char        *shown;  /* what the lists show, to leave them be when it has not changed */
+  char        *shown[2];  /* what each list shows (fd_ui_list_replace()) */
 };
 
 G_DEFINE_FINAL_TYPE (FdStaffRoundsPage, fd_staff_rounds_page, FD_TYPE_STAFF_PAGE)
@@ -85,27 +85,6 @@ load_job (FdStore   *store,
   return g_steal_pointer (&rounds);
 }
 
-/* What the rows show, in one line. */
-static char *
-fingerprint (Rounds *rounds)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < rounds->checks->len; i++)
-    {
-      FdRoundCheck *check = rounds->checks->pdata[i];
-
-      g_string_append_printf (text, "%u:%d:%" G_GINT64_FORMAT ";", check->done, check->problem, check->last_ms);
-    }
-  for (guint i = 0; i < rounds->incidents->len; i++)
-    {
-      FdIncident *incident = rounds->incidents->pdata[i];
-
-      g_string_append_printf (text, "%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ";", incident->id, incident->resolved_ms);
-    }
-  return g_string_free (text, FALSE);
-}
-
 static void
 loaded (FdStaffPage *page,
         gpointer     data)
@@ -113,8 +92,8 @@ loaded (FdStaffPage *page,
   FdStaffRoundsPage *self = FD_STAFF_ROUNDS_PAGE (page);
   Rounds *rounds = data;
   FdLang lang = fd_staff_page_get_lang (page);
-  g_autofree char *shown = fingerprint (rounds);
   g_autofree char *kpi = NULL;
+  GPtrArray *rows;
   guint share = rounds->kpi_needed > 0 ? rounds->kpi_done * 100 / rounds->kpi_needed : 100;
 
   /* KPI-4.  Translators: %1$u checks done and in order, %2$u due, %3$u
@@ -126,21 +105,18 @@ loaded (FdStaffPage *page,
     gtk_widget_add_css_class (GTK_WIDGET (self->kpi_label), "staff-parcel-damage");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->kpi_label), "staff-parcel-damage");
-  /* Rebuilt only when a check or an incident changed: the pointer and the
+  /* Rebuilt only when the rows show something else: the pointer and the
    * keyboard focus stay where they are. */
-  if (g_strcmp0 (shown, self->shown) == 0)
-    return;
-  g_free (self->shown);
-  self->shown = g_steal_pointer (&shown);
-  fd_ui_list_clear (self->checks_list);
+  rows = g_ptr_array_new ();
   for (guint i = 0; i < rounds->checks->len; i++)
-    gtk_list_box_append (self->checks_list, fd_staff_round_row_new (rounds->checks->pdata[i], rounds->now_ms, lang));
-  fd_ui_list_clear (self->incidents_list);
+    g_ptr_array_add (rows, fd_staff_round_row_new (rounds->checks->pdata[i], rounds->now_ms, lang));
+  fd_ui_list_replace (self->checks_list, rows, &self->shown[0]);
+  rows = g_ptr_array_new ();
   for (guint i = 0; i < rounds->incidents->len; i++)
-    gtk_list_box_append (self->incidents_list,
-                         fd_staff_incident_row_new (rounds->incidents->pdata[i], rounds->now_ms, lang));
+    g_ptr_array_add (rows, fd_staff_incident_row_new (rounds->incidents->pdata[i], rounds->now_ms, lang));
   if (rounds->incidents->len == 0)
-    gtk_list_box_append (self->incidents_list, fd_staff_empty_row (tr (self, N_("No incident in the last 7 days."))));
+    g_ptr_array_add (rows, fd_staff_empty_row (tr (self, N_("No incident in the last 7 days."))));
+  fd_ui_list_replace (self->incidents_list, rows, &self->shown[1]);
 }
 
 static void
@@ -334,7 +310,8 @@ fd_staff_rounds_page_session_changed (FdStaffPage *page)
 
   fd_ui_list_clear (self->checks_list);
   fd_ui_list_clear (self->incidents_list);
-  g_clear_pointer (&self->shown, g_free);
+  g_clear_pointer (&self->shown[0], g_free);
+  g_clear_pointer (&self->shown[1], g_free);
   gtk_label_set_text (self->kpi_label, "");
   fd_staff_rounds_page_apply_lang (page);
   fd_staff_rounds_page_reload (page);
@@ -343,7 +320,10 @@ fd_staff_rounds_page_session_changed (FdStaffPage *page)
 static void
 fd_staff_rounds_page_finalize (GObject *object)
 {
-  g_free (FD_STAFF_ROUNDS_PAGE (object)->shown);
+  FdStaffRoundsPage *self = FD_STAFF_ROUNDS_PAGE (object);
+
+  g_free (self->shown[0]);
+  g_free (self->shown[1]);
   G_OBJECT_CLASS (fd_staff_rounds_page_parent_class)->finalize (object);
 }
 

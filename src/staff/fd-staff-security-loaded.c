@@ -45,39 +45,3 @@ fd_staff_security_load_job (FdStore   *store,
   loaded->now_ms = fd_store_now_ms (store);
   return g_steal_pointer (&loaded);
 }
-
-/* What the page's rows show, in one line: the language, every alert, visitor
- * (with the hours of an overstay), station (an online one's heartbeat left
- * out) and watchlist entry. */
-char *
-fd_staff_security_loaded_fingerprint (const FdStaffSecurityLoaded *loaded,
-                                      FdLang                       lang)
-{
-  GString *text = g_string_new (NULL);
-
-  g_string_append_printf (text, "%d:%d:%u|", lang, loaded->all_sites, loaded->sites->len);
-  for (guint i = 0; i < loaded->alerts->len; i++)
-    g_string_append_printf (text, "%" G_GINT64_FORMAT ";", ((FdAlert *) loaded->alerts->pdata[i])->id);
-  g_string_append_c (text, '|');
-  for (guint i = 0; i < loaded->on_site->len; i++)
-    {
-      FdVisit *visit = loaded->on_site->pdata[i];
-      gint64 hours = (loaded->now_ms - visit->arrived_ms) / 3600000;
-
-      g_string_append_printf (text, "%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ";", visit->id,
-                              visit->arrived_ms,
-                              loaded->now_ms - visit->arrived_ms > loaded->overstay_hours * 3600 * 1000 ? hours : -1);
-    }
-  g_string_append_printf (text, "|%" G_GINT64_FORMAT "|", loaded->overstay_hours);
-  for (guint i = 0; i < loaded->stations->len; i++)
-    {
-      FdStation *station = loaded->stations->pdata[i];
-
-      g_string_append_printf (text, "%s:%s:%d:%" G_GINT64_FORMAT ";", station->name, station->role, station->online,
-                              station->online ? 0 : station->seen_ms);
-    }
-  g_string_append_c (text, '|');
-  for (guint i = 0; i < loaded->watch->len; i++)
-    g_string_append_printf (text, "%" G_GINT64_FORMAT ";", ((FdWatch *) loaded->watch->pdata[i])->id);
-  return g_string_free (text, FALSE);
-}

@@ -2,7 +2,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "fd-i18n.h"
 #include "fd-store.h"
 
 G_BEGIN_DECLS
@@ -18,12 +17,10 @@ typedef struct {
   gint64     overstay_hours;
 } FdStaffSecurityLoaded;
 
-void      fd_staff_security_loaded_free        (FdStaffSecurityLoaded        *loaded);
-gpointer  fd_staff_security_load_job           (FdStore                      *store,
-                                                gpointer                      session,
-                                                GError                      **error);
-char     *fd_staff_security_loaded_fingerprint (const FdStaffSecurityLoaded  *loaded,
-                                                FdLang                        lang) G_GNUC_WARN_UNUSED_RESULT;
+void      fd_staff_security_loaded_free (FdStaffSecurityLoaded  *loaded);
+gpointer  fd_staff_security_load_job    (FdStore                *store,
+                                         gpointer                session,
+                                         GError                **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdStaffSecurityLoaded, fd_staff_security_loaded_free)
 

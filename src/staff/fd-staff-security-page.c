@@ -41,7 +41,7 @@ struct _FdStaffSecurityPage
   GtkListBox  *watch_list;
 
   guint        refresh;       /* reads again: a station that stops says nothing */
-  char        *shown;         /* what the lists show, to leave them be when it has not changed */
+  char        *shown[5];      /* what each list shows (fd_ui_list_replace()) */
 };
 
 G_DEFINE_FINAL_TYPE (FdStaffSecurityPage, fd_staff_security_page, FD_TYPE_STAFF_PAGE)
@@ -99,12 +99,12 @@ show_alerts (FdStaffSecurityPage *self,
              GPtrArray           *alerts)
 {
   g_autofree char *heading = g_strdup_printf (tr (self, N_("To handle now (%u)")), alerts->len);
+  GPtrArray *rows = g_ptr_array_new ();
 
-  fd_ui_list_clear (self->alert_list);
   for (guint i = 0; i < alerts->len; i++)
-    gtk_list_box_append (self->alert_list,
-                         fd_staff_alert_row_new (alerts->pdata[i], fd_staff_page_get_lang (FD_STAFF_PAGE (self)),
-                                                 "security.handle-alert"));
+    g_ptr_array_add (rows, fd_staff_alert_row_new (alerts->pdata[i], fd_staff_page_get_lang (FD_STAFF_PAGE (self)),
+                                                   "security.handle-alert"));
+  fd_ui_list_replace (self->alert_list, rows, &self->shown[0]);
   gtk_label_set_text (self->alerts_heading, heading);
   gtk_widget_set_visible (GTK_WIDGET (self->alerts_heading), alerts->len > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->alert_list), alerts->len > 0);
@@ -116,10 +116,10 @@ show_stations (FdStaffSecurityPage         *self,
                const FdStaffSecurityLoaded *loaded)
 {
   GPtrArray *stations = loaded->stations;
+  GPtrArray *rows = g_ptr_array_new ();
   g_autofree char *heading = NULL;
   guint offline = 0;
 
-  fd_ui_list_clear (self->stations);
   for (guint i = 0; i < stations->len; i++)
     {
       FdStation *station = stations->pdata[i];
@@ -137,10 +137,11 @@ show_stations (FdStaffSecurityPage         *self,
         text = g_strdup_printf (tr (self, N_("%1$s (%2$s) — offline since %3$s")), station->name, role, since);
       text = at_site (text, site_of (self, loaded, station->site));
       offline += !station->online;
-      gtk_list_box_append (self->stations, fd_staff_site_row_new (text, NULL, fd_staff_page_get_lang (FD_STAFF_PAGE (self))));
+      g_ptr_array_add (rows, fd_staff_site_row_new (text, NULL, fd_staff_page_get_lang (FD_STAFF_PAGE (self))));
     }
   if (stations->len == 0)
-    gtk_list_box_append (self->stations, fd_staff_empty_row (tr (self, N_("No station has started on this database yet."))));
+    g_ptr_array_add (rows, fd_staff_empty_row (tr (self, N_("No station has started on this database yet."))));
+  fd_ui_list_replace (self->stations, rows, &self->shown[3]);
   heading = offline > 0 ? g_strdup_printf (tr (self, N_("Stations: %u, offline: %u")), stations->len, offline)
                         : g_strdup_printf (tr (self, N_("Stations: %u, all online")), stations->len);
   gtk_label_set_text (self->stations_heading, heading);
@@ -152,26 +153,22 @@ show_loaded (FdStaffSecurityPage   *self,
 {
   g_autofree char *summary = NULL;
   g_autofree char *heading = NULL;
-  g_autofree char *shown = fd_staff_security_loaded_fingerprint (loaded, fd_staff_page_get_lang (FD_STAFF_PAGE (self)));
+  GPtrArray *on_site = g_ptr_array_new ();
+  GPtrArray *overstays = g_ptr_array_new ();
+  GPtrArray *watch = g_ptr_array_new ();
   guint n_over = 0;
 
   /* Tried at the desk: every change in the database (a message tried
    * again, a check-in at the kiosk) rebuilt the lists under the pointer and
-   * the keyboard focus.  They are rebuilt only when what they show changed. */
-  if (g_strcmp0 (shown, self->shown) == 0)
-    return;
-  g_free (self->shown);
-  self->shown = g_steal_pointer (&shown);
-
+   * the keyboard focus.  A list is rebuilt only when its rows show
+   * something else (fd_ui_list_replace()). */
   show_alerts (self, loaded->alerts);
-  fd_ui_list_clear (self->on_site_list);
-  fd_ui_list_clear (self->overstays);
   for (guint i = 0; i < loaded->on_site->len; i++)
     {
       FdVisit *visit = loaded->on_site->pdata[i];
       g_autofree char *line = at_site (on_site_text (self, visit), site_of (self, loaded, visit->site));
 
-      gtk_list_box_append (self->on_site_list, fd_staff_site_row_new (line, NULL, fd_staff_page_get_lang (FD_STAFF_PAGE (self))));
+      g_ptr_array_add (on_site, fd_staff_site_row_new (line, NULL, fd_staff_page_get_lang (FD_STAFF_PAGE (self))));
       if (loaded->now_ms - visit->arrived_ms > loaded->overstay_hours * 3600 * 1000)
         {
           g_autofree char *since = fd_format_local_time (visit->arrived_ms, "%m-%d %H:%M");
@@ -184,25 +181,26 @@ show_loaded (FdStaffSecurityPage   *self,
                                                    (int) ((loaded->now_ms - visit->arrived_ms) / 3600000),
                                                    host, visit->host_phone != NULL ? visit->host_phone : "—");
 
-          gtk_list_box_append (self->overstays, fd_staff_site_row_new (text, visit, fd_staff_page_get_lang (FD_STAFF_PAGE (self))));
+          g_ptr_array_add (overstays, fd_staff_site_row_new (text, visit, fd_staff_page_get_lang (FD_STAFF_PAGE (self))));
           n_over++;
         }
     }
+  fd_ui_list_replace (self->on_site_list, on_site, &self->shown[1]);
   gtk_widget_set_visible (GTK_WIDGET (self->on_site_list), loaded->on_site->len > 0);
   if (n_over == 0)
-    gtk_list_box_append (self->overstays, fd_staff_empty_row (tr (self, N_("Nobody has stayed too long."))));
+    g_ptr_array_add (overstays, fd_staff_empty_row (tr (self, N_("Nobody has stayed too long."))));
+  fd_ui_list_replace (self->overstays, overstays, &self->shown[2]);
   summary = g_strdup_printf (tr (self, N_("Visitors on site now: %u")), loaded->on_site->len);
   gtk_label_set_text (self->summary, summary);
   heading = g_strdup_printf (tr (self, N_("Staying longer than %d hours (%u)")), (int) loaded->overstay_hours, n_over);
   gtk_label_set_text (self->overstay_heading, heading);
 
   show_stations (self, loaded);
-  fd_ui_list_clear (self->watch_list);
   for (guint i = 0; i < loaded->watch->len; i++)
-    gtk_list_box_append (self->watch_list,
-                         fd_staff_watch_row_new (loaded->watch->pdata[i], fd_staff_page_get_lang (FD_STAFF_PAGE (self))));
+    g_ptr_array_add (watch, fd_staff_watch_row_new (loaded->watch->pdata[i], fd_staff_page_get_lang (FD_STAFF_PAGE (self))));
   if (loaded->watch->len == 0)
-    gtk_list_box_append (self->watch_list, fd_staff_empty_row (tr (self, N_("The watchlist is empty."))));
+    g_ptr_array_add (watch, fd_staff_empty_row (tr (self, N_("The watchlist is empty."))));
+  fd_ui_list_replace (self->watch_list, watch, &self->shown[4]);
 }
 
 static void
@@ -445,7 +443,8 @@ fd_staff_security_page_session_changed (FdStaffPage *page)
   FdStaffSecurityPage *self = FD_STAFF_SECURITY_PAGE (page);
   GtkEntry *fields[] = { self->watch_name, self->watch_phone, self->watch_id, self->watch_reason };
 
-  g_clear_pointer (&self->shown, g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (self->shown); i++)
+    g_clear_pointer (&self->shown[i], g_free);
   fd_ui_list_clear (self->alert_list);
   gtk_widget_set_visible (GTK_WIDGET (self->alert_list), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->alerts_heading), FALSE);
@@ -479,7 +478,8 @@ fd_staff_security_page_dispose (GObject *object)
   FdStaffSecurityPage *self = FD_STAFF_SECURITY_PAGE (object);
 
   g_clear_handle_id (&self->refresh, g_source_remove);
-  g_clear_pointer (&self->shown, g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (self->shown); i++)
+    g_clear_pointer (&self->shown[i], g_free);
   G_OBJECT_CLASS (fd_staff_security_page_parent_class)->dispose (object);
 }
 

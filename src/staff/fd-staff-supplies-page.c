@@ -36,7 +36,8 @@ struct _FdStaffSuppliesPage
   GtkLabel    *purchases_label;
   GtkListBox  *purchases_list;
 
-  char        *shown;  /* what the lists show, to leave them be when it has not changed */
+  char        *shown[2];  /* what each list shows (fd_ui_list_replace()) */
+  GPtrArray   *sheet;     /* FdSupply, as last read: what the dialogs start from */
 };
 
 G_DEFINE_FINAL_TYPE (FdStaffSuppliesPage, fd_staff_supplies_page, FD_TYPE_STAFF_PAGE)
@@ -83,27 +84,6 @@ load_job (FdStore   *store,
   return supplies->purchases != NULL ? g_steal_pointer (&supplies) : NULL;
 }
 
-/* What the rows show, in one line. */
-static char *
-fingerprint (Supplies *supplies)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < supplies->sheet->len; i++)
-    {
-      FdSupply *supply = supplies->sheet->pdata[i];
-
-      g_string_append_printf (text, "%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT
-                              ":%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":%d;", supply->id, supply->quantity,
-                              supply->minimum, supply->restock_to, supply->requested, supply->waiting,
-                              fd_supply_counted_today (supply, supplies->now_ms));
-    }
-  g_string_append_c (text, '|');
-  for (guint i = 0; i < supplies->purchases->len; i++)
-    g_string_append_printf (text, "%" G_GINT64_FORMAT ";", ((FdPurchase *) supplies->purchases->pdata[i])->id);
-  return g_string_free (text, FALSE);
-}
-
 static void
 loaded (FdStaffPage *page,
         gpointer     data)
@@ -111,38 +91,35 @@ loaded (FdStaffPage *page,
   FdStaffSuppliesPage *self = FD_STAFF_SUPPLIES_PAGE (page);
   Supplies *supplies = data;
   FdLang lang = fd_staff_page_get_lang (page);
-  g_autofree char *shown = fingerprint (supplies);
   g_autofree char *summary = NULL;
+  GPtrArray *rows = g_ptr_array_new ();
   guint low = 0, uncounted = 0;
 
-  /* Rebuilt only when an item or a request changed: the pointer and the
-   * keyboard focus stay where they are. */
-  if (g_strcmp0 (shown, self->shown) == 0)
-    return;
-  g_free (self->shown);
-  self->shown = g_steal_pointer (&shown);
-  fd_ui_list_clear (self->sheet_list);
   for (guint i = 0; i < supplies->sheet->len; i++)
     {
       FdSupply *supply = supplies->sheet->pdata[i];
 
       low += fd_supply_is_low (supply);
       uncounted += !fd_supply_counted_today (supply, supplies->now_ms);
-      gtk_list_box_append (self->sheet_list, fd_staff_supply_row_new (supply, supplies->now_ms, lang));
+      g_ptr_array_add (rows, fd_staff_supply_row_new (supply, supplies->now_ms, lang));
     }
   if (supplies->sheet->len == 0)
-    gtk_list_box_append (self->sheet_list,
-                         fd_staff_empty_row (tr (self, N_("No item on the stock sheet yet: add the supplies the desk keeps."))));
-  fd_ui_list_clear (self->purchases_list);
+    g_ptr_array_add (rows, fd_staff_empty_row (tr (self, N_("No item on the stock sheet yet: add the supplies the desk keeps."))));
+  /* Rebuilt only when the rows show something else: the pointer and the
+   * keyboard focus stay where they are. */
+  fd_ui_list_replace (self->sheet_list, rows, &self->shown[0]);
+  g_clear_pointer (&self->sheet, g_ptr_array_unref);
+  self->sheet = g_steal_pointer (&supplies->sheet);
+  rows = g_ptr_array_new ();
   for (guint i = 0; i < supplies->purchases->len; i++)
-    gtk_list_box_append (self->purchases_list,
-                         fd_staff_purchase_row_new (supplies->purchases->pdata[i], supplies->now_ms, lang));
+    g_ptr_array_add (rows, fd_staff_purchase_row_new (supplies->purchases->pdata[i], supplies->now_ms, lang));
   if (supplies->purchases->len == 0)
-    gtk_list_box_append (self->purchases_list, fd_staff_empty_row (tr (self, N_("No purchase is waiting."))));
+    g_ptr_array_add (rows, fd_staff_empty_row (tr (self, N_("No purchase is waiting."))));
+  fd_ui_list_replace (self->purchases_list, rows, &self->shown[1]);
   /* Translators: %1$u items on the stock sheet, %2$u below their minimum,
    * %3$u not counted today (SUP-2). */
   summary = g_strdup_printf (tr (self, N_("%1$u items · %2$u below the minimum · %3$u not counted today")),
-                             supplies->sheet->len, low, uncounted);
+                             self->sheet->len, low, uncounted);
   gtk_label_set_text (self->summary_label, summary);
 }
 
@@ -153,15 +130,14 @@ fd_staff_supplies_page_reload (FdStaffPage *page)
                       fd_staff_page_tr (page, N_("The supplies cannot be read right now.")));
 }
 
-/* The item of row @id as the sheet shows it. */
+/* Item @id as last read. */
 static const FdSupply *
 find_supply (FdStaffSuppliesPage *self,
              gint64               id)
 {
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sheet_list)); row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (FD_IS_STAFF_SUPPLY_ROW (row) && fd_staff_supply_row_get_supply (FD_STAFF_SUPPLY_ROW (row))->id == id)
-      return fd_staff_supply_row_get_supply (FD_STAFF_SUPPLY_ROW (row));
+  for (guint i = 0; self->sheet != NULL && i < self->sheet->len; i++)
+    if (((FdSupply *) self->sheet->pdata[i])->id == id)
+      return self->sheet->pdata[i];
   return NULL;
 }
 
@@ -281,7 +257,9 @@ fd_staff_supplies_page_session_changed (FdStaffPage *page)
 
   fd_ui_list_clear (self->sheet_list);
   fd_ui_list_clear (self->purchases_list);
-  g_clear_pointer (&self->shown, g_free);
+  g_clear_pointer (&self->shown[0], g_free);
+  g_clear_pointer (&self->shown[1], g_free);
+  g_clear_pointer (&self->sheet, g_ptr_array_unref);
   gtk_label_set_text (self->summary_label, "");
   fd_staff_supplies_page_apply_lang (page);
   fd_staff_supplies_page_reload (page);
@@ -290,7 +268,11 @@ fd_staff_supplies_page_session_changed (FdStaffPage *page)
 static void
 fd_staff_supplies_page_finalize (GObject *object)
 {
-  g_free (FD_STAFF_SUPPLIES_PAGE (object)->shown);
+  FdStaffSuppliesPage *self = FD_STAFF_SUPPLIES_PAGE (object);
+
+  g_free (self->shown[0]);
+  g_free (self->shown[1]);
+  g_clear_pointer (&self->sheet, g_ptr_array_unref);
   G_OBJECT_CLASS (fd_staff_supplies_page_parent_class)->finalize (object);
 }
 

@@ -23,8 +23,6 @@ struct _FdStaffSupplyRow
   GtkButton     *count_button;
   GtkButton     *request_button;
   GtkButton     *issue_button;
-
-  FdSupply      *supply;
 };
 
 G_DEFINE_FINAL_TYPE (FdStaffSupplyRow, fd_staff_supply_row, GTK_TYPE_LIST_BOX_ROW)
@@ -92,7 +90,6 @@ fd_staff_supply_row_new (const FdSupply *supply,
     { self->issue_button, N_("Give out"), "supplies.issue", issue },
   };
 
-  self->supply = fd_supply_copy (supply);
   gtk_label_set_text (self->name_label, supply->name);
   gtk_label_set_text (self->stock_label, stock);
   gtk_label_set_text (self->state_label, state);
@@ -115,26 +112,11 @@ fd_staff_supply_row_new (const FdSupply *supply,
   return GTK_WIDGET (self);
 }
 
-const FdSupply *
-fd_staff_supply_row_get_supply (FdStaffSupplyRow *self)
-{
-  g_return_val_if_fail (FD_IS_STAFF_SUPPLY_ROW (self), NULL);
-  return self->supply;
-}
-
-static void
-fd_staff_supply_row_finalize (GObject *object)
-{
-  g_clear_pointer (&FD_STAFF_SUPPLY_ROW (object)->supply, fd_supply_free);
-  G_OBJECT_CLASS (fd_staff_supply_row_parent_class)->finalize (object);
-}
-
 static void
 fd_staff_supply_row_class_init (FdStaffSupplyRowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  G_OBJECT_CLASS (klass)->finalize = fd_staff_supply_row_finalize;
   fd_ui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, "/org/frontdesk/Frontdesk/ui/fd-staff-supply-row.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, FdStaffSupplyRow, name)

@@ -13,9 +13,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FdStaffSupplyRow, fd_staff_supply_row, FD, STAFF_SUPPLY_ROW, GtkListBoxRow)
 
-GtkWidget      *fd_staff_supply_row_new        (const FdSupply   *supply,
-                                                gint64            now_ms,
-                                                FdLang            lang);
-const FdSupply *fd_staff_supply_row_get_supply (FdStaffSupplyRow *self);
+GtkWidget *fd_staff_supply_row_new (const FdSupply *supply,
+                                    gint64          now_ms,
+                                    FdLang          lang);
 
 G_END_DECLS
